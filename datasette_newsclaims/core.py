@@ -1,0 +1,102 @@
+"""The pure-Python entry point: ``analyze(text, published)``.
+
+No Datasette import and no I/O here: the SQL functions, the CLI and the
+pages all call this one function.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from .extract.events import extract_events
+from .extract.figures import extract_figures
+from .extract.quotes import extract_quotes
+
+EXTRACTOR_VERSION = "0.1.0"
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _parse_published_str(value: str) -> dt.date | None:
+    m = _ISO_DATE.match(value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if len(value) > 100 or not value.strip():
+        return None
+    import dateparser  # imported lazily: it is slow to import
+
+    try:
+        parsed = dateparser.parse(
+            value,
+            languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises on some odd strings
+        return None
+    return parsed.date() if parsed else None
+
+
+def parse_published(value: Any) -> dt.date | None:
+    """Read a publication date from a date, datetime or messy string; None if unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    return _parse_published_str(value)
+
+
+def _to_text(text: Any) -> str:
+    if text is None:
+        return ""
+    if isinstance(text, bytes):
+        return text.decode("utf-8", "replace")
+    if not isinstance(text, str):
+        return str(text)
+    return text
+
+
+def _attach_speakers(items: list[dict], quotes: list[dict]) -> None:
+    """Give each item the speaker of the quote it stands inside (else None)."""
+    starts = [q["start"] for q in quotes]
+    for item in items:
+        i = bisect_right(starts, item["start"]) - 1
+        if i >= 0 and item["end"] <= quotes[i]["end"]:
+            item["speaker"] = quotes[i].get("speaker")
+            item["quote_index"] = i
+        else:
+            item.setdefault("speaker", None)
+            item["quote_index"] = None
+
+
+def analyze(text: Any, published: Any = None) -> dict[str, list[dict]]:
+    """Extract quotes, dated events and figures from one article.
+
+    :param text: the article's plain text (None gives empty lists)
+    :param published: publication date as ``date``, ``datetime`` or any string
+        dateparser reads; relative dates stay unresolved without it
+    :return: ``{"quotes": [...], "events": [...], "figures": [...]}`` with
+        offsets into ``text`` as given
+    """
+    text = _to_text(text)
+    if not text.strip():
+        return {"quotes": [], "events": [], "figures": []}
+    pub = parse_published(published)
+    quotes = sorted(extract_quotes(text), key=lambda q: q["start"])
+    events = extract_events(text, pub)
+    figures = extract_figures(text, exclude=[(e["start"], e["end"]) for e in events])
+    _attach_speakers(events, quotes)
+    _attach_speakers(figures, quotes)
+    return {"quotes": quotes, "events": events, "figures": figures}

@@ -1,0 +1,1 @@
+"""Extractors: plain Python, one module per kind of material."""
