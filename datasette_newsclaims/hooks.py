@@ -1,11 +1,50 @@
-"""Datasette hooks: thin adapters over the rest of the package."""
+"""Datasette hooks: thin adapters that delegate to the rest of the package.
+
+Hooks that only Datasette 1.0 knows (``row_actions``) are ignored by 0.65.
+"""
 from __future__ import annotations
 
 from datasette import hookimpl
 
+from . import cli as commands, pages, queries
 from .sql_functions import register_functions
 
 
 @hookimpl
 def prepare_connection(conn):
     register_functions(conn)
+
+
+@hookimpl
+def register_commands(cli):
+    commands.register_datasette_commands(cli)
+
+
+@hookimpl
+def startup(datasette):
+    return queries.on_startup(datasette)
+
+
+@hookimpl
+def canned_queries(datasette, database, actor):
+    return queries.canned_queries_for(datasette, database)
+
+
+@hookimpl
+def register_routes():
+    return pages.routes()
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    return pages.render_cell(row, value, column, table, database, datasette)
+
+
+@hookimpl
+def row_actions(datasette, actor, database, table, row, request):
+    return pages.row_actions(datasette, actor, database, table, row, request)
+
+
+@hookimpl
+def table_actions(datasette, actor, database, table, request):
+    return pages.table_actions(datasette, actor, database, table, request)
