@@ -1,9 +1,202 @@
-"""Calendar references resolved against the publication date."""
+"""Calendar references resolved against the publication date, with the clause each one dates.
+
+``extract_events(text, published)`` runs three steps:
+
+1. detection (:func:`date_rules.detect`): one compiled pattern, tried only at
+   word starts near cheap trigger words, records what each reference states;
+2. reading the sentence around it: the tense of its clause (``will``,
+   ``is scheduled to`` look forward, past-tense verbs look back) and the
+   clause itself, the event the date belongs to;
+3. resolution (:func:`datasette_newsclaims.resolve.resolve`) against
+   ``published``, another date in the text, or nothing.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from ..resolve import FUTURE, PAST, PRESENT, Resolved, resolve
+from .date_rules import Mention, detect
+
+EVENT_MAX = 120
+_LEADING_PREP = re.compile(r"^(?:on|in|at|during|by|since|from|of|for)\s+", re.I)
+
+# ------------------------------------------------------------------ sentences and clauses
+
+_ABBREVIATIONS = ['Mr', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Mrs', 'Gov', 'Sen', 'Rep', 'Gen', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec', 'Apr', 'Inc', 'Col', 'Lt', 'No', 'Sept', 'Corp', 'U.S', 'Ave', 'Co', 'Ltd', 'Bros', 'Prof', 'Rev', 'vs', 'Calif', 'Mass', 'Conn', 'Ariz', 'Fla', 'Ill', 'Mich', 'Minn', 'Wash', 'Va', 'Pa', 'Ga', 'La', 'Md', 'Mo', 'Tenn', 'Tex', 'Wis', 'Ky', 'Okla', 'Ore', 'Colo', 'Ind', 'Kan', 'Neb', 'Nev', 'Ala', 'Miss', 'Del']
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+    + r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n"
+)
+_CLAUSE_SEP = re.compile(r"\s*(?:[;:,()\[\]\"“”]|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])")
+_SENT_REACH = 400
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = max(0, s - _SENT_REACH)
+    start = lo
+    for m in _SENT_END.finditer(text, lo, s):
+        start = m.end()
+    m = _SENT_END.search(text, e, min(len(text), e + _SENT_REACH))
+    end = m.start() + (1 if m and text[m.start()] in ".!?" else 0) if m else min(len(text), e + _SENT_REACH)
+    return start, end
+
+
+def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
+    """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters."""
+    cuts = [ss] + [m.end() for m in _CLAUSE_SEP.finditer(text, ss, se) if not (s < m.end() <= e)] + [se]
+    cuts = sorted(set(cuts))
+    # the segment holding the mention
+    i = max(k for k, c in enumerate(cuts) if c <= s)
+    j = min(k for k, c in enumerate(cuts) if c >= e) if any(c >= e for c in cuts) else len(cuts) - 1
+    a, b = cuts[i], cuts[j]
+    # grow to neighbouring segments while the clause is short and still fits
+    while b - a < 60:
+        grew = False
+        before_len = s - a
+        sides = ("right", "left") if before_len < 12 else ("left", "right")
+        for side in sides:
+            if side == "right" and j + 1 < len(cuts) and cuts[j + 1] - a <= EVENT_MAX:
+                j += 1
+                b = cuts[j]
+                grew = True
+                break
+            if side == "left" and i > 0 and b - cuts[i - 1] <= EVENT_MAX:
+                i -= 1
+                a = cuts[i]
+                grew = True
+                break
+        if not grew:
+            break
+    if b - a > EVENT_MAX:  # a long clause: a window around the mention, cut at words
+        room = EVENT_MAX - (e - s)
+        left = min(s - a, max(room * 3 // 5, room - (b - e)))
+        a2 = s - left
+        b2 = min(b, e + (room - left))
+        frag = text[a2:b2]
+        if a2 > a:
+            sp = frag.find(" ")
+            frag = frag[sp + 1:] if 0 <= sp < 25 else frag
+        if b2 < b:
+            sp = frag.rfind(" ")
+            frag = frag[:sp] if sp > len(frag) - 25 else frag
+        return frag.strip(" ,;:\"“”'—-")[:EVENT_MAX]
+    return text[a:b].strip(" ,;:\"“”'—-()\n")[:EVENT_MAX]
+
+
+# ------------------------------------------------------------------ tense
+
+_IRREGULAR_PAST = (
+    "said|says|told|was|were|had|did|made|took|gave|came|went|began|fell|rose|grew|won|lost|met|left|got|saw|"
+    "found|held|led|paid|sold|bought|brought|thought|spent|built|hit|cut|quit|ran|wrote|spoke|broke|chose|"
+    "drove|flew|knew|stood|struck|swore|threw|became|shot|sent|kept|felt|heard|meant|sat|slid|sank|"
+    "sought|taught|caught|fought|dealt|lit|stole|tore|wore|woke|withdrew|overtook|undertook|forgot|"
+    "ago|earlier|last|previously|already|yesterday|has\s+been|have\s+been|had\s+been"
+)
+_NOT_PAST_ED = {
+    "hundred", "united", "indeed", "speed", "proceed", "exceed", "succeed", "need", "feed", "seed", "breed",
+    "embed", "naked", "wicked", "sacred", "kindred", "shed", "bred", "tweed", "weed", "greed", "creed",
+    "scheduled", "expected", "slated", "planned", "proposed", "intended", "anticipated", "supposed",
+    "related", "based", "red", "bed", "wed", "fed", "led", "bled", "fled", "sled",
+}
+_TENSE_CUES = re.compile(
+    r"\b(?P<fut>will|won't|wo\s+n't|shall|'ll|would|is\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|"
+    r"are\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|plans?\s+to|intends?\s+to|"
+    r"aims?\s+to|hopes?\s+to|upcoming|until|till|starting|next|coming|later\s+this|to\s+be\s+(?:held|released|published)|"
+    r"(?:is|are)\s+to|tomorrow)\b|"
+    r"(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{2,}[^\We]ed\b|\b[a-z]{3,}ied\b)|"
+    r"(?P<pres>\b(?:is|are|am|begins|starts|opens|travels|visits|meets|faces|hosts|plays|takes|'s)\b)",
+    re.I,
+)
+
+
+def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
+    """The tense of the clause around [s, e): the nearest cue wins."""
+    best, best_d = None, 10**9
+    lo, hi = max(ss, s - 120), min(se, e + 80)
+    for m in _TENSE_CUES.finditer(text, lo, hi):
+        if s <= m.start() < e:
+            continue
+        kind = m.lastgroup
+        if kind == "past" and m.group().lower() in _NOT_PAST_ED:
+            continue
+        d = s - m.end() if m.end() <= s else (m.start() - e) * 1.5
+        if d < best_d:
+            best, best_d = kind, d
+    return {"fut": FUTURE, "past": PAST, "pres": PRESENT}.get(best)
+
+
+# ------------------------------------------------------------------ public
+
+_STATED_KINDS = {"date", "year", "span", "span_days", "decade", "quarter", "half", "first_months"}
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    i = text.rfind("\n", max(0, pos - 2000), pos)
+    return i + 1 if i >= 0 else max(0, pos - 2000)
 
 
 def extract_events(text: str, published: dt.date | None) -> list[dict]:
-    """Return every dated event in ``text``, resolved against ``published``."""
-    return []
+    """Return every dated event in ``text``, resolved against ``published``.
+
+    :param text: the article's plain text
+    :param published: the publication date; without it relative references
+        (``Wednesday``, ``last year``) get null dates and absolute ones still resolve
+    :return: dicts with ``start``, ``end``, ``text``, ``date_start``, ``date_end``,
+        ``granularity``, ``event``, ``resolved_from``, ``year``, ``month``, ``rule``
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    elif not isinstance(published, dt.date):
+        published = None
+    out: list[dict] = []
+    anchor: Resolved | None = None
+    anchor_end = -1
+    anchor_para = -1
+    context: tuple[int, int] | None = None  # (year, paragraph start) of the last stated year
+    for m in detect(text):
+        s, e = m.start, m.end
+        ss, se = _sentence(text, s, e)
+        tense = _tense(text, ss, se, s, e)
+        para = _paragraph_start(text, s)
+        near_anchor = anchor if anchor is not None and (para == anchor_para or s - anchor_end < 300) else None
+        ctx_year = None
+        if context is not None and context[1] == para and published is not None and context[0] != published.year:
+            ctx_year = context[0]
+        try:
+            r = resolve(m, published, tense, near_anchor, ctx_year)
+        except (ValueError, OverflowError):
+            r = None
+        if m.kind in ("the_quarter", "year_ago") and r is None:
+            continue
+        if m.kind == "anchored" and m.extra.get("needs_anchor") and r is None:
+            continue
+        out.append(_item(text, m, r, ss, se, tense))
+        if r is not None:
+            anchor, anchor_end, anchor_para = r, e, para
+            if m.kind in _STATED_KINDS and r.resolved_from in ("text", "event") and not m.since and r.granularity != "range":
+                context = (r.start.year, para)
+            elif r.resolved_from == "published" and r.granularity in ("day", "week", "month") or m.kind in ("weekday", "deictic", "rel"):
+                context = None
+    return out
+
+
+def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None) -> dict:
+    s, e = m.start, m.end
+    return {
+        "start": s,
+        "end": e,
+        "text": text[s:e],
+        "date_start": r.start.isoformat() if r else None,
+        "date_end": r.end.isoformat() if r else None,
+        "granularity": r.granularity if r else None,
+        "event": _clause(text, ss, se, s, e),
+        "resolved_from": r.resolved_from if r else None,
+        "implied": r.implied if r else [],
+        "tense": tense,
+        "year": r.start.year if r else m.year,
+        "month": r.start.month if r and r.granularity in ("day", "month") else m.month,
+        "rule": m.rule,
+    }

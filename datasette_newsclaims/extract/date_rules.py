@@ -1,0 +1,447 @@
+"""Patterns for calendar references, compiled once.
+
+Detection only: each rule turns a regex match into a :class:`Mention` that
+records what the text *states* (a month, a year, "last", "two ... ago") and
+nothing it implies. :mod:`datasette_newsclaims.resolve` turns mentions into
+calendar ranges against the publication date.
+
+All quantifiers are bounded or run over disjoint character classes, so the
+scan is linear in the input length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "several": None, "few": None, "couple": 2,
+}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": -1, "final": -1, "latter": -1,
+}
+DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}
+UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+    "period": "period", "half": "half",
+}
+
+
+@dataclass
+class Mention:
+    """One calendar reference as stated in the text (nothing implied yet)."""
+
+    start: int
+    end: int
+    kind: str  # date, weekday, deictic, rel, rolling, ago, anchored, quarter, half, decade, year
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None  # day/week/month/quarter/half/year/decade/weekend
+    offset: int | None = None  # -1 last, 0 this, +1 next; for quarters/halves: the ordinal
+    count: int | None = None  # n in "two years ago", "the past five days"
+    year_offset: int | None = None  # "last year" in "the first half of last year"
+    since: bool = False  # "since ...", "so far this year": range up to published
+    first_months: int | None = None  # "the first nine months of ..."
+    mod: str | None = None  # early/mid/late/start/end
+    direction: int | None = None  # forced direction: -1 last, +1 next/coming, 0 this
+    end_mention: "Mention | None" = None  # the second half of an explicit span
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _alt(words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _cap(words):
+    """Alternation matching each word lower-case or Capitalised."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=len, reverse=True))
+
+
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
+PART = r"(?:morning|afternoon|evening|night)"
+NUM = rf"(?:\d{{1,3}}|{_cap(k for k in NUMBER_WORDS if k not in ('a', 'an', 'few', 'several', 'couple'))}|an?)"
+REL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing|[Cc]oming|[Cc]urrent|[Pp]ast)"
+MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\s+(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of|(?:beginning|start|middle|end|close)\s+of)"
+EARLY_LATE = r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)(?:-|\s+)(?:in\s+)?)"
+
+# The rules. Order matters: at one position the first alternative that matches wins,
+# so longer, more specific forms come first.
+RULES: list[tuple[str, str]] = [
+    # explicit spans between two months/years: October 2019 to March 2020, 2011 to 2016
+    ("span_my", rf"(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<sm1>{MONTH})\s+(?P<sy1>{YEAR4})\s*(?:to|through|until|-|–|and)\s*(?P<sm2>{MONTH})\s+(?P<sy2>{YEAR4})\b"),
+    ("span_y", rf"(?:[Ff]rom\s+|[Bb]etween\s+)(?P<yy1>{YEAR4})\s*(?:to|through|until|-|–|and)\s*(?P<yy2>{YEAR4})\b"),
+    ("span_y2", rf"(?<![\d$.,-])(?P<zy1>{YEAR4})\s*(?:to|through|-|–)\s*(?P<zy2>{YEAR4}|\d\d)\b(?![\d%-]|\s*percent)"),
+    ("week_of", rf"[Tt]he\s+week\s+of\s+(?P<wm>{MONTH})\s+(?P<wd1>{DAY})(?:\s*[-–]\s*(?P<wd2>{DAY}))?\b"),
+    ("first_months", rf"(?:[Tt]he\s+)?(?:[Ff]irst|[Pp]ast|[Ll]ast)\s+(?P<fmn>{NUM})\s+months\s+(?:of\s+)?(?P<fmr>(?:[Tt]his|[Ll]ast|[Nn]ext|the)\s+(?:fiscal\s+)?year|{YEAR4})\b"),
+    # quarters and halves
+    ("half", rf"(?:[Tt]he\s+|(?:[Ii]ts|[Tt]heir)\s+)?(?P<hord>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\s+half\s+of\s+(?:(?:the\s+)?(?P<hrel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|the)\s+(?:fiscal\s+)?year|(?P<hy>{YEAR4})|the\s+'(?P<hdec>\d0)s)\b"),
+    ("half_y", rf"(?:[Tt]he\s+)?(?P<hy2>{YEAR4})\s+(?P<hord2>first|second)\s+half\b"),
+    ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
+    ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
+    ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
+    ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!\s+(?:century|of\s+an?\b))"),
+    # since / so far
+    ("since_beg", rf"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
+    ("so_far", r"(?:[Ss]o\s+far\s+this|[Ee]arlier\s+in\s+the|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
+    # decades
+    ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dmod>early|mid|late)(?:-|\s+))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(DECADE_WORDS)}))\b"),
+    # absolute dates
+    ("iso", r"(?<![\d/-])(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d])"),
+    ("numeric", rf"(?<![\d/.,$])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{YEAR4}|\d\d)(?![\d/])"),
+    ("nine_eleven", r"(?<![\d/])9/11(?![\d/])"),
+    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?![\d:])(?!\s*(?:percent|%|million|billion|points?)\b)"),
+    ("dmy", rf"(?:(?P<dwd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dd>{DAY})(?:\s+of)?\s+(?P<dm>{MONTH})(?:,?\s+(?P<dy>{YEAR4}))?\b"),
+    ("my", rf"(?:(?P<mymod>{EARLY_LATE})|(?P<mymod2>{MOD})\s+)?(?P<mym>{MONTH}),?\s+(?:of\s+)?(?P<myy>{YEAR4})\b"),
+    ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b"),
+    ("month_rel", rf"(?P<mrm>{MONTH})\s+(?P<mrrel>last|next|this)\s+year\b"),
+    ("month", rf"(?:(?P<mmod>{EARLY_LATE})|(?P<mmod2>{MOD})\s+)?(?P<mo>{MONTH_FULL}|{MONTH_ABBR})\b(?!\s+\d)"),
+    # weekdays
+    ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
+    # anchored to another date in the text
+    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later|prior)\b(?!\s+(?:than|that|the|his|her|its|their|a)\b)"),
+    ("anchored2", rf"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+    ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
+    ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
+    # deictic days
+    ("deictic", r"(?:(?P<demod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<deic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b(?!'s)?"),
+    # n units ago
+    ("ago", rf"(?:(?:about|almost|nearly|some|roughly|more\s+than|over|just|only)\s+)?(?P<gcount>{NUM}|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:more\s+)?(?P<gunit>days?|weeks?|months?|years?|decades?)\s+(?:or\s+so\s+)?ago\b"),
+    # rolling windows: the past five days, the last three weeks, the next 30 days
+    ("rolling", rf"(?:[Tt]he\s+|[Tt]his\s+)?(?P<rdir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:(?P<rcount>{NUM}|\d+|few|several|couple\s+of)\s+)(?P<runit>days|weeks|months|years|decades)\b"),
+    ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
+    # relative units: last week, this month, early next year, earlier this month
+    ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b"),
+    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or))"),
+    ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
+    # years
+    ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
+    ("year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+)?(?<![\d$#.,/:-])(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times)\b)"),
+]
+
+_COMBINED = "|".join(f"(?P<r_{name}>{pat})" for name, pat in RULES)
+SCANNER = re.compile(_COMBINED)
+
+# Weekday names inside larger mentions are matched by the rules above; these help
+# the post-filters.
+_YEAR_AS_NAME = re.compile(
+    r"(?:[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
+)
+_CALENDAR_WORD_AFTER_MONTH = re.compile(r"\s*(?:\d|of\s+\d)")
+# "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec"}
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|during|of|from|to|and|early|late|mid|last|next|this|that|before|after|between|or|on|for|each|every|throughout|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)[\s-]|\b(?:mid-))\s*$"
+)
+
+# Fast triggers: every rule above contains one of these. Only word starts shortly
+# before a trigger are tried with SCANNER.match, which keeps the scan at several
+# million characters a second.
+TRIGGERS = [
+    re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
+    re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
+    re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
+    re.compile(r"(?:Today|Tonight|Year|ties\b)"),
+]
+TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
+WORD_START = re.compile(r"(?<![\w'])[\w']")
+
+
+def candidate_starts(text: str) -> list[int]:
+    """Word starts from which a mention could begin, in order."""
+    cands: set[int] = set()
+    finditer = WORD_START.finditer
+    for trig in TRIGGERS:
+        last = -1
+        for m in trig.finditer(text):
+            p = m.start()
+            lo = max(p - TRIGGER_REACH, last + 1, 0)
+            if lo <= p:
+                for w in finditer(text, lo, p + 1):
+                    cands.add(w.start())
+            last = p
+    return sorted(cands)
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return NUMBER_WORDS.get(s.split()[0] if s else s)
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _rel(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.lower().split()[-1]
+    return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "that": 0, "the": 0,
+            "next": 1, "coming": 1, "following": 1}.get(s)
+
+
+def _mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = s.lower()
+    for key in ("early", "mid", "late", "beginning", "start", "middle", "end", "close", "rest", "bulk", "balance"):
+        if key in s:
+            return {"earlier": "early", "later": "late"}.get(s.strip(" -"), key)
+    return None
+
+
+def _ambiguous_month(text: str, start: int, word: str) -> bool:
+    """True when "May"/"March" (or an abbreviation) is probably not a month."""
+    if word.lower().rstrip(".") not in _AMBIGUOUS_MONTHS:
+        return False
+    before = text[max(0, start - 12):start]
+    return not _MONTH_CONTEXT_BEFORE.search(before)
+
+
+def mention_from_match(text: str, m: re.Match) -> Mention | None:
+    """Turn one SCANNER match into a Mention (None when a filter rejects it)."""
+    rule = m.lastgroup[2:]
+    g = m.group
+    s, e = m.span()
+    M = lambda kind, **kw: Mention(s, e, kind, rule=rule, **kw)  # noqa: E731
+    if rule == "span_my":
+        a = Mention(m.start("sm1"), m.end("sy1"), "date", year=int(g("sy1")), month=_month(g("sm1")), rule=rule)
+        b = Mention(m.start("sm2"), m.end("sy2"), "date", year=int(g("sy2")), month=_month(g("sm2")), rule=rule)
+        out = Mention(a.start, e, "span", rule=rule)
+        out.extra = {"a": a, "b": b}
+        return out
+    if rule in ("span_y", "span_y2"):
+        y1s, y2s = (g("yy1"), g("yy2")) if rule == "span_y" else (g("zy1"), g("zy2"))
+        y1 = int(y1s)
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 60:
+            return None
+        st = m.start("yy1") if rule == "span_y" else s
+        out = Mention(st, e, "span", rule=rule)
+        out.extra = {"a": Mention(st, st + 4, "year", year=y1), "b": Mention(e - len(y2s), e, "year", year=y2)}
+        return out
+    if rule == "week_of":
+        return M("week_of", month=_month(g("wm")), day=_day(g("wd1")),
+                 extra={"day2": _day(g("wd2")) if g("wd2") else None})
+    if rule == "first_months":
+        ref = g("fmr")
+        yr = int(ref) if ref and ref.isdigit() else None
+        return M("first_months", first_months=_num(g("fmn")), year=yr,
+                 year_offset=None if yr else _rel(ref.split()[0]))
+    if rule == "half":
+        ordn = ORDINALS[g("hord").lower()]
+        return M("half", offset=2 if ordn in (2, -1) else 1,
+                 year=int(g("hy")) if g("hy") else None,
+                 year_offset=_rel(g("hrel")) if g("hrel") else None,
+                 extra={"decade": int(g("hdec")) if g("hdec") else None})
+    if rule == "half_y":
+        return M("half", offset=1 if g("hord2") == "first" else 2, year=int(g("hy2")))
+    if rule == "quarter":
+        q = ORDINALS[g("qord").lower()]
+        yr = g("qyr") or g("qy") or g("qfy")
+        rel = g("qrel") or g("qrel2")
+        return M("quarter", offset=q, year=int(yr) if yr else None,
+                 year_offset=_rel(rel) if rel else (-1 if g("qago") else None),
+                 extra={"year_ago": bool(g("qago"))})
+    if rule == "q_short":
+        return M("quarter", offset=int(g("qn")[1]), year=int(g("qny")) if g("qny") else None)
+    if rule == "year_ago_q":
+        return M("year_ago")
+    if rule == "this_q":
+        rel = g("qlrel") or g("qthis") or g("qthe")
+        return M("the_quarter", unit=g("qlu").lower(), extra={"rel": rel.lower().split()[-1]})
+    if rule == "since_beg":
+        return M("rel", unit=g("sbu").lower(), offset=0, since=True)
+    if rule == "so_far":
+        txt = g("r_so_far").lower()
+        unit = (g("sfu") or "year").lower()
+        if "to-date" in txt or "to date" in txt:
+            return M("rel", unit="year", offset=0, since=True)
+        if txt.startswith("earlier in"):
+            return M("rel", unit=unit, offset=0, mod="early")
+        if g("sfu") is None:
+            return None
+        return M("rel", unit=unit, offset=0, since=True)
+    if rule == "decade":
+        if g("dec"):
+            d = int(g("dec"))
+        elif g("dec2"):
+            d = 1900 + int(g("dec2"))
+        else:
+            d = 1900 + DECADE_WORDS[g("decw").lower()]
+            if not text[s:e].lower().startswith("the"):
+                return None
+        return M("decade", year=d, mod=g("dmod"))
+    if rule == "iso":
+        return M("date", year=int(g("iy")), month=int(g("im")), day=int(g("id")))
+    if rule == "numeric":
+        y = int(g("ny"))
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        return M("date", year=y, month=int(g("nm")), day=int(g("nd")))
+    if rule == "nine_eleven":
+        return M("date", year=2001, month=9, day=11)
+    if rule == "mdy":
+        if g("md2"):
+            return M("span_days", month=_month(g("mm")), day=_day(g("md")), year=int(g("my")) if g("my") else None,
+                     extra={"day2": _day(g("md2"))})
+        return M("date", month=_month(g("mm")), day=_day(g("md")), year=int(g("my")) if g("my") else None,
+                 weekday=WEEKDAYS[g("mwd").lower()] if g("mwd") else None)
+    if rule == "dmy":
+        return M("date", month=_month(g("dm")), day=_day(g("dd")), year=int(g("dy")) if g("dy") else None,
+                 weekday=WEEKDAYS[g("dwd").lower()] if g("dwd") else None)
+    if rule == "my":
+        return M("date", month=_month(g("mym")), year=int(g("myy")), mod=_mod(g("mymod") or g("mymod2")))
+    if rule == "rel_month":
+        rel = g("rmrel").lower()
+        return M("month_rel", month=_month(g("rmm")), mod=_mod(g("rmmod")),
+                 direction=0 if rel == "that" else (1 if ("next" in rel or "coming" in rel) else (-1 if ("last" in rel or "past" in rel) else 0)),
+                 extra={"that": rel == "that"})
+    if rule == "month_rel":
+        return M("date", month=_month(g("mrm")), year_offset=_rel(g("mrrel")))
+    if rule == "month":
+        word = g("mo")
+        mod = _mod(g("mmod") or g("mmod2"))
+        if mod is None and _ambiguous_month(text, m.start("mo"), word):
+            return None
+        if word.endswith(".") is False and word.lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mar"):
+            return None  # bare abbreviations without a day are usually something else
+        return M("date", month=_month(word), mod=mod)
+    if rule == "weekday":
+        rel = (g("wrel") or "").lower()
+        direction = None
+        if rel:
+            direction = 1 if ("next" in rel or "coming" in rel or "following" in rel) else (-1 if ("last" in rel or "past" in rel or "previous" in rel) else 0)
+        if "previous" in rel or "following" in rel or rel == "that":
+            return M("anchored_weekday", weekday=WEEKDAYS[g("wd").lower()], direction=direction)
+        return M("weekday", weekday=WEEKDAYS[g("wd").lower()], direction=direction)
+    if rule == "anchored":
+        cnt = _num(g("acount")) if g("acount") else 1
+        if g("acount") is None and g("aunit").endswith("s"):
+            return None  # "days later": vague
+        if cnt is None:
+            return None
+        d = g("adir").lower()
+        sign = -1 if d in ("before", "earlier", "prior") else 1
+        unit = UNITS[g("aunit").lower()]
+        return M("anchored", unit=unit, count=cnt * sign)
+    if rule == "anchored2":
+        rel = g("a2rel").lower()
+        unit = UNITS[g("a2unit").lower()]
+        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
+        return M("anchored", unit=unit, count=sign)
+    if rule == "anchored3":
+        return M("anchored", unit=g("a3unit").lower(), count=0)
+    if rule == "that_unit":
+        return M("anchored", unit=g("a4unit").lower(), count=0, extra={"needs_anchor": True})
+    if rule == "deictic":
+        w = g("deic").lower()
+        off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}.get(w, -1 if w.startswith("last") else 0)
+        return M("deictic", offset=off, unit="day")
+    if rule == "ago":
+        cnt = _num(g("gcount"))
+        if cnt is None:
+            return None
+        return M("ago", unit=UNITS[g("gunit").lower()], count=cnt)
+    if rule == "rolling":
+        cnt = _num(g("rcount"))
+        if cnt is None:
+            return None
+        d = g("rdir").lower()
+        return M("rolling", unit=UNITS[g("runit").lower()], count=cnt,
+                 direction=1 if d in ("next", "coming", "following") else -1)
+    if rule == "past_unit":
+        return M("rolling", unit=g("puunit").lower(), count=1, direction=-1)
+    if rule == "rel_unit":
+        rel = g("rurel").lower().split()[-1]
+        unit = g("ruunit").lower().split()[-1]
+        if rel in ("previous", "following"):
+            return M("anchored", unit=UNITS[unit], count=-1 if rel == "previous" else 1)
+        off = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+        if "past" in g("rurel").lower() and "this" in g("rurel").lower():
+            off = -1
+        return M("rel", unit=UNITS[unit], offset=off, mod=_mod(g("rumod") or g("rumod2")))
+    if rule == "the_year":
+        mod = _mod(g("tymod"))
+        unit = g("tyunit").lower()
+        if unit != "year" and mod in (None,):
+            return None
+        if unit == "day":
+            return None
+        return M("rel", unit=UNITS[unit], offset=0, mod=mod, extra={"the": True})
+    if rule == "year_end":
+        return M("rel", unit="month" if "month" in g("yend").lower() else "year", offset=0, mod="end")
+    if rule == "fiscal_year":
+        return M("year", year=int(g("fy")))
+    if rule == "year":
+        ys = m.start("yr")
+        if _YEAR_AS_NAME.search(text, max(0, ys - 20), ys):
+            return None
+        return M("year", year=int(g("yr")), mod=_mod(g("ymod") or g("ymod2")))
+    return None
+
+
+SINCE_BEFORE = re.compile(r"(?:[Ss]ince|[Ss]tarting|[Ss]o\s+far\s+in)\s+$")
+
+
+def detect(text: str) -> list[Mention]:
+    """Every calendar reference in ``text``, in order, as stated (nothing resolved)."""
+    out: list[Mention] = []
+    last_end = 0
+    match = SCANNER.match
+    for pos in candidate_starts(text):
+        if pos < last_end:
+            continue
+        m = match(text, pos)
+        if m is None or m.end() == pos:
+            continue
+        mention = mention_from_match(text, m)
+        if mention is None:
+            continue
+        # strip a trailing period that closes the sentence rather than an abbreviation
+        if text[mention.end - 1] == "." and mention.kind not in ("date",):
+            mention.end -= 1
+        before = text[max(0, mention.start - 14):mention.start]
+        sm = SINCE_BEFORE.search(before)
+        if sm and mention.kind in ("date", "year", "decade", "weekday", "month_rel", "rel") and not mention.since:
+            word = sm.group().split()[0].lower()
+            if word == "since":
+                mention.since = True
+                mention.start -= len(before) - sm.start()
+        out.append(mention)
+        last_end = m.end()
+    return out

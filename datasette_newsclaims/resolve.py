@@ -1,0 +1,390 @@
+"""Resolve detected calendar references against the publication date.
+
+Detection (:mod:`datasette_newsclaims.extract.date_rules`) records only what
+the text states; this module fills in what is implied, the way duckling's
+resolve step and chrono's ``imply()`` do, and says where each value came from:
+
+- ``text``: everything needed was stated (``Aug. 7, 2017``, ``2016``);
+- ``published``: a year, month or day was taken from the publication date
+  (``Aug. 7``, ``Wednesday``, ``last year``);
+- ``event``: it was taken from another date in the text (``the day before``,
+  ``late August`` after ``August 1914``).
+
+Tense decides the direction: past-tense references resolve to the latest
+match on or before ``published`` (the publication day counts), future ones
+to the next on or after it.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .extract.date_rules import Mention
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+
+@dataclass
+class Resolved:
+    start: dt.date
+    end: dt.date
+    granularity: str
+    resolved_from: str
+    implied: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- calendar units
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), month_end(y, m)
+
+
+def year_range(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def quarter_range(y: int, q: int) -> tuple[dt.date, dt.date]:
+    m = 3 * (q - 1) + 1
+    return dt.date(y, m, 1), month_end(y, m + 2)
+
+
+def half_range(y: int, h: int) -> tuple[dt.date, dt.date]:
+    return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+
+def week_range(d: dt.date) -> tuple[dt.date, dt.date]:
+    start = d - dt.timedelta(days=d.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def decade_range(y: int) -> tuple[dt.date, dt.date]:
+    d = y - y % 10
+    return dt.date(d, 1, 1), dt.date(d + 9, 12, 31)
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` months, the day clamped to the month's length (Feb. 29 -> Feb. 28)."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "half":
+        return add_months(d, 6 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    raise ValueError(unit)
+
+
+def unit_range(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The calendar ``unit`` (day, week, month, ...) that contains ``d``."""
+    if unit == "day":
+        return d, d
+    if unit == "week":
+        return week_range(d)
+    if unit == "weekend":
+        sat = d + dt.timedelta(days=5 - d.weekday())
+        return sat, sat + dt.timedelta(days=1)
+    if unit == "month":
+        return month_range(d.year, d.month)
+    if unit == "quarter":
+        return quarter_range(d.year, (d.month - 1) // 3 + 1)
+    if unit == "half":
+        return half_range(d.year, 1 if d.month <= 6 else 2)
+    if unit == "year":
+        return year_range(d.year)
+    if unit == "decade":
+        return decade_range(d.year)
+    raise ValueError(unit)
+
+
+GRAIN = {"day": "day", "week": "week", "weekend": "range", "month": "month", "quarter": "quarter",
+         "half": "half", "year": "year", "decade": "decade"}
+GRAIN_ORDER = {"day": 0, "week": 1, "range": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- choosing a year
+
+def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str | None):
+    """Choose among candidate ranges (one per year) by tense."""
+    if tense == PAST:
+        ok = [c for c in cands if c[0] <= published]
+        return max(ok) if ok else None
+    if tense in (FUTURE, PRESENT):
+        ok = [c for c in cands if c[1] >= published]
+        return min(ok) if ok else None
+    # unknown tense: the nearest, ties to the past
+    def dist(c):
+        if c[0] <= published <= c[1]:
+            return (0, 0)
+        return (min(abs((c[0] - published).days), abs((c[1] - published).days)), 0 if c[0] <= published else 1)
+    return min(cands, key=dist)
+
+
+def _month_day(month: int, day: int | None, published: dt.date, tense: str | None):
+    cands = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        if day is None:
+            cands.append(month_range(y, month))
+        else:
+            d = _safe_date(y, month, day)
+            if d:
+                cands.append((d, d))
+    return _pick(cands, published, tense) if cands else None
+
+
+# ---------------------------------------------------------------- the resolver
+
+def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
+            anchor: Resolved | None = None, context_year: int | None = None) -> Resolved | None:
+    """Resolve one mention; None when it cannot be placed (e.g. relative with no ``published``)."""
+    r = _resolve(m, published, tense, anchor, context_year)
+    if r is None or not m.since:
+        return r
+    if published is None or published < r.start:
+        return None
+    return Resolved(r.start, published, "range", "published", r.implied + ["end"])
+
+
+def _resolve(m, published, tense, anchor, context_year):
+    k = m.kind
+    P = published
+    if k == "date":
+        if m.year is not None:
+            if m.day is not None:
+                d = _safe_date(m.year, m.month, m.day)
+                return Resolved(d, d, "day", "text") if d else None
+            if m.month is not None:
+                return Resolved(*month_range(m.year, m.month), "month", "text")
+            return Resolved(*year_range(m.year), "year", "text")
+        if m.year_offset is not None:
+            if P is None:
+                return None
+            y = P.year + m.year_offset
+            if m.day is not None:
+                d = _safe_date(y, m.month, m.day)
+                return Resolved(d, d, "day", "published", ["year"]) if d else None
+            return Resolved(*month_range(y, m.month), "month", "published", ["year"])
+        if context_year is not None:
+            if m.day is not None:
+                d = _safe_date(context_year, m.month, m.day)
+                return Resolved(d, d, "day", "event", ["year"]) if d else None
+            return Resolved(*month_range(context_year, m.month), "month", "event", ["year"])
+        if P is None:
+            return None
+        c = _month_day(m.month, m.day, P, tense)
+        if c is None:
+            return None
+        return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
+    if k == "year":
+        return Resolved(*year_range(m.year), "year", "text")
+    if k == "decade":
+        return Resolved(*decade_range(m.year), "decade", "text")
+    if k == "span":
+        a = _resolve(m.extra["a"], P, tense, anchor, context_year)
+        b = _resolve(m.extra["b"], P, tense, anchor, context_year)
+        if a is None or b is None or b.end < a.start:
+            return None
+        src = "text" if a.resolved_from == b.resolved_from == "text" else "published"
+        return Resolved(a.start, b.end, "range", src)
+    if k == "span_days":
+        y, src = m.year, "text"
+        if y is None:
+            if P is None:
+                return None
+            c = _month_day(m.month, m.day, P, tense)
+            if c is None:
+                return None
+            y, src = c[0].year, "published"
+        a, b = _safe_date(y, m.month, m.day), _safe_date(y, m.month, m.extra["day2"])
+        if a is None or b is None or b < a:
+            return None
+        return Resolved(a, b, "range", src)
+    if k == "week_of":
+        if P is None:
+            return None
+        c = _month_day(m.month, m.day, P, tense)
+        if c is None:
+            return None
+        if m.extra.get("day2"):
+            b = _safe_date(c[0].year, m.month, m.extra["day2"])
+            if b is None or b < c[0]:
+                return None
+            return Resolved(c[0], b, "range", "published", ["year"])
+        return Resolved(*week_range(c[0]), "week", "published", ["year"])
+    if k == "weekday":
+        if P is None:
+            return None
+        delta = m.weekday - P.weekday()
+        if m.direction == -1:
+            d = P + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+        elif m.direction == 1:
+            d = P + dt.timedelta(days=delta % 7 or 7)
+        elif tense == PAST or (tense is None and m.direction is None):
+            d = P - dt.timedelta(days=(-delta) % 7)
+        else:
+            d = P + dt.timedelta(days=delta % 7)
+        return Resolved(d, d, "day", "published", ["date"])
+    if k == "anchored_weekday":
+        base = anchor.start if anchor and anchor.granularity == "day" else P
+        if base is None:
+            return None
+        delta = m.weekday - base.weekday()
+        if m.direction == 1:
+            d = base + dt.timedelta(days=delta % 7 or 7)
+        elif m.direction == -1:
+            d = base - dt.timedelta(days=(-delta) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=(-delta) % 7)
+        return Resolved(d, d, "day", "event" if base is not P else "published", ["date"])
+    if k == "deictic":
+        if P is None:
+            return None
+        d = P + dt.timedelta(days=m.offset)
+        return Resolved(d, d, "day", "published", ["date"])
+    if k == "rel":
+        if P is None:
+            return None
+        unit = m.unit
+        base = shift(P, unit, m.offset) if unit != "weekend" else P
+        if unit == "weekend":
+            s, e = unit_range(P, "weekend")
+            if m.offset == -1 or (m.offset == 0 and tense == PAST and s > P):
+                s, e = s - dt.timedelta(days=7), e - dt.timedelta(days=7)
+            elif m.offset == 1:
+                s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)
+            return Resolved(s, e, "range", "published", ["date"])
+        s, e = unit_range(base, unit)
+        return Resolved(s, e, GRAIN[unit], "published", [unit])
+    if k == "rolling":
+        if P is None:
+            return None
+        other = shift(P, m.unit, m.count * m.direction)
+        return Resolved(min(P, other), max(P, other), "range", "published", ["date"])
+    if k == "ago":
+        if P is None:
+            return None
+        unit = "year" if m.unit == "decade" else m.unit
+        count = m.count * (10 if m.unit == "decade" else 1)
+        if (anchor is not None and unit == "year" and anchor.granularity == "quarter"
+                and anchor.resolved_from != "event"):
+            return Resolved(*quarter_range(anchor.start.year - count, (anchor.start.month - 1) // 3 + 1),
+                            "quarter", "event", ["quarter"])
+        d = shift(P, unit, -count)
+        return Resolved(*unit_range(d, unit), GRAIN[unit], "published", [unit])
+    if k == "anchored":
+        base_res = anchor
+        unit = m.unit
+        if base_res is None:
+            if m.extra.get("needs_anchor") or P is None:
+                return None
+            base, grain, src = P, "day", "published"
+        else:
+            base, grain, src = base_res.start, base_res.granularity, "event"
+        if unit == "year" and grain in ("quarter", "month", "half") and src == "event":
+            s, e = shift(base_res.start, "year", m.count), shift(base_res.end, "year", m.count)
+            return Resolved(s, month_end(e.year, e.month), grain, src, ["date"])
+        if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")] and src == "event" and unit == "day":
+            return None  # "the day before" a whole year: cannot be placed
+        d = shift(base, unit, m.count)
+        return Resolved(*unit_range(d, unit), GRAIN[unit], src, ["date"])
+    if k == "year_ago":
+        if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):
+            s = shift(anchor.start, "year", -1)
+            e = shift(anchor.end, "year", -1)
+            return Resolved(s, month_end(e.year, e.month), anchor.granularity, "event", ["date"])
+        if P is None:
+            return None
+        return Resolved(*year_range(P.year - 1), "year", "published", ["year"])
+    if k == "the_quarter":
+        rel = m.extra["rel"]
+        if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "current", "this", "recent"):
+            return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
+        if m.unit == "period" or rel in ("the", "that") or P is None:
+            return None
+        q = (P.month - 1) // 3 + 1
+        s, e = quarter_range(P.year, q)
+        if rel in ("latest", "last", "previous", "past", "recent"):
+            s, e = unit_range(shift(s, "quarter", -1), "quarter")
+        return Resolved(s, e, "quarter", "published", ["quarter"])
+    if k == "quarter":
+        q = m.offset if m.offset and m.offset > 0 else 4
+        if m.year is not None:
+            y = m.year
+            if m.extra.get("year_ago"):
+                y -= 1
+            return Resolved(*quarter_range(y, q), "quarter", "text")
+        if m.year_offset is not None:
+            if m.extra.get("year_ago") and anchor is not None and anchor.granularity in ("quarter", "year"):
+                return Resolved(*quarter_range(anchor.start.year - 1, q), "quarter", "event", ["year"])
+            if P is None:
+                return None
+            return Resolved(*quarter_range(P.year + m.year_offset, q), "quarter", "published", ["year"])
+        if context_year is not None:
+            return Resolved(*quarter_range(context_year, q), "quarter", "event", ["year"])
+        if P is None:
+            return None
+        cands = [quarter_range(y, q) for y in (P.year - 1, P.year, P.year + 1)]
+        c = _pick(cands, P, tense if tense in (PAST, FUTURE) else PAST)
+        if c is None:
+            return None
+        return Resolved(c[0], c[1], "quarter", "published", ["year"])
+    if k == "half":
+        h = m.offset
+        if m.year is not None:
+            return Resolved(*half_range(m.year, h), "half", "text")
+        if m.extra.get("decade") is not None:
+            d = 1900 + m.extra["decade"]
+            return Resolved(dt.date(d + 5 * (h - 1), 1, 1), dt.date(d + 4 + 5 * (h - 1), 12, 31), "range", "text")
+        if P is None:
+            return None
+        y = P.year + (m.year_offset or 0)
+        return Resolved(*half_range(y, h), "half", "published", ["year"])
+    if k == "first_months":
+        if m.year is not None:
+            y, src = m.year, "text"
+        elif P is None:
+            return None
+        else:
+            y, src = P.year + (m.year_offset or 0), "published"
+        n = min(max(m.first_months or 1, 1), 12)
+        return Resolved(dt.date(y, 1, 1), month_end(y, n), "range", src)
+    if k == "month_rel":
+        if P is None:
+            return None
+        if m.extra.get("that"):
+            if anchor is None:
+                return None
+            y = anchor.start.year
+            return Resolved(*month_range(y, m.month), "month", "event", ["year"])
+        if m.direction == -1:
+            y = P.year if m.month < P.month else P.year - 1
+        elif m.direction == 1:
+            y = P.year if m.month > P.month else P.year + 1
+        else:
+            y = P.year
+        return Resolved(*month_range(y, m.month), "month", "published", ["year"])
+    return None
