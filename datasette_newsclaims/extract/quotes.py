@@ -1,7 +1,681 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers.
+
+The extractor works in four steps, each a small function:
+
+1. ``_pair_marks``: one compiled pass over the quotation marks of each paragraph
+   pairs openers with closers (curly, straight, TeX ````...''``, guillemets, and
+   single marks used as primary marks). A mark left open runs to the end of
+   its paragraph only, so an unbalanced mark never swallows the article.
+2. ``_keep``: drops scare quotes, titles and one- or two-word terms unless a
+   cue verb presents them as the source's words.
+3. ``_Attributor``: finds the cue verb next to each quote (after, before or
+   inverted) and reads the speaker phrase beside it; a quote with no cue takes
+   the speaker of the quote or attribution it continues.
+4. ``names.ArticleNames``: resolves names to the fullest form in the article
+   and pronouns to the last compatible named speaker.
+
+Every regular expression here has bounded quantifiers, so matching stays
+linear in the length of the text.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .names import UPPER, ArticleNames, Person, clean_token, norm, split_title
+from .quote_rules import (
+    AUX_ADVERBS,
+    CUE_VERBS,
+    DAY_WORDS,
+    NOT_NAMES,
+    NP_STOP,
+    SUBJECT_PRONOUNS,
+    WEAK_CUES,
+)
+
+__all__ = ["extract_quotes"]
+
+MAX_INPUT_CHARS = 2_000_000
+MAX_QUOTES = 5_000
+
+_DOUBLE_OPEN = {"“", "„", "«", "``", "‟"}
+_DOUBLE_CLOSE = {"”", "»"}
+_DOUBLE_AMBIG = {'"', "''"}
+_SINGLE = {"‘", "’", "'", "`"}
+
+# One pass over every quotation mark of a paragraph.
+_MARK_RE = re.compile(r"``|''|[\"“”„‟«»‘’'`]")
+_PARA_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+_OPEN_BEFORE = set(" \t\u00a0([{—–-/<>•*:") | _DOUBLE_OPEN | _SINGLE
+_CLOSE_AFTER = set(" \t\u00a0,.;:!?)]}—–-/…*") | _DOUBLE_CLOSE | _SINGLE | {'"'}
+_ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "round ", "bout ", "s ")
+
+_WORD_RE = re.compile(r"\w[\w'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\w\s]")
+_UP = "[" + re.escape(UPPER) + "0-9]"
+_BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
+_ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
+_SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
+              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A prefix-factored alternation of ``words`` (fast in the regex engine)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts, end = [], False
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                end = True
+            else:
+                alts.append(re.escape(ch) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+_CUE_RE = re.compile(
+    r"(?<![\w'’\-])(?:"
+    + _trie_regex(set(CUE_VERBS))
+    + r"|[Aa]ccording to|Said|Says|Asked|Added|Wrote|Told)(?![\w'’\-])"
+)
+_PRESENTING_CUES = {"call", "calls", "called", "calling", "dub", "dubbed", "dubs", "label", "labeled",
+                    "labelled", "brand", "branded", "term", "termed", "described", "describes", "describe",
+                    "describing"}
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+                "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
+                "both", "each"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def extract_quotes(text: str) -> list[dict]:
-    """Return every direct quote in ``text`` with its speaker (see GUIDE.md)."""
-    return []
+    """Return every direct quote in ``text`` with its speaker (see GUIDE.md).
+
+    :param text: an article's plain text
+    :return: quote dicts sorted by ``start``: ``start``, ``end``, ``text``,
+        ``speaker``, ``speaker_mention``, ``speaker_title``, ``cue``,
+        ``paragraph``, ``partial``
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if len(text) > MAX_INPUT_CHARS:
+        text = text[:MAX_INPUT_CHARS]
+    spans = []
+    for pi, (ps, pe) in enumerate(_paragraphs(text)):
+        for qs, qe, o0, c1, closed in _pair_marks(text, ps, pe):
+            spans.append(_Span(qs, qe, o0, c1, closed, pi, ps, pe))
+            if len(spans) >= MAX_QUOTES:
+                break
+    if not spans:
+        return []
+    return _Attributor(text, spans).run()
+
+
+# ---------------------------------------------------------------- step 1: marks
+
+
+def _paragraphs(text: str):
+    for m in _PARA_RE.finditer(text):
+        if not m.group().isspace():
+            yield m.start(), m.end()
+
+
+def _kind(text: str, s: int, e: int, mark: str, ps: int, pe: int) -> str:
+    """'open', 'close' or 'ambig' for one double mark, from the mark and its neighbours."""
+    before = text[s - 1] if s > ps else " "
+    after = text[e] if e < pe else " "
+    open_ok = before in _OPEN_BEFORE or before.isspace()
+    close_ok = after in _CLOSE_AFTER or after.isspace()
+    if mark in _DOUBLE_OPEN:
+        return "close" if close_ok and not open_ok and after.isspace() else "open"
+    if mark in _DOUBLE_CLOSE:
+        return "open" if open_ok and not close_ok and after.isalnum() else "close"
+    if open_ok and not close_ok:
+        return "open"
+    if close_ok and not open_ok:
+        return "close"
+    return "ambig"
+
+
+def _pair_marks(text: str, ps: int, pe: int):
+    """Yield (start, end, open_mark_start, close_mark_end, closed) for each quoted span of a paragraph."""
+    doubles, singles = [], []
+    for m in _MARK_RE.finditer(text, ps, pe):
+        (singles if m.group() in _SINGLE else doubles).append(m)
+    out = []
+    inside = None
+    for m in doubles:
+        k = _kind(text, m.start(), m.end(), m.group(), ps, pe)
+        if inside is None:
+            if k != "close":
+                inside = m
+        elif k == "open":
+            inside = m  # the earlier mark was never closed: drop it
+        else:
+            out.append((inside.end(), m.start(), inside.start(), m.end(), True))
+            inside = None
+    if inside is not None:
+        out.append((inside.end(), pe, inside.start(), pe, False))
+    if singles:
+        out.extend(_pair_singles(text, ps, pe, singles, out))
+    res = []
+    for s, e, o0, c1, closed in sorted(out):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            res.append((s, e, o0, c1, closed))
+    return res
+
+
+def _pair_singles(text, ps, pe, singles, doubles_out):
+    """Single marks used as primary quotation marks, outside double-quoted spans."""
+    taken = [(o0, c1) for _, _, o0, c1, _ in doubles_out]
+
+    def outside(i: int) -> bool:
+        return all(not (a <= i < b) for a, b in taken)
+
+    out = []
+    inside = None
+    for m in singles:
+        s, e = m.start(), m.end()
+        if not outside(s):
+            continue
+        before = text[s - 1] if s > ps else " "
+        after = text[e] if e < pe else " "
+        mark = m.group()
+        can_open = mark != "’" and (before.isspace() or before in "([{—–-:") and after.isalpha()
+        if can_open and text[e:e + 6].lower().startswith(_ELISIONS):
+            can_open = False
+        can_close = mark in ("’", "'") and not before.isspace() and (after.isspace() or after in ",.;:!?)]—–…" or e >= pe)
+        if inside is None:
+            if can_open:
+                inside = m
+        elif can_close:
+            if before.lower() == "s" and text[e:e + 1] == " " and e + 1 < pe and text[e + 1].islower():
+                continue  # plural possessive ("voters' rights") inside a single-quoted span
+            out.append((inside.end(), s, inside.start(), e, True))
+            inside = None
+        elif can_open:
+            inside = m
+    return out
+
+
+# ---------------------------------------------------------------- spans
+
+
+class _Span:
+    __slots__ = ("start", "end", "o0", "c1", "closed", "para", "ps", "pe", "speaker", "mention",
+                 "title", "cue", "partial", "kind", "anchor")
+
+    def __init__(self, start, end, o0, c1, closed, para, ps, pe):
+        self.start, self.end, self.o0, self.c1 = start, end, o0, c1
+        self.closed, self.para, self.ps, self.pe = closed, para, ps, pe
+        self.speaker = self.mention = self.title = self.cue = None
+        self.partial = False
+        self.kind = None  # 'name', 'pronoun', 'description' once attributed
+        self.anchor = None  # position of the attribution
+
+
+def _tokens(s: str, base: int):
+    """Word and punctuation tokens of ``s`` as (token, start), parentheticals dropped."""
+    out = []
+    depth = 0
+    for m in _WORD_RE.finditer(s):
+        tok = m.group()
+        if tok == "(":
+            depth += 1
+            continue
+        if tok == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        tok, ended = clean_token(tok)
+        out.append((tok, base + m.start()))
+        if ended:
+            out.append((".", base + m.end() - 1))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _possessive(tok: str) -> bool:
+    return tok.endswith(("'s", "’s", "s'", "s’"))
+
+
+# ---------------------------------------------------------------- steps 2-4
+
+
+class _Attributor:
+    def __init__(self, text: str, spans: list[_Span]):
+        self.text = text
+        self.spans = spans
+        self._names: ArticleNames | None = None
+        self.timeline: list[tuple[int, Person | None, str, str]] = []  # (pos, person, mention, kind)
+
+    @property
+    def names(self) -> ArticleNames:
+        if self._names is None:
+            self._names = ArticleNames(self.text)
+        return self._names
+
+    # -- helpers over the text
+
+    def _sentence_start(self, lo: int, pos: int) -> int:
+        start = lo
+        for m in _BOUNDARY_RE.finditer(self.text, lo, pos):
+            if not self._abbrev_before(m.start()):
+                start = m.end()
+        return start
+
+    def _sentence_end(self, pos: int, hi: int) -> int:
+        for m in _BOUNDARY_RE.finditer(self.text, pos, hi):
+            if not self._abbrev_before(m.start()):
+                return m.start() + 1
+        return hi
+
+    def _abbrev_before(self, dot: int) -> bool:
+        if self.text[dot] != ".":
+            return False
+        m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
+        if not m:
+            return False
+        w = m.group(1)
+        return len(w) == 1 or w.lower() in _SENT_ABBR
+
+    # -- main
+
+    def run(self) -> list[dict]:
+        text, spans = self.text, self.spans
+        inner = [(s.o0, s.c1) for s in spans]
+        starts = [a for a, _ in inner]
+        cues = []
+        for m in _CUE_RE.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < inner[i][1]:
+                continue  # a cue inside a quote is quoted speech
+            cues.append(m)
+        self.cues = cues
+        self.cue_starts = [m.start() for m in cues]
+        # attribution of each span from the cues in its own sentence
+        for idx, sp in enumerate(spans):
+            self._attribute(idx, sp)
+        kept = [sp for idx, sp in enumerate(spans) if self._keep(idx, sp)]
+        self._timeline(kept)
+        self._continue(kept)
+        self._resolve(kept)
+        out = []
+        for sp in kept:
+            out.append({
+                "start": sp.start,
+                "end": sp.end,
+                "text": text[sp.start:sp.end],
+                "speaker": sp.speaker,
+                "speaker_mention": sp.mention,
+                "speaker_title": sp.title,
+                "cue": sp.cue,
+                "paragraph": sp.para,
+                "partial": sp.partial,
+            })
+        return out
+
+    # -- step 3a: cue next to the quote
+
+    def _attribute(self, idx: int, sp: _Span) -> None:
+        text, spans = self.text, self.spans
+        nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
+        prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
+        # writer's words right before the open mark: partial quote?
+        j = sp.o0 - 1
+        while j >= sp.ps and text[j] in " \t\u00a0":
+            j -= 1
+        sp.partial = j >= sp.ps and j >= prv and (text[j].isalnum() or text[j] in "',’") and text[j] != ","
+        if sp.partial is False and j >= sp.ps and text[j] == "," and sp.start < len(text) and text[sp.start].islower():
+            sp.partial = True
+        # after: '"...," said X' / '"...," X said'
+        if sp.closed and sp.c1 < nxt:
+            hi = self._sentence_end(sp.c1, min(nxt, sp.c1 + 300))
+            got = self._cue_in(sp.c1, hi, sp.c1, hi, after=True)
+            if got:
+                self._set(sp, got)
+                return
+        # before: 'X said: "...' / 'X said Chicago "will not ...'
+        lo = max(prv, sp.o0 - 400, sp.ps)
+        lo = self._sentence_start(lo, sp.o0)
+        if lo < sp.o0:
+            got = self._cue_in(lo, sp.o0, lo, sp.o0, after=False)
+            if got:
+                self._set(sp, got)
+
+    def _set(self, sp: _Span, got) -> None:
+        (sp.mention, sp.title, sp.kind, sp.cue, sp.anchor) = got
+
+    def _cue_in(self, lo: int, hi: int, wlo: int, whi: int, after: bool):
+        """The attribution (mention, title, kind, cue, pos) given by a cue in text[lo:hi]."""
+        i0 = bisect_left(self.cue_starts, lo)
+        i1 = bisect_left(self.cue_starts, hi)
+        order = range(i0, i1) if after else range(i1 - 1, i0 - 1, -1)
+        for i in order:
+            m = self.cues[i]
+            got = self._speaker_of_cue(m, wlo, whi, after)
+            if got:
+                return got
+        return None
+
+    def _speaker_of_cue(self, m, wlo: int, whi: int, after: bool):
+        text = self.text
+        cue = m.group()
+        low = cue.lower()
+        if low == "according to":
+            toks = _tokens(text[m.end():whi], m.end())
+            np = _forward_np(toks)
+            return self._np_result(np, "according to", m.start()) if np else None
+        before = _tokens(text[wlo:m.start()], wlo)
+        after_toks = _tokens(text[m.end():whi], m.end())
+        # a noun, not a verb: "the report", "a statement"
+        k = len(before) - 1
+        if k >= 0 and before[k][0].lower() in _DETERMINERS:
+            return None
+        if low.endswith("ing") and low not in ("bring",):
+            # participle: "Emanuel shot back Wednesday, saying ..." -> the sentence's subject
+            np = _subject_np(before)
+            if np:
+                return self._np_result(np, cue, m.start())
+            return None
+        np = _backward_np(before)
+        if np:
+            return self._np_result(np, cue, m.start())
+        # inverted: '"...," said Sessions' / ', said X, "'
+        only_punct = all(not _is_word(t) for t, _ in before)
+        if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
+            np = _forward_np(after_toks)
+            if np and low not in WEAK_CUES:
+                return self._np_result(np, cue, m.start())
+        return None
+
+    def _np_result(self, np, cue: str, pos: int):
+        words = [t for t, _ in np]
+        lw = [w.lower() for w in words]
+        if len(words) == 1 and lw[0] in SUBJECT_PRONOUNS:
+            return (words[0], None, "pronoun", cue, pos)
+        # trailing capitalised run = a name
+        j = len(words)
+        while j > 0 and _is_cap(words[j - 1]) and not _possessive(words[j - 1]):
+            j -= 1
+        run = words[j:]
+        while run and norm(run[0]) in NOT_NAMES:
+            run = run[1:]
+        if run:
+            title, name = split_title(run)
+            if name:
+                prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in _DETERMINERS]
+                return (" ".join(run), " ".join(prefix) or None, "name", cue, pos)
+        if lw[0] in _DETERMINERS or len(words) == 1 or _possessive(words[0]):
+            return (" ".join(words), None, "description", cue, pos)
+        if len(words) <= 3 and all(w.islower() for w in words):
+            return (" ".join(words), None, "description", cue, pos)
+        return None
+
+    # -- step 2: filters
+
+    def _keep(self, idx: int, sp: _Span) -> bool:
+        text = self.text
+        body = text[sp.start:sp.end]
+        words = body.split()
+        n = len(words)
+        if n == 0 or not any(ch.isalpha() for ch in body):
+            return False
+        if n <= 2:
+            return self._presented(sp)
+        if not sp.closed and n < 4:
+            return False
+        if n <= 12 and not any(ch in body for ch in ".,;:!?") and sp.kind is None:
+            # titles of works, names, slogans in Title Case
+            caps = [w for w in words if w[:1].isalpha() and w.lower() not in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with")]
+            if caps and all(w[:1].isupper() for w in caps):
+                return False
+        return True
+
+    def _presented(self, sp: _Span) -> bool:
+        """A one- or two-word span counts only when a cue verb presents it ('called the deal "a fraud"')."""
+        lo = max(sp.ps, sp.o0 - 60)
+        toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-4:]
+        for i, t in enumerate(toks):
+            if t in _PRESENTING_CUES or (t == "as" and i > 0 and toks[i - 1] in _PRESENTING_CUES):
+                return True
+        return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
+
+    # -- step 3b: quotes with no cue of their own
+
+    def _timeline(self, kept: list[_Span]) -> None:
+        """Every attribution in the article in text order: quote cues and indirect speech."""
+        text = self.text
+        inner = [(s.o0, s.c1) for s in self.spans]
+        starts = [a for a, _ in inner]
+        events = []
+        for sp in kept:
+            if sp.kind:
+                events.append((sp.anchor, sp))
+        used = {sp.anchor for sp in kept if sp.kind}
+        for m in self.cues:
+            if m.start() in used:
+                continue
+            ps = text.rfind("\n", 0, m.start()) + 1
+            lo = self._sentence_start(max(ps, m.start() - 300), m.start())
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and inner[i][1] > lo:
+                lo = inner[i][1]
+            pe = text.find("\n", m.end())
+            hi = self._sentence_end(m.end(), min(pe if pe >= 0 else len(text), m.end() + 200))
+            got = self._speaker_of_cue(m, lo, hi, after=False)
+            if got:
+                ev = _Span(m.start(), m.end(), m.start(), m.end(), True, -1, ps, hi)
+                self._set(ev, got)
+                events.append((m.start(), ev))
+        events.sort(key=lambda e: e[0])
+        self.events = events
+        self.event_pos = [p for p, _ in events]
+
+    def _continue(self, kept: list[_Span]) -> None:
+        for i, sp in enumerate(kept):
+            if sp.kind:
+                continue
+            prev = kept[i - 1] if i > 0 else None
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            if prev is not None and prev.para == sp.para and prev.kind:
+                self._copy(sp, prev)
+                continue
+            if nxt is not None and nxt.para == sp.para and nxt.kind and self._adjacent(sp, nxt):
+                self._copy(sp, nxt)
+                continue
+            # the latest attribution before the quote, in this or the previous two paragraphs
+            k = bisect_left(self.event_pos, sp.o0) - 1
+            if k >= 0:
+                ev = self.events[k][1]
+                src_para = ev.para if ev.para >= 0 else None
+                if src_para is None:
+                    ok = sp.o0 - ev.anchor < 1500
+                else:
+                    ok = sp.para - src_para <= 2
+                if ok:
+                    self._copy(sp, ev)
+                    continue
+            if nxt is not None and nxt.para == sp.para and nxt.kind:
+                self._copy(sp, nxt)
+
+    def _adjacent(self, a: _Span, b: _Span) -> bool:
+        gap = self.text[a.c1:b.o0]
+        return len(gap) < 200
+
+    @staticmethod
+    def _copy(sp: _Span, src: _Span) -> None:
+        sp.mention, sp.title, sp.kind = src.mention, src.title, src.kind
+        sp.cue = src.cue
+        sp.anchor = src.anchor
+        sp.speaker = getattr(src, "speaker", None)
+
+    # -- step 4: canonical names and pronouns
+
+    def _resolve(self, kept: list[_Span]) -> None:
+        names = self.names
+        done: dict[int, tuple] = {}
+        # events (quotes and indirect speech) in order; names first so pronouns can look back
+        resolved = []  # (pos, person) of named speakers
+        for pos, ev in self.events:
+            self._resolve_one(ev, names, resolved, done)
+        for sp in kept:
+            self._resolve_one(sp, names, resolved, done)
+
+    def _resolve_one(self, sp: _Span, names: ArticleNames, resolved: list, done: dict) -> None:
+        if sp.kind is None:
+            sp.speaker = None
+            return
+        key = sp.anchor
+        if key in done:
+            sp.speaker, sp.title = done[key]
+            return
+        if sp.kind == "name":
+            toks = sp.mention.split()
+            title, name = split_title(toks)
+            pre = sp.title.split() if sp.title else []
+            person = names.resolve(pre + title, name, sp.anchor)
+            sp.speaker = person.name
+            t = " ".join(pre + title) or None
+            sp.title = t
+            resolved.append((sp.anchor, person))
+        elif sp.kind == "pronoun":
+            g = _PRONOUN_GENDER.get(sp.mention.lower())
+            sp.speaker = self._antecedent(sp.anchor, g, resolved) if g else None
+        else:
+            sp.speaker = sp.mention
+        done[key] = (sp.speaker, sp.title)
+
+    def _antecedent(self, pos: int, g: str, resolved: list) -> str | None:
+        best = None
+        for p, person in sorted(resolved, key=lambda e: e[0], reverse=True):
+            if p >= pos:
+                continue
+            if person.gender == g:
+                return person.name
+            if person.gender is None and best is None and len(person.tokens) >= 2:
+                best = person.name
+        if best:
+            return best
+        names = self.names
+        for p, title, name in reversed(names.mentions):
+            if p >= pos:
+                continue
+            person = names.resolve(title, name, p)
+            if person.gender == g:
+                return person.name
+        return None
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _backward_np(toks):
+    """The speaker phrase ending right before a cue: 'Sessions', 'the oil giant', 'X, an adviser,'."""
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0].lower() in AUX_ADVERBS or toks[i][0].lower() in DAY_WORDS):
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][0] == ",":
+        # "X, a senior adviser, said" / "Raymond Roth's attorney, Brian Davis, denied" / "X, who ..., said"
+        j = i - 1
+        while j >= 0 and toks[j][0] != "," and i - j < 25:
+            j -= 1
+        if j < 0 or toks[j][0] != ",":
+            return None
+        inner = toks[j + 1:i]
+        if inner and inner[0][0].lower() in ("who", "which"):
+            return _simple_back(toks, j - 1)
+        a = _simple_back(toks, j - 1)
+        if a and _is_name(a) and not _is_name(inner):
+            return a
+        if inner and _is_name(inner) and len(inner) <= 6:
+            return inner
+        return a
+    # "Edith Cavell, who just before her death in 1915 said"
+    for k in range(i, max(-1, i - 15), -1):
+        t = toks[k][0]
+        if t in (".", "!", "?", ";"):
+            break
+        if t.lower() == "who" and k > 0 and toks[k - 1][0] == ",":
+            return _simple_back(toks, k - 2)
+    return _simple_back(toks, i)
+
+
+def _simple_back(toks, i):
+    out = []
+    while i >= 0 and len(out) < 8:
+        t = toks[i][0]
+        low = t.lower()
+        if not _is_word(t) or low in NP_STOP or low in CUE_VERBS:
+            break
+        out.append(toks[i])
+        if low in _DETERMINERS:
+            break
+        i -= 1
+    out.reverse()
+    # a lowercase word in front of a name is no part of it unless it is a title word ("coach")
+    return out or None
+
+
+def _forward_np(toks):
+    """The speaker phrase right after an inverted cue: 'said Mark Hamrick, a ...' -> Mark Hamrick."""
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in DAY_WORDS:
+        i += 1
+    out = []
+    while i < len(toks) and len(out) < 8:
+        t = toks[i][0]
+        low = t.lower()
+        if not _is_word(t) or low in NP_STOP or low in CUE_VERBS:
+            break
+        out.append(toks[i])
+        i += 1
+    return out or None
+
+
+def _subject_np(toks):
+    """The subject at the head of a sentence: 'Emanuel shot back, saying' -> Emanuel."""
+    i = 0
+    while i < len(toks) and (not _is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also")):
+        i += 1
+    out = []
+    while i < len(toks) and len(out) < 6:
+        t = toks[i][0]
+        low = t.lower()
+        if _is_cap(t) or low in _DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS:
+            out.append(toks[i])
+            if low in SUBJECT_PRONOUNS and len(out) == 1:
+                break
+            i += 1
+            continue
+        break
+    if out and out[-1][0].lower() in _DETERMINERS:
+        return None
+    return out or None
+
+
+def _is_name(np) -> bool:
+    words = [t for t, _ in np if _is_word(t)]
+    return bool(words) and all(_is_cap(w) or w.lower() in ("de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al") for w in words) and norm(words[0]) not in NOT_NAMES

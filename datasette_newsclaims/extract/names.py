@@ -1,0 +1,209 @@
+"""Person names inside one article: capitalised runs, titles, canonical full names, gender.
+
+``ArticleNames(text)`` reads every capitalised run of the article once; a
+speaker mention (``Sessions``, ``Mr. Trump``) is then resolved to the fullest
+form of that name the article introduces (``Jeff Sessions``, ``Donald J. Trump``),
+with titles, honorifics and party labels split off.
+"""
+from __future__ import annotations
+
+import re
+
+from .quote_rules import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROYAL_TITLES,
+    TITLE_WORDS,
+)
+
+# Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_UP = "[" + re.escape(UPPER) + "]"
+_TOK = _UP + r"[\w'’\-]{0,30}\.?"
+_PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
+# A run of up to eight capitalised words, joined by single spaces (particles allowed).
+RUN_RE = re.compile(r"(?<![\w'’\-])" + _TOK + r"(?:[ \u00a0](?:" + _PART + ")?" + _TOK + "){0,7}")
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
+govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
+""".split())
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def clean_token(tok: str) -> tuple[str, bool]:
+    """Strip a sentence period from a token: returns (token, ended_sentence)."""
+    if tok.endswith(".") and len(tok) > 1:
+        core = tok[:-1]
+        low = core.lower()
+        if len(core) == 1 or low in ABBREVIATIONS or "." in core:
+            return tok, False
+        return core, True
+    return tok, False
+
+
+def split_fused(tok: str) -> str:
+    """Cut a token where scraped widget text fused two words (``SessionsJefferson`` -> ``Sessions``)."""
+    for i in range(4, len(tok) - 1):
+        if tok[i].isupper() and tok[i - 1].islower() and tok[i + 1].islower():
+            return tok[:i]
+    return tok
+
+
+def norm(tok: str) -> str:
+    return tok.rstrip(".").replace("’", "'").lower()
+
+
+def is_title(tok: str) -> bool:
+    low = norm(tok)
+    if low.endswith("'s"):
+        return True  # "Belgium's King Philippe": the possessive belongs to the title
+    return low in TITLE_WORDS
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(title tokens, name tokens) of a capitalised run such as ``Chicago Mayor Rahm Emanuel``."""
+    if not tokens or norm(tokens[-1]) in ORG_WORDS:
+        return [], tokens
+    cut = 0
+    for i, tok in enumerate(tokens[:-1]):
+        if is_title(tok):
+            cut = i + 1
+    if cut and norm(tokens[cut - 1]) in ("of", "for"):
+        cut -= 1
+    return tokens[:cut], tokens[cut:]
+
+
+def name_key(tokens: list[str]) -> str:
+    """The family name that identifies a person: the last token that is not a suffix."""
+    for tok in reversed(tokens):
+        low = norm(tok)
+        if low not in SUFFIXES:
+            return low
+    return ""
+
+
+def gender_of_tokens(title: list[str], name: list[str]) -> str | None:
+    for tok in title:
+        low = norm(tok)
+        if low in MALE_TITLES:
+            return "m"
+        if low in FEMALE_TITLES:
+            return "f"
+    if len(name) >= 2:
+        first = norm(name[0])
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
+    return None
+
+
+class Person:
+    __slots__ = ("name", "tokens", "gender", "pos")
+
+    def __init__(self, tokens: list[str], pos: int, gender: str | None):
+        self.tokens = tokens
+        self.name = " ".join(tokens)
+        self.gender = gender
+        self.pos = pos
+
+
+class ArticleNames:
+    """Capitalised runs of one article, indexed by family name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_key: dict[str, list[tuple[int, list[str], list[str]]]] = {}
+        self.mentions: list[tuple[int, list[str], list[str]]] = []
+        self._genders: dict[str, str | None] = {}
+        for m in RUN_RE.finditer(text):
+            self._add_run(m.group(), m.start())
+
+    def _add_run(self, run: str, start: int) -> None:
+        toks: list[str] = []
+        pos = start
+        first_pos = start
+        for raw in run.replace("\u00a0", " ").split(" "):
+            tok, ended = clean_token(raw)
+            fused = split_fused(tok)
+            if not toks and norm(fused) in NOT_NAMES:
+                pos += len(raw) + 1
+                first_pos = pos
+                if ended:
+                    continue
+                continue
+            toks.append(fused)
+            pos += len(raw) + 1
+            if ended or fused != tok:
+                self._store(toks, first_pos)
+                toks = []
+                first_pos = pos
+        if toks:
+            self._store(toks, first_pos)
+
+    def _store(self, toks: list[str], pos: int) -> None:
+        toks = [t for t in toks if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES]
+        if not toks:
+            return
+        title, name = split_title(toks)
+        if not name:
+            return
+        key = name_key(name)
+        if not key or key in TITLE_WORDS or key in NOT_NAMES:
+            return
+        entry = (pos, title, name)
+        self.by_key.setdefault(key, []).append(entry)
+        self.mentions.append(entry)
+        g = gender_of_tokens(title, name)
+        if g and key not in self._genders:
+            self._genders[key] = g
+
+    def resolve(self, title: list[str], name: list[str], pos: int) -> Person:
+        """The fullest form of ``name`` introduced in the article (titles stripped)."""
+        key = name_key(name)
+        cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
+        if len(name) >= 2:
+            first = norm(name[0])
+            same = [e for e in cands if norm(e[2][0]) == first or norm(e[2][0])[:1] == first[:1]]
+            cands = same or []
+        best = list(name)
+        if cands:
+            g = gender_of_tokens(title, [])
+            if g:
+                fit = [e for e in cands if gender_of_tokens(e[1], e[2]) in (g, None)]
+                cands = fit or cands
+            intro = min(cands, key=lambda e: e[0])
+            first = norm(intro[2][0])
+            same_first = [e for e in cands if norm(e[2][0]) == first]
+            fullest = max(same_first, key=lambda e: (len(e[2]), -e[0]))[2]
+            if len(fullest) >= len(best):
+                best = list(fullest)
+        if len(best) == 1 and title and norm(title[-1]) in ROYAL_TITLES:
+            best = [title[-1]] + best
+        gender = gender_of_tokens(title, best) or self.gender(key)
+        return Person(best, pos, gender)
+
+    def gender(self, key: str) -> str | None:
+        return self._genders.get(key)
+
+    def set_gender(self, key: str, g: str) -> None:
+        self._genders.setdefault(key, g)
+
+    def person_mentions(self, known_keys: set[str]) -> list[tuple[int, str]]:
+        """Positions of runs that name a person (given name, honorific, or a known speaker)."""
+        out = []
+        for pos, title, name in self.mentions:
+            key = name_key(name)
+            if (
+                key in known_keys
+                or (len(name) >= 2 and (norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES))
+                or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
+            ):
+                out.append((pos, key))
+        return out

@@ -1,0 +1,161 @@
+"""Word lists for the quote extractor: cue verbs, titles, name particles, genders.
+
+Plain data, kept apart from the matching code in ``quotes.py`` and ``names.py``.
+"""
+from __future__ import annotations
+
+
+def _verb_forms(base: str) -> set[str]:
+    """Regular English inflections of a verb: base, -s, -ed, -ing."""
+    forms = {base}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+        return forms
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(base + "es")
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif base in _DOUBLE_FINAL:
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    else:
+        forms |= {base + "ed", base + "ing"}
+    return forms
+
+
+_DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop", "commit", "submit"} - {"plead"}
+
+# Verbs that present a source's words (regular inflections are generated).
+_REGULAR_CUES = """
+add ask argue explain insist note claim contend declare state announce respond reply answer
+acknowledge admit warn predict suggest recall remark observe emphasize emphasise stress complain
+concede conclude confirm deny joke quip tweet retweet post testify maintain assert urge promise vow
+boast lament mutter shout yell cry scream whisper recount describe call agree counter retort
+caution reiterate interject pledge proclaim exclaim wonder mention report inform advise allege
+charge demand muse snap sigh plead continue repeat insist brag acknowledge blast slam accuse
+dub label implore chime text email mock scoff grumble gush chide rail scold tout opine
+""".split()
+
+_IRREGULAR_CUES = """
+say says said saying tell tells told telling write writes wrote written writing speak speaks
+spoke spoken speaking read reads reading put puts putting think thinks thought
+""".split()
+
+CUE_VERBS: frozenset[str] = frozenset(
+    {f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES)
+)
+
+# Cue verbs that are weak on their own (need an adjacent speaker, or a colon / "that").
+WEAK_CUES: frozenset[str] = frozenset(
+    {f for b in ("put", "think", "read", "continue", "call", "describe", "report", "state", "post",
+                 "text", "email", "dub", "label", "charge", "counter", "answer", "repeat", "note",
+                 "mention", "blast", "slam", "accuse", "rail")
+     for f in (_verb_forms(b) if b not in ("put", "think", "read") else {b, b + "s", b + "ing"})}
+    | {"thought"}
+)
+
+# Words allowed between a speaker and the cue ("Sessions also said", "he has said").
+AUX_ADVERBS: frozenset[str] = frozenset("""
+also has had have was is were are would will later then previously once repeatedly recently just
+again further earlier simply quickly flatly bluntly frankly immediately subsequently later
+firmly angrily quietly did does do not never often sometimes even still has since already
+""".split())
+
+DAY_WORDS: frozenset[str] = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+""".split())
+
+# Tokens that end a speaker phrase when read after an inverted cue ("said X on Monday").
+NP_STOP: frozenset[str] = frozenset("""
+in on at during to after before when while who whom whose which that as about because since
+than if but and or referring adding noting saying told last this next yesterday today tonight
+where whether though although via with from into onto upon through until unless
+""".split()) | DAY_WORDS
+
+# Honorifics and titles that precede a name ("Attorney General Jeff Sessions").
+TITLE_WORDS: frozenset[str] = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr
+president vice sen senator rep representative congressman congresswoman congressmember
+gov governor lt lieutenant mayor secretary attorney general chief justice judge minister prime
+chancellor speaker leader majority minority whip chairman chairwoman chairperson chair
+commissioner director ambassador sheriff officer detective sgt sergeant capt captain col colonel
+gen adm admiral maj major coach pope cardinal bishop archbishop rabbi imam king queen prince
+princess emperor empress duke duchess ceo cfo coo founder deputy assistant press spokesman
+spokeswoman spokesperson candidate nominee councilman councilwoman alderman alderwoman
+commander superintendent treasurer comptroller auditor inspector solicitor counsel
+former first fed state defense treasury homeland security house senate foreign interior
+democratic republican democrat gop sens reps govs gens supt pres
+analyst economist strategist adviser advisor professor manager executive editor anchor host
+""".split())
+
+ROYAL_TITLES: frozenset[str] = frozenset("king queen prince princess pope emperor empress duke duchess sir dame lord lady".split())
+
+# Last words that make a capitalised run an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset("""
+department committee party motors house court office administration council commission agency
+service bureau association campaign times post news journal network group company corp corporation
+inc co ltd llc institute university college school foundation center centre church union
+board bank fund authority ministry government senate congress parliament assembly police
+army navy force forces command team club league review magazine press reuters tribune herald
+globe gazette inquirer daily weekly federation coalition alliance organization organisation
+caucus republicans democrats trust society project program programme initiative
+""".split())
+
+NAME_PARTICLES: frozenset[str] = frozenset("de del della der van von da di du la le bin ibn al el st".split())
+
+# Common words that can begin a sentence capitalised but are no names.
+NOT_NAMES: frozenset[str] = frozenset("""
+the a an and but or so yet for nor if when while as at by in on of to from with without after
+before during since until this that these those there here he she it they we i you his her its
+their our my your him them us me who whom whose what which where why how not no yes also
+then now just still even only however meanwhile moreover though although because said says
+says mr mrs ms dr according many some most more several all both each every another other such
+one two three four five six seven eight nine ten first last next new old today yesterday
+tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december is was are were be been being
+has have had do does did will would can could should shall might must let like unlike asked
+despite instead perhaps yet still well oh ok okay please thank thanks dear sources source
+""".split())
+
+PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+
+MALE_TITLES: frozenset[str] = frozenset("""
+mr sir lord king prince duke emperor pope cardinal bishop archbishop father brother son husband
+congressman councilman alderman chairman spokesman businessman man boy uncle nephew grandfather
+""".split())
+FEMALE_TITLES: frozenset[str] = frozenset("""
+mrs ms miss dame lady queen princess duchess empress mother sister daughter wife congresswoman
+councilwoman alderwoman chairwoman spokeswoman businesswoman woman girl aunt niece grandmother
+""".split())
+
+# Common given names by gender: a fallback when the article gives no honorific or pronoun.
+MALE_NAMES: frozenset[str] = frozenset("""
+aaron adam adrian alan albert alex alexander alfred andrew andy anthony antonio arthur barack
+ben benjamin bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos
+charles charlie chris christopher chuck clarence colin craig dan daniel danny darren dave david
+dennis dick don donald doug douglas duncan dwight ed eddie edward eric ernest eugene frank
+francis francois fred frederick gary george gerald glenn gordon greg gregory harold harry henry
+howard hugh ian jack jacob jake james jared jason jay jeb jeff jeffrey jeremy jerry jesse jim
+jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth
+kevin kurt larry lawrence lee leon leonard louis luis marco marcus mark martin matt matthew
+max michael mike mitch mitt neil nicholas nick nigel oliver patrick paul peter phil philip
+philippe ralph randy ray raymond reince richard rick rob robert roger ron ronald roy rudy
+russell ryan sam samuel scott sean sergei sergey shawn stephen steve steven stuart ted terry
+thomas tim timothy todd tom tommy tony travis trey victor vincent vladimir walter wayne will
+william xi zach zachary corey newt rand reid orrin rahm
+""".split())
+FEMALE_NAMES: frozenset[str] = frozenset("""
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betty beth betsy
+brenda carly carol caroline catherine cathy chelsea christina christine claire cynthia dana
+deborah debbie debra diana diane donna dorothy elaine elizabeth ellen emily emma erin
+evelyn frances gina grace hannah heather helen hillary hope huma ivanka jane janet jennifer
+jessica jill joan joanne jodi joy judith judy julia julie karen kate katherine kathleen kathy
+kelly kellyanne kim kimberly kirsten laura lauren linda lisa liz lori lynn madeleine margaret
+maria marie marilyn martha mary megan melania melissa michelle michele nancy natalie nicole
+nikki olivia pam pamela patricia patty paula rachel rebecca rose ruth sally samantha sandra
+sara sarah sharon sharron shirley sonia sophie stephanie sue susan susana tammy teresa theresa
+tina valerie victoria virginia wendy zoe betty debbie angela theresa elizabeth kamala
+""".split())
