@@ -44,6 +44,7 @@ order by f.speaker, f.article_table, f.article_id, f.start""",
             "The dated events of one article in calendar order (undated last), "
             "each with the date expression as written and the clause it dates."
         ),
+        # article_id keeps the article's key as it is (integer or text): compare as text.
         "sql": """select
   e.date_start,
   e.date_end,
@@ -52,10 +53,14 @@ order by f.speaker, f.article_table, f.article_id, f.start""",
   e.event,
   e.resolved_from,
   e.speaker,
+  a.title,
+  a.published,
   e.article_table,
   e.article_id
 from newsclaims_events e
-where e.article_id = :article_id
+left join _newsclaims_articles a
+  on a.article_table = e.article_table and a.article_id = e.article_id
+where cast(e.article_id as text) = :article_id
 order by e.date_start is null, e.date_start, e.date_end, e.start""",
         "params": ["article_id"],
     },

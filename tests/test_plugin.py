@@ -1,0 +1,171 @@
+"""The plugin inside Datasette (0.65 and 1.0), through ``datasette.client``."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from datasette.app import Datasette
+
+from datasette_newsclaims.demo import load_corpus, load_metadata
+from datasette_newsclaims.queries import EXAMPLE_QUERIES
+from datasette_newsclaims.schema import extract_table
+
+SEED_ID = "seed-thehill-sessions-chicago"
+
+
+@pytest.fixture(scope="module")
+def news_db(tmp_path_factory) -> Path:
+    """``news.db``: the seed article and two Wikinews articles, extracted."""
+    path = tmp_path_factory.mktemp("plugin") / "news.db"
+    corpus = load_corpus()
+    articles = [a for a in corpus if a["id"] == SEED_ID] + [a for a in corpus if a["outlet"] == "Wikinews"][:2]
+    db = sqlite_utils.Database(path)
+    db["articles"].insert_all(articles, pk="id")
+    extract_table(db, "articles", "body", published_column="published", title_column="title")
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def plain_db(tmp_path_factory) -> Path:
+    """``plain.db``: articles that were never extracted."""
+    path = tmp_path_factory.mktemp("plugin") / "plain.db"
+    sqlite_utils.Database(path)["articles"].insert({"id": 1, "body": "“Hello,” she said."}, pk="id")
+    return path
+
+
+def file_state(path: Path) -> tuple[str, float, list[str]]:
+    """Content hash, modification time and sibling files (-wal, -journal) of a database."""
+    siblings = sorted(p.name for p in path.parent.iterdir() if p.name != path.name and p.name.startswith(path.name))
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime, siblings
+
+
+async def started(ds: Datasette) -> Datasette:
+    await ds.invoke_startup()
+    return ds
+
+
+def facet_results(data: dict) -> dict:
+    """Facet results from a table's JSON, on 0.65 ({name: ...}) and 1.0 ({"results": {name: ...}})."""
+    facets = data["facet_results"]
+    return facets.get("results", facets)
+
+
+def query_names(data: dict) -> set[str]:
+    return {q["name"] for q in data.get("queries", [])}
+
+
+@pytest.mark.asyncio
+async def test_plugin_is_listed(news_db):
+    ds = await started(Datasette([str(news_db)]))
+    response = await ds.client.get("/-/plugins.json")
+    assert response.status_code == 200
+    assert "datasette-newsclaims" in {p["name"] for p in response.json()}
+
+
+@pytest.mark.asyncio
+async def test_figures_table_page_renders_facets_from_metadata(news_db):
+    ds = await started(Datasette([str(news_db)], metadata=load_metadata("news")))
+    response = await ds.client.get("/news/newsclaims_figures")
+    assert response.status_code == 200
+    html = response.text
+    # the facets metadata.yml configures: kind, unit and speaker, with real values
+    for facet in ("kind", "unit", "speaker"):
+        assert f'data-column="{facet}"' in html
+    assert "Jeff Sessions" in html
+    data = (await ds.client.get("/news/newsclaims_figures.json")).json()
+    kinds = {r["value"]: r["count"] for r in facet_results(data)["kind"]["results"]}
+    assert kinds.get("count", 0) >= 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "table,facet",
+    [
+        ("newsclaims_quotes", "speaker"),
+        ("newsclaims_events", "granularity"),
+        ("newsclaims_events", "year"),
+        ("newsclaims_figures", "unit"),
+    ],
+)
+async def test_derived_tables_facet_by_the_columns_reporters_browse(news_db, table, facet):
+    ds = await started(Datasette([str(news_db)]))
+    response = await ds.client.get(f"/news/{table}.json?_facet={facet}")
+    assert response.status_code == 200
+    values = {r["value"] for r in facet_results(response.json())[facet]["results"]}
+    assert values, f"no {facet} values in {table}"
+    html = (await ds.client.get(f"/news/{table}?_facet={facet}")).text
+    assert f'data-column="{facet}"' in html
+
+
+@pytest.mark.asyncio
+async def test_events_of_the_seed_article_include_aug_7(news_db):
+    ds = await started(Datasette([str(news_db)]))
+    response = await ds.client.get(
+        "/news/newsclaims_events.json", params={"article_id": SEED_ID, "text": "Aug. 7", "_shape": "array"}
+    )
+    rows = response.json()
+    assert [(r["date_start"], r["granularity"], r["year"], r["month"]) for r in rows] == [
+        ("2017-08-07", "day", 2017, 8)
+    ]
+
+
+@pytest.mark.asyncio
+async def test_example_queries_are_listed_and_run(news_db):
+    ds = await started(Datasette([str(news_db)]))
+    listed = query_names((await ds.client.get("/news.json")).json())
+    assert listed >= set(EXAMPLE_QUERIES)
+    html = (await ds.client.get("/news")).text
+    assert "Who is quoted most" in html
+
+    most = (await ds.client.get("/news/newsclaims_most_quoted.json?_shape=array")).json()
+    assert most[0]["speaker"] == "Jeff Sessions"
+    assert most[0]["quotes"] >= 5
+
+    cited = (
+        await ds.client.get("/news/newsclaims_figures_by_speaker.json", params={"speaker": "Sessions", "_shape": "array"})
+    ).json()
+    assert ("4,300", 4300, "Jeff Sessions") in {(r["figure"], r["value"], r["speaker"]) for r in cited}
+    assert any("4,300 shooting victims" in (r["quote"] or "") for r in cited)
+
+    timeline = (
+        await ds.client.get("/news/newsclaims_article_timeline.json", params={"article_id": SEED_ID, "_shape": "array"})
+    ).json()
+    dated = [r["date_start"] for r in timeline if r["date_start"]]
+    assert dated == sorted(dated)
+    assert "2017-08-07" in dated
+    assert timeline[0]["title"] == "Sessions rails against Chicago during visit to Miami"
+
+    per_speaker = (await ds.client.get("/news/newsclaims_figures_per_speaker.json?_shape=array")).json()
+    sessions = next(r for r in per_speaker if r["speaker"] == "Jeff Sessions")
+    assert "4,300" in sessions["cited"]
+
+
+@pytest.mark.asyncio
+async def test_example_queries_only_on_databases_with_newsclaims_tables(news_db, plain_db):
+    ds = await started(Datasette([str(news_db), str(plain_db)]))
+    assert not query_names((await ds.client.get("/plain.json")).json()) & set(EXAMPLE_QUERIES)
+    assert (await ds.client.get("/plain/newsclaims_most_quoted")).status_code == 404
+    assert query_names((await ds.client.get("/news.json")).json()) >= set(EXAMPLE_QUERIES)
+
+
+@pytest.mark.asyncio
+async def test_immutable_databases_are_never_written_to(news_db, plain_db):
+    before = {p: file_state(p) for p in (news_db, plain_db)}
+    ds = await started(Datasette(immutables=[str(news_db), str(plain_db)], metadata=load_metadata("news")))
+    for path in (
+        "/",
+        "/news",
+        "/news/newsclaims_quotes",
+        "/news/newsclaims_figures?_facet=kind",
+        "/news/newsclaims_events.json?_facet=year",
+        "/news/newsclaims_most_quoted",
+        "/plain",
+        "/plain/articles",
+    ):
+        assert (await ds.client.get(path)).status_code == 200, path
+    assert query_names((await ds.client.get("/news.json")).json()) >= set(EXAMPLE_QUERIES)
+    assert {p: file_state(p) for p in (news_db, plain_db)} == before
+    assert sqlite_utils.Database(plain_db).table_names() == ["articles"]
