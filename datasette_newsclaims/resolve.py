@@ -195,7 +195,7 @@ def _resolve(m, published, tense, anchor, context_year):
             return Resolved(*month_range(context_year, m.month), "month", "event", ["year"])
         if P is None:
             return None
-        c = _month_day(m.month, m.day, P, tense)
+        c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense)
         if c is None:
             return None
         return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])

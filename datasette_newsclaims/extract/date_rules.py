@@ -125,7 +125,7 @@ RULES: list[tuple[str, str]] = [
     # weekdays
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
-    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later|prior)\b(?!\s+(?:than|that|the|his|her|its|their|a)\b)"),
+    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later|prior)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
     ("anchored2", rf"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
@@ -142,7 +142,7 @@ RULES: list[tuple[str, str]] = [
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
-    ("year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+)?(?<![\d$#.,/:-])(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times)\b)"),
+    ("year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+|(?<![\d$#.,/:-]))(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times)\b)"),
 ]
 
 _COMBINED = "|".join(f"(?P<r_{name}>{pat})" for name, pat in RULES)

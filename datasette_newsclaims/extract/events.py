@@ -28,14 +28,15 @@ _SENT_END = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
     + r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n"
 )
-_CLAUSE_SEP = re.compile(r"\s*(?:[;:,()\[\]\"“”]|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])")
+_CLAUSE_SEP = re.compile(r"\s*(?:[;:()\[\]\"“”]|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])|\n")
+_STRIP = " ,;:\"“”'‘’—–-()\n"
 _SENT_REACH = 400
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     lo = max(0, s - _SENT_REACH)
     start = lo
-    for m in _SENT_END.finditer(text, lo, s):
+    for m in _SENT_END.finditer(text, lo, min(len(text), s + 1)):
         start = m.end()
     m = _SENT_END.search(text, e, min(len(text), e + _SENT_REACH))
     end = m.start() + (1 if m and text[m.start()] in ".!?" else 0) if m else min(len(text), e + _SENT_REACH)
@@ -43,45 +44,35 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
-    """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters."""
-    cuts = [ss] + [m.end() for m in _CLAUSE_SEP.finditer(text, ss, se) if not (s < m.end() <= e)] + [se]
-    cuts = sorted(set(cuts))
-    # the segment holding the mention
-    i = max(k for k, c in enumerate(cuts) if c <= s)
-    j = min(k for k, c in enumerate(cuts) if c >= e) if any(c >= e for c in cuts) else len(cuts) - 1
-    a, b = cuts[i], cuts[j]
-    # grow to neighbouring segments while the clause is short and still fits
-    while b - a < 60:
-        grew = False
-        before_len = s - a
-        sides = ("right", "left") if before_len < 12 else ("left", "right")
-        for side in sides:
-            if side == "right" and j + 1 < len(cuts) and cuts[j + 1] - a <= EVENT_MAX:
-                j += 1
-                b = cuts[j]
-                grew = True
-                break
-            if side == "left" and i > 0 and b - cuts[i - 1] <= EVENT_MAX:
-                i -= 1
-                a = cuts[i]
-                grew = True
-                break
-        if not grew:
+    """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters.
+
+    The sentence is cut at strong separators (semicolons, colons, dashes, quotation
+    marks, brackets); a piece still too long becomes a window around the date,
+    reaching mostly backwards (the verb usually comes first) unless the date opens it.
+    """
+    a, b = ss, se
+    for m in _CLAUSE_SEP.finditer(text, ss, se):
+        if m.end() <= s:
+            a = m.end()
+        elif m.start() >= e:
+            b = m.start()
             break
-    if b - a > EVENT_MAX:  # a long clause: a window around the mention, cut at words
-        room = EVENT_MAX - (e - s)
+    if b - a <= EVENT_MAX:
+        return text[a:b].strip(_STRIP)
+    room = EVENT_MAX - (e - s)
+    if s - a < 30:
+        left = s - a
+    else:
         left = min(s - a, max(room * 3 // 5, room - (b - e)))
-        a2 = s - left
-        b2 = min(b, e + (room - left))
-        frag = text[a2:b2]
-        if a2 > a:
-            sp = frag.find(" ")
-            frag = frag[sp + 1:] if 0 <= sp < 25 else frag
-        if b2 < b:
-            sp = frag.rfind(" ")
-            frag = frag[:sp] if sp > len(frag) - 25 else frag
-        return frag.strip(" ,;:\"“”'—-")[:EVENT_MAX]
-    return text[a:b].strip(" ,;:\"“”'—-()\n")[:EVENT_MAX]
+    a2, b2 = s - left, min(b, e + room - left)
+    frag = text[a2:b2]
+    if a2 > a:
+        sp = frag.find(" ")
+        frag = frag[sp + 1:] if 0 <= sp < 25 else frag
+    if b2 < b:
+        sp = frag.rfind(" ")
+        frag = frag[:sp] if sp > len(frag) - 25 else frag
+    return frag.strip(_STRIP)[:EVENT_MAX]
 
 
 # ------------------------------------------------------------------ tense
