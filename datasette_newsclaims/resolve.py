@@ -195,6 +195,11 @@ def _resolve(m, published, tense, anchor, context_year):
             return Resolved(*month_range(context_year, m.month), "month", "event", ["year"])
         if P is None:
             return None
+        if m.weekday is not None and m.day is not None:  # "Monday, Oct. 26": the year whose weekday fits
+            for y in (P.year, P.year + 1, P.year - 1):
+                d = _safe_date(y, m.month, m.day)
+                if d and d.weekday() == m.weekday:
+                    return Resolved(d, d, "day", "published", ["year"])
         c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense)
         if c is None:
             return None

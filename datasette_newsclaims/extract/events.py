@@ -93,10 +93,10 @@ _NOT_PAST_ED = {
 _TENSE_CUES = re.compile(
     r"\b(?P<fut>will|won't|wo\s+n't|shall|'ll|would|is\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|"
     r"are\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|plans?\s+to|intends?\s+to|"
-    r"aims?\s+to|hopes?\s+to|upcoming|until|till|starting|next|coming|later\s+this|to\s+be\s+(?:held|released|published)|"
-    r"(?:is|are)\s+to|tomorrow)\b|"
+    r"aims?\s+to|hopes?\s+to|upcoming|until|till|starting|coming|later\s+this|to\s+be\s+(?:held|released|published)|"
+    r"(?:is|are)\s+to|tomorrow|planned|planning|scheduled|as\s+(?:soon|early)\s+as|expected\s+to|ahead\s+of)\b|"
     r"(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{2,}[^\We]ed\b|\b[a-z]{3,}ied\b)|"
-    r"(?P<pres>\b(?:is|are|am|begins|starts|opens|travels|visits|meets|faces|hosts|plays|takes|'s)\b)",
+    r"(?P<pres>\b(?:begins|starts|opens|travels|visits|meets|faces|hosts|plays|leaves|arrives|returns|resumes)\b)",
     re.I,
 )
 
@@ -114,7 +114,12 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         d = s - m.end() if m.end() <= s else (m.start() - e) * 1.5
         if d < best_d:
             best, best_d = kind, d
+    if best_d > 0 and _PRESENT_AFTER.match(text, e):
+        return PRESENT  # "Saturday is the 75th anniversary"
     return {"fut": FUTURE, "past": PAST, "pres": PRESENT}.get(best)
+
+
+_PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
 # ------------------------------------------------------------------ public
