@@ -108,11 +108,15 @@ def test_demo_serves_the_database_immutable_with_its_metadata(demo_db):
                 assert server.poll() is None, server.stderr.read().decode()
                 assert time.monotonic() < deadline, "demo server did not start"
                 time.sleep(0.3)
+        if isinstance(databases, dict):  # Datasette 1.0: {"ok": true, "databases": [...]}
+            databases = databases["databases"]
         assert [(d["name"], d["is_mutable"]) for d in databases] == [("demo", False)]
-        with urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=5) as response:
-            metadata = json.load(response)
-        assert metadata["title"] == "News claims"
-        assert "CC BY 2.5" in metadata["license"]
+        with urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+            home = response.read().decode()
+        # title, license and attribution from the bundled metadata
+        assert "<h1>News claims</h1>" in home
+        assert "CC BY 2.5 (Wikinews articles)" in home
+        assert "Wikinews articles (CC BY 2.5" in home
     finally:
         server.terminate()
         server.wait(timeout=20)
