@@ -1,7 +1,774 @@
-"""Numbers that state a quantity, normalized."""
+"""Numbers that state a quantity, normalized.
+
+A figure is a number that states a quantity (GUIDE.md): a count, a percentage,
+an amount of money, a ratio or multiple, a measurement, a rank or an age.
+
+How it works: one compiled scan finds every digit run and every number word in
+the lower-cased text; each hit is read into a *core* number (digits with
+separators, a decimal, a spelled-out number), then the words around it decide:
+
+* left of it: a currency sign (``$``, ``US$``, ``€``), ``a`` (``a dozen``),
+  ``No.``/``top`` (ranks), ``aged``, an approximator (``more than``), and the
+  negative evidence: a name or identifier (``Section 427``, ``COVID-19``), a
+  month (``Aug. 7``);
+* right of it: a scale word (``million``, ``bn``), a percent sign or word, a
+  currency word, a unit of measure, ``times``, ``-fold``, ``-year-old``, a
+  compound (``36-hour``, ``two-term``), and the negative evidence: a clock time,
+  ``a.m.``, a decade (``1990s``), an ordinal that gives sequence.
+
+A last pass joins ranges (``10 to 12 percent`` gives both numbers the unit,
+``$300 to 350 million`` both the scale) and drops spans that overlap
+``exclude`` (the dates found by the events extractor).
+
+Every regex is compiled once at import and linear in the text; the reader
+looks at most a few dozen characters around each number, so the cost is the
+scan plus a constant per number.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 
-def extract_figures(text: str, exclude: list[tuple[int, int]] = ()) -> list[dict]:
-    """Return every figure in ``text``; spans overlapping ``exclude`` (dates) are skipped."""
-    return []
+from .figure_rules import (
+    AGE_UNITS,
+    COUNT_COMPOUNDS,
+    CURRENCY_PREFIX,
+    CURRENCY_SYMBOL_SUFFIX,
+    CURRENCY_WORDS,
+    FUSED_ONLY_UNITS,
+    FUSED_SCALES,
+    FUSED_UNITS_EXTRA,
+    MEASURE_UNITS,
+    MONTHS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SKIP_COMPOUNDS,
+    STOP,
+    SUPERLATIVE_EXTRA,
+    TIME_UNITS,
+)
+from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, TENS, UNITS, parse_number_words
+
+__all__ = ["extract_figures"]
+
+MAX_INPUT_CHARS = 2_000_000
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_SCAN = re.compile(
+    r"\d|\b(?:%s)\b" % _alt(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(_MULTIPLES))
+)
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?")
+
+# --- right of the core ----------------------------------------------------------------------
+_SCALE_AFTER = re.compile(
+    r"(?:[ \t]*|-)(%s)(?![a-z])" % _alt(set(SCALE_WORDS) | {"hundred"})
+)
+_FUSED_LETTERS = re.compile(r"[a-zµμ°²/]+\d?")
+_FRACTION_AFTER = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
+_PERCENT = re.compile(
+    r"(?:[ \t]*|-)(%|percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z])"
+)
+_CURRENCY_WORD = re.compile(r"(?:[ \t]+|-)(%s)(?![a-z])" % _alt(CURRENCY_WORDS))
+_POUNDS = re.compile(r"[ \t]+(pounds?)(?![a-z])")
+_CURRENCY_SYMBOL_AFTER = re.compile(r"[ \t]?(%s)" % _alt(CURRENCY_SYMBOL_SUFFIX))
+_SPACED_UNITS = {u for u in MEASURE_UNITS if u not in FUSED_ONLY_UNITS and u not in ("pm", "in")}
+_PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|week|month|gallon|capita|game)(?![a-z]))?"
+_MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9/])%s" % (_alt(_SPACED_UNITS), _PER_TIME))
+_INCH_IN = re.compile(r"[ \t]+(in)\.?(?=[ \t]*[(,;)]|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
+_TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
+_COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+)*)")
+_AGE_AFTER = re.compile(
+    r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
+    r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
+_RANGE_DASH = re.compile(r"[-–](\d)")
+_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
+)
+_DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’\-]*)")
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all)\b")
+_IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
+_SUPERLATIVE = re.compile(r"(?:-|[ \t]+)([a-z]+est|most|least|best|worst|largest|place|placed|ranked|seeded|leading)(?![a-z])")
+_COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
+_AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
+_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
+
+# --- left of the core -----------------------------------------------------------------------
+_CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFIX))
+_QUALIFIER_BEFORE = re.compile(r"(?<![a-z])(%s)[ \t]+\Z" % _alt(QUALIFIERS))
+_A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
+_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|number|top|#)[ \t]*)\Z")
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
+_PREV_WORD = re.compile(r"([A-Za-z][\w&'’.]*)[ \t]+\Z")
+_NAME_COMMA = re.compile(r"[A-Z][a-z'’\-]+,[ \t]\Z")
+_MONTH_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+\Z" % _alt(MONTHS))
+_RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
+_BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
+_RANGE_JOIN = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*\Z")
+_VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
+_DET_BEFORE = re.compile(r"(?<![a-z])(?:the|no|any|every|each|this|that|which|only|at|someone|anyone)[ \t]+\Z")
+_HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
+_INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
+_PLAIN_WORDS = set("""
+about around nearly almost roughly approximately some only just over under more fewer less at
+least up to all but than by with of in for and or the a an another its his her their our my
+your these those this that each every exactly precisely barely estimated even still now then
+perhaps maybe total what when while where whereas although though if as so yet plus minus it
+they we he she i you there here was were is are has have had be been will would could should
+may might must can also not no nor once twice after before since from between among including
+some another additional further nearly just another only some than among per another like
+""".split())
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_AGE_VERBS = {"has", "had", "is", "was", "said", "says", "who", "will", "would", "died", "and",
+              "of", "from", "told", "plays", "played", "scored", "joined", "became"}
+
+_UNIT_PLURAL = {"inch": "inches", "foot": "feet", "story": "stories", "storey": "storeys",
+                "century": "centuries", "man": "men", "person": "people", "time": "times",
+                "match": "matches"}
+
+
+def _plural(w: str) -> str:
+    if w in _UNIT_PLURAL:
+        return _UNIT_PLURAL[w]
+    return w if w.endswith("s") else w + "s"
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+class _Fig:
+    __slots__ = ("start", "end", "value", "kind", "unit", "qualifier", "bare", "mantissa",
+                 "scaled", "currency", "words", "factor", "raw")
+
+    def __init__(self, start, end, value, kind="count", unit=None):
+        self.start, self.end, self.value, self.kind, self.unit = start, end, value, kind, unit
+        self.qualifier = None
+        self.bare = False  # no unit, scale, sign or noun of its own: a range may lend one
+        self.mantissa = value
+        self.scaled = False
+        self.currency = None
+        self.words = False
+        self.factor = 1.0
+        self.raw = None
+
+
+def _counted_noun(text: str, pos: int) -> str | None:
+    """The counted noun phrase right after ``pos`` (at most three words), or None."""
+    words = []
+    m = _OF_DET.match(text, pos)
+    if m:  # "six of the pediatric deaths"
+        pos = m.end()
+    for _ in range(3):
+        m = _WORD_AFTER.match(text, pos)
+        if not m:
+            break
+        w = m.group(1).rstrip("'’-")
+        lw = w.lower()
+        if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
+            break
+        if lw.endswith(("'s", "’s")):
+            break
+        if words and w[0].isupper() != words[-1][0].isupper() and w[0].isupper():
+            break
+        words.append(w)
+        pos = m.end()
+        if text.startswith((",", ".", ";", ":", ")", "?", "!"), pos):
+            break
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _is_name_before(text: str, s: int) -> bool:
+    """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    if not m:
+        return False
+    w = m.group(1)
+    if not w[0].isupper():
+        return False
+    if w.endswith(("'s", "’s", "s'")):
+        return False  # "Chicago's 2.7 million residents"
+    lw = w.lower().rstrip(".")
+    if lw in _PLAIN_WORDS or lw in QUALIFIERS:
+        return False
+    return True
+
+
+class _Reader:
+    """Reads one text; ``read`` turns each scan hit into figures."""
+
+    def __init__(self, text: str, low: str):
+        self.text = text
+        self.low = low
+        self.n = len(text)
+        self.figs: list[_Fig] = []
+        self._index_sentence: dict[int, bool] = {}
+
+    # -- helpers ------------------------------------------------------------------------------
+    def left(self, s: int, width: int = 40) -> str:
+        return self.low[max(0, s - width):s]
+
+    def in_index_context(self, s: int) -> bool:
+        return bool(_INDEX_WORDS.search(self.text, max(0, s - 250), min(self.n, s + 80)))
+
+    def qualify(self, fig: _Fig) -> None:
+        m = _QUALIFIER_BEFORE.search(self.low, max(0, fig.start - 20), fig.start)
+        if m:
+            fig.qualifier = QUALIFIERS[m.group(1)]
+
+    # -- entry --------------------------------------------------------------------------------
+    def read(self, m: re.Match) -> int:
+        s = m.start()
+        if m.group().isdigit():
+            return self.read_digits(s)
+        return self.read_words(s, m.group())
+
+    # -- digits -------------------------------------------------------------------------------
+    def read_digits(self, s: int) -> int:
+        text, low = self.text, self.low
+        d = _DIGITS.match(text, s)
+        e = d.end()
+        raw = d.group()
+        prev = text[s - 1] if s else " "
+        # identifiers and dates written with separators: 2019-09-01, 555-1234, 9/11/2001, 1.2.3
+        if _DATE_NUMERIC.match(text, s):
+            return _DATE_NUMERIC.match(text, s).end()
+        nxt = text[e] if e < self.n else " "
+        if nxt == "." and e + 1 < self.n and text[e + 1].isdigit():
+            return e + 2  # version numbers, IP addresses
+        if prev.isalpha() or prev in "_@#/\\'’" and prev not in "#":
+            # S23, H1N1, MP3, '90s, 24/7 (second part); "#1" handled below
+            return self._skip_token(e)
+        if prev == "-" and s >= 2 and text[s - 2].isalpha():
+            return self._skip_token(e)  # COVID-19, F-35
+        if prev == "." and s >= 2 and not text[s - 2].isdigit() and text[s - 2] in " \t\n(":
+            start, value = s - 1, float("0" + "." + raw) if raw.isdigit() else _num(raw)
+        else:
+            start, value = s, _num(raw)
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return e  # 007, ZIP-like codes with a leading zero
+        if _CLOCK_AFTER.match(low, e):
+            return _CLOCK_AFTER.match(low, e).end()
+        if nxt == "/":
+            fm = re.match(r"/(\d{1,2})(?![\d/])", text[e:e + 4])
+            if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) <= 16:
+                value = int(raw) / int(fm.group(1))
+                e = e + fm.end()
+                fig = self.finish(start, e, value, fraction=True)
+                return fig
+            return self._skip_token(e)
+        om = _ORDINAL_SUFFIX.match(low, e)
+        if om and raw.isdigit():
+            return self.ordinal(start, om.end(), float(raw))
+        fm = _FRACTION_AFTER.match(text, e)
+        if fm and raw.isdigit() and 0 < int(fm.group(1)) < int(fm.group(2)) <= 16:
+            value += int(fm.group(1)) / int(fm.group(2))
+            e = fm.end()
+        return self.finish(start, e, value, raw=raw)
+
+    def _skip_token(self, e: int) -> int:
+        while e < self.n and (self.text[e].isalnum() or self.text[e] in "-_/"):
+            e += 1
+        return e
+
+    # -- words --------------------------------------------------------------------------------
+    def read_words(self, s: int, w: str) -> int:
+        text, low = self.text, self.low
+        cap = text[s].isupper()
+        if w in _MULTIPLES:
+            return self.multiple(s, w)
+        if w in FRACTIONS and w not in ORDINALS or w in ("half",):
+            return self.fraction_word(s, w, 1.0)
+        if w in ORDINALS:
+            a = _A_BEFORE.search(low, max(0, s - 4), s)
+            if a and w in FRACTIONS and (low.startswith(" of", s + len(w)) or low.startswith("-point", s + len(w))):
+                return self.fraction_word(s, w, 1.0, start=a.start(1))
+            return self.ordinal(s, s + len(w), float(ORDINALS[w]))
+        if w in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            a = _A_BEFORE.search(low, max(0, s - 4), s)
+            if not a or low.startswith("s", s + len(w)):
+                return s + len(w)  # "hundreds of", "several million": vague
+            res = parse_number_words("one " + low[s:s + 60], 0)
+            value, end = res
+            end = s + end - 4
+            return self.finish(a.start(1), end, value, words=True)
+        res = parse_number_words(low, s)
+        if res is None:
+            return s + len(w)
+        value, e = res
+        if cap and _is_name_before(text, s):
+            return e  # "BBC One", "Formula One"
+        # "two-thirds", "one-fifth", "three quarters"
+        fm = re.match(r"(?:-|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", low[e:e + 12])
+        if fm and value < 20:
+            den = FRACTIONS[fm.group(1)]
+            if fm.group(1) in ORDINALS and not fm.group(0).startswith("-") and value != 1:
+                pass  # "two third-quarter goals" is not a fraction
+            else:
+                return self.fraction_word(s, fm.group(1), value, end_core=e + fm.end(), den=den)
+        if w == "one" and value == 1.0 and e == s + 3:
+            if not self.one_is_number(s, e):
+                return e
+        return self.finish(s, e, value, words=True)
+
+    def one_is_number(self, s: int, e: int) -> bool:
+        low = self.low
+        if low.startswith((" of", " another", " or two", " day", " way", " another", "-on-one", " by one", " after another",
+                           " thing", " point", " hand", " side", " time", " another", "self", " who", " that", " which",
+                           " and only", " or another", " in ", " out of", "-")):
+            rest = low[e:e + 12]
+            if rest.startswith((" in ", " out of")):
+                return True  # "one in five"
+            if not rest.startswith("-") or not _COMPOUND.match(low, e):
+                return False
+        if _DET_BEFORE.search(low, max(0, s - 10), s):
+            return False
+        nm = _WORD_AFTER.match(self.text, e)
+        if not nm:
+            return False
+        nw = nm.group(1).lower()
+        if nw in STOP and nw not in ("percent", "per"):
+            return False
+        return True
+
+    # -- special forms ------------------------------------------------------------------------
+    def multiple(self, s: int, w: str) -> int:
+        low = self.low
+        e = s + len(w)
+        if w == "twice":
+            if _COMPARATIVE_AFTER.match(low, e):
+                return self.emit(_Fig(s, e, 2.0, "ratio"))
+            return self.emit(_Fig(s, e, 2.0, "count", "times"))
+        if low.startswith(("d", "s", "-"), e) or _VERB_BEFORE.search(low, max(0, s - 10), s):
+            return e  # doubled, doubles, double-digit, "will double the"
+        if re.match(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b", low[e:e + 8]) or _QUALIFIER_BEFORE.search(low, max(0, s - 20), s):
+            return self.emit(_Fig(s, e, _MULTIPLES[w], "ratio"))
+        return e
+
+    def fraction_word(self, s, w, numer, start=None, end_core=None, den=None):
+        low = self.low
+        den = den or FRACTIONS[w]
+        e = end_core or s + len(w)
+        if start is None:
+            start = s
+            if numer == 1.0 and end_core is None:
+                a = _A_BEFORE.search(low, max(0, s - 4), s)
+                if a:
+                    start = a.start(1)
+        if w in ("half", "halves") and end_core is None:
+            if _HALF_BEFORE_BAD.search(low, max(0, s - 12), s) or low.startswith(("-", "time", "way"), e):
+                if not low.startswith("-point", e):
+                    return e
+            if start == s and not (re.match(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b", low[e:e + 8])
+                                   or _QUALIFIER_BEFORE.search(low, max(0, s - 20), s)):
+                return e
+        elif end_core is None and start == s:
+            return e  # "third" alone is an ordinal, handled elsewhere
+        value = numer / den
+        if low.startswith("-point", e) or low.startswith(" point", e) and w in ("half", "quarter"):
+            f = _Fig(start, e + 6, value, "percent", "percent")
+            return self.emit(f)
+        if w in ("quarter", "quarters") and re.match(r"[ \t]+(?:of[ \t]+(?:a[ \t]+)?)?(?:century|mile|hour)", low[e:e + 20]):
+            pass
+        f = _Fig(start, e, value, "ratio")
+        f.unit = _counted_noun(self.text, e)
+        return self.emit(f)
+
+    def ordinal(self, s: int, e: int, value: float) -> int:
+        low = self.low
+        sm = _SUPERLATIVE.match(low, e)
+        if sm:
+            w = sm.group(1)
+            if w.endswith("est") or w in SUPERLATIVE_EXTRA:
+                end = sm.end() if sm.group(0).startswith("-") else e
+                f = _Fig(s, end, value, "rank", "place" if w == "place" else None)
+                if w not in ("place", "placed"):
+                    f.unit = _counted_noun(self.text, sm.end())
+                return self.emit(f)
+        if re.match(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:history|world|nation|country|league|standings|polls|rankings|race)\b", self.text[e:e + 40]):
+            return self.emit(_Fig(s, e, value, "rank"))
+        if re.search(r"(?<![a-z])(?:ranked|ranks|ranking|finished|placed|came|is|was)[ \t]+\Z", low[max(0, s - 12):s]) and \
+                re.match(r"[ \t]*(?:[,.;]|in|among|on|overall|out)\b", low[e:e + 10]):
+            return self.emit(_Fig(s, e, value, "rank"))
+        return e  # sequence ordinal: "the second time", "75th anniversary"
+
+    # -- the general case ---------------------------------------------------------------------
+    def finish(self, start, e, value, raw=None, words=False, fraction=False) -> int:
+        """Read what stands right and left of a core number and emit its figure."""
+        text, low = self.text, self.low
+        s = start
+        fig = _Fig(start, e, value)
+        fig.words = words
+        fig.raw = raw
+        # left: currency sign
+        cur = _CURRENCY_BEFORE.search(text, max(0, s - 8), s)
+        if cur:
+            fig.currency = CURRENCY_PREFIX[cur.group(1)]
+            fig.start = cur.start(1)
+        # right: scale word
+        sm = _SCALE_AFTER.match(low, e)
+        if sm and not (sm.group(1) == "hundred" and not words and "." in (raw or "")):
+            fig.value *= SCALE_WORDS.get(sm.group(1), 100.0)
+            fig.scaled = True
+            e = sm.end()
+        elif not words and e < self.n and low[e].isalpha():
+            fl = _FUSED_LETTERS.match(low, e)
+            letters = fl.group()
+            if letters in FUSED_SCALES and (fig.currency or not letters in ("m",)) and letters != "b" or \
+                    letters in ("bn", "mn", "tn") or (letters in ("m", "b", "k") and fig.currency):
+                fig.value *= FUSED_SCALES[letters]
+                fig.scaled = True
+                e = fl.end()
+            elif letters in MEASURE_UNITS or letters in FUSED_UNITS_EXTRA or letters in CURRENCY_WORDS or letters in ("p",):
+                return self.fused_unit(fig, e, fl.end(), text[e:fl.end()])
+            elif letters in ("s",) or letters.startswith(("am", "pm")):
+                return fl.end()  # 1990s, 5pm
+            else:
+                return self._skip_token(e)  # 5G, 4K, 3D
+        fig.end = e
+        # clock times, dates
+        if _CLOCK_AFTER.match(low, e):
+            return _CLOCK_AFTER.match(low, e).end()
+        if not fig.scaled and not fig.currency and not words:
+            if _MONTH_BEFORE.search(text, max(0, s - 12), s) or (raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m" ):
+                return e
+        # percent
+        pm = _PERCENT.match(low, e)
+        if pm:
+            u = pm.group(1)
+            fig.kind = "percent"
+            fig.unit = "percentage points" if u.startswith("percentage") else "basis points" if u.startswith(("basis", "bps")) else "percent"
+            fig.end = pm.end()
+            return self.emit(fig)
+        # currency words and symbols after the number
+        cm = _CURRENCY_WORD.match(low, e)
+        if cm:
+            code, factor = CURRENCY_WORDS[cm.group(1)]
+            if not (cm.group(1) in ("won", "marks", "rand", "dong", "real") and not fig.scaled) and not (
+                    cm.group(0).startswith("-") and cm.group(1) not in ("cent", "dollar", "yen", "euro", "pound", "penny")):
+                fig.kind, fig.unit = "money", fig.currency or code
+                if factor != 1:
+                    fig.value *= factor
+                    fig.factor = factor
+                    fig.unit = code
+                fig.end = cm.end()
+                return self.emit(self._cents_combo(fig))
+        if fig.currency:
+            fig.kind, fig.unit = "money", fig.currency
+            return self.emit(fig)
+        pm = _POUNDS.match(low, e)
+        if pm and (fig.scaled or low.startswith(" sterling", pm.end())):
+            fig.kind, fig.unit, fig.end = "money", "GBP", pm.end()
+            return self.emit(fig)
+        sym = _CURRENCY_SYMBOL_AFTER.match(text, e)
+        if sym:
+            fig.kind, fig.unit, fig.end = "money", CURRENCY_SYMBOL_SUFFIX[sym.group(1)], sym.end()
+            return self.emit(fig)
+        # ages: "17-year-old", "five years old", "aged 63"
+        am = _AGE_AFTER.match(low, e)
+        if am:
+            u = am.group(1) or am.group(2)
+            fig.kind, fig.unit, fig.end = "age", _plural(u), am.end()
+            return self.emit(fig)
+        # ratios: "three times as many", "one in five", "ratio of 19 to 12"
+        tm = _TIMES.match(low, e)
+        if tm:
+            fig.end = tm.end()
+            if _COMPARATIVE_AFTER.match(low, tm.end()):
+                fig.kind = "ratio"
+            else:
+                fig.kind, fig.unit = "count", "times"
+            return self.emit(fig)
+        im = _IN_Y.match(low, e)
+        if im and fig.value >= 1 and not fig.scaled:
+            nm = _DIGITS.match(text, im.end())
+            den = None
+            if nm:
+                den, dend = _num(nm.group()), nm.end()
+                sc = _SCALE_AFTER.match(low, dend)
+                if sc:
+                    den *= SCALE_WORDS.get(sc.group(1), 100.0)
+                    dend = sc.end()
+            else:
+                wm = parse_number_words(low, im.end())
+                if wm:
+                    den, dend = wm
+            if den and den > fig.value and (im.group(1) != "in" or den <= 1000 or fig.value == 1):
+                f = _Fig(fig.start, dend, fig.value / den, "ratio")
+                f.unit = _counted_noun(text, dend)
+                self.qualify(f)
+                self.figs.append(f)
+                return dend
+        if _RATIO_BEFORE.search(low, max(0, s - 30), s):
+            rm = re.match(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)", text[e:e + 16])
+            if rm and float(rm.group(1)):
+                f = _Fig(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
+                self.figs.append(f)
+                return f.end
+        # compounds: "36-hour", "two-term", "-fold", "17-year-old"
+        if e < self.n and text[e] == "-":
+            return self.compound(fig, e)
+        # units of measure
+        mm = _MEASURE.match(low, e) or _INCH_IN.match(low, e)
+        if mm:
+            return self.measure(fig, mm)
+        if fraction:
+            fig.kind = "ratio"
+            return self.emit(fig)
+        return self.count(fig, raw)
+
+    def _cents_combo(self, fig: _Fig) -> _Fig:
+        """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``."""
+        m = re.match(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b", self.low[fig.end:fig.end + 30])
+        if m and fig.unit == "USD":
+            g = m.group(1)
+            v = float(g) if g.isdigit() else (parse_number_words(g, 0) or (None,))[0]
+            if v is not None and v < 100:
+                fig.value += v / 100
+                fig.end += m.end()
+        return fig
+
+    def fused_unit(self, fig: _Fig, e: int, end: int, letters: str) -> int:
+        lw = letters.lower()
+        if lw in ("p",):
+            fig.kind, fig.unit, fig.value = "money", "GBP", fig.value / 100
+        elif lw in CURRENCY_WORDS:
+            code, factor = CURRENCY_WORDS[lw]
+            fig.kind, fig.unit, fig.value = "money", code, fig.value * factor
+        elif lw in FUSED_UNITS_EXTRA and lw not in MEASURE_UNITS:
+            fig.kind, fig.unit = "measure", FUSED_UNITS_EXTRA[lw]
+        else:
+            fig.kind, fig.unit = "measure", letters
+            if lw in TIME_UNITS and lw in ("s", "h"):
+                pass
+        fig.end = end
+        return self.emit(fig)
+
+    def compound(self, fig: _Fig, e: int) -> int:
+        low = self.low
+        rm = _RANGE_DASH.match(low, e)
+        if rm:  # "10-12 percent", "48-20": the second number is read on its own
+            fig.end = e
+            if fig.words or fig.kind != "count":
+                return e
+            return self.count(fig, fig.raw, want_noun=False)
+        cm = _COMPOUND.match(low, e)
+        if not cm:
+            return e + 1
+        parts = cm.group(1).split("-")
+        head = parts[0]
+        end = e + 1 + len(head)
+        if head in AGE_UNITS and len(parts) > 1 and parts[1] == "old":
+            fig.kind, fig.unit, fig.end = "age", _plural(head), end + 4
+            if len(parts) > 2 and parts[2] in ("olds",):
+                pass
+            return self.emit(fig)
+        if head in ("fold",):
+            fig.kind, fig.end = "ratio", end
+            return self.emit(fig)
+        if head in ("percent",):
+            fig.kind, fig.unit, fig.end = "percent", "percent", end
+            return self.emit(fig)
+        if head in ("cent", "cents"):
+            fig.kind, fig.unit, fig.value, fig.end = "money", "USD", fig.value / 100, end
+            return self.emit(fig)
+        if head in ("dollar", "yen", "euro", "pound") and len(parts) == 1 or head in ("dollar", "yen", "euro") :
+            code = CURRENCY_WORDS.get(head, ("GBP", 1))[0]
+            fig.kind, fig.unit, fig.end = "money", fig.currency or code, end
+            return self.emit(fig)
+        if head in ("point",) and len(parts) == 1:
+            nm = _WORD_AFTER.match(self.text, end)
+            if nm and nm.group(1).lower() in ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump",
+                                              "advantage", "margin", "deficit", "swing", "loss", "edge"):
+                fig.kind, fig.unit, fig.end = "measure", "points", end
+                return self.emit(fig)
+            return end
+        if head in SKIP_COMPOUNDS:
+            return end
+        if head in MEASURE_UNITS and head not in FUSED_ONLY_UNITS:
+            fig.kind, fig.unit, fig.end = "measure", _plural(head), end
+            return self.emit(fig)
+        if head in COUNT_COMPOUNDS:
+            fig.kind, fig.unit, fig.end = "count", _plural(head), end
+            return self.emit(fig)
+        return end
+
+    def measure(self, fig: _Fig, mm: re.Match) -> int:
+        u = mm.group(mm.lastindex or 1) if False else None
+        groups = [g for g in mm.groups() if g is not None]
+        unit_low = groups[-1] if groups else ""
+        surface = self.text[mm.start(mm.lastindex):mm.end(mm.lastindex)]
+        ustart = mm.start(mm.lastindex)
+        fig.end = mm.end()
+        if mm.re is _MEASURE:
+            unit_low = mm.group(2)
+            surface = self.text[mm.start(2):mm.end()]
+            ustart = mm.start(2)
+        if unit_low in TIME_UNITS:
+            if _DATE_WORDS_AFTER.match(self.low, mm.end(2) if mm.re is _MEASURE else mm.end()):
+                return fig.end  # "two weeks later", "three years ago"
+            fig.kind, fig.unit = "measure", surface
+            return self.emit(fig)
+        if unit_low in ("points", "point", "pts"):
+            if "." in self.text[fig.start:ustart] or self.in_index_context(fig.start):
+                fig.kind, fig.unit = "measure", "points"
+            else:
+                fig.kind, fig.unit = "count", "points"
+            return self.emit(fig)
+        if unit_low in ("pounds", "pound") and fig.scaled:
+            fig.kind, fig.unit = "money", "GBP"
+            return self.emit(fig)
+        fig.kind, fig.unit = "measure", surface
+        return self.emit(fig)
+
+    def count(self, fig: _Fig, raw: str | None, want_noun: bool = True) -> int:
+        text, low = self.text, self.low
+        s, e = fig.start, fig.end
+        if _DATE_WORDS_AFTER.match(low, e):
+            return e
+        if _RANK_BEFORE.search(low, max(0, s - 8), s):
+            rb = _RANK_BEFORE.search(low, max(0, s - 8), s)
+            noun = _counted_noun(text, e)
+            if rb.group(1) == "top" and noun:
+                fig.unit = noun
+                return self.emit(fig)
+            fig.kind, fig.unit, fig.start = "rank", None, rb.start(1) if rb.group(1) != "top" else rb.start(1)
+            if rb.group(1) != "top":
+                fig.unit = noun
+            return self.emit(fig)
+        name_before = _is_name_before(text, s)
+        age_before = _AGE_BEFORE.search(low, max(0, s - 50), s)
+        if age_before and fig.value < 130:
+            fig.kind, fig.unit = "age", "years"
+            mu = re.match(r"[ \t]+(months?|weeks?)\b", low[e:e + 8])
+            if mu:
+                fig.unit, fig.end = _plural(mu.group(1)), e + mu.end()
+            return self.emit(fig)
+        if raw is not None and fig.value < 120 and float(fig.value).is_integer() and not fig.scaled:
+            # "Raymond Roth, 48, of Massapequa", "Yoon, 63."
+            if _NAME_COMMA.search(text, max(0, s - 30), s) and re.match(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b)", text[e:e + 5]):
+                w = _PREV_WORD.search(text, max(0, s - 30), s - 2) if s >= 2 else None
+                pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
+                if pw[0] not in MONTHS and pw[0] not in _WEEKDAYS:
+                    fig.kind, fig.unit = "age", "years"
+                    return self.emit(fig)
+            if name_before and 10 <= fig.value < 110:
+                nm = _WORD_AFTER.match(text, e)
+                two_names = re.search(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z", text[max(0, s - 40):s])
+                if nm and nm.group(1) in _AGE_VERBS and two_names:
+                    fig.kind, fig.unit = "age", "years"
+                    return self.emit(fig)
+            if _AND_OLDER.match(low, e):
+                fig.kind, fig.unit = "age", "years"
+                return self.emit(fig)
+        if name_before and not fig.scaled:
+            return e  # "Section 427", "S&P 500", "iPhone 11", "Fox 5"
+        if raw is not None and raw.isdigit() and len(raw) == 4 and 1000 <= fig.value <= 2100 and not fig.scaled:
+            noun = _counted_noun(text, e)
+            if not (noun and noun.split()[0].lower().endswith("s") and not noun[0].isupper()) and \
+                    not _QUALIFIER_BEFORE.search(low, max(0, s - 20), s):
+                return e  # a year
+            if text.startswith(("'s", "’s"), e):
+                return e
+        if raw is not None and _STREET.match(text, e):
+            return e
+        noun = _counted_noun(text, e) if want_noun else None
+        fig.unit = noun
+        if noun is None:
+            if self.in_index_context(s) and raw and "." in raw and fig.value >= 100:
+                fig.kind, fig.unit = "measure", "points"
+            fig.bare = True
+        if fig.words and fig.value == 0 and noun is None and not re.match(r"[ \t]*[.,;]", text[e:e + 2]):
+            return e
+        return self.emit(fig)
+
+    def emit(self, fig: _Fig) -> int:
+        if fig.qualifier is None:
+            self.qualify(fig)
+        self.figs.append(fig)
+        return fig.end
+
+
+_GAP = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*")
+
+
+def _join_ranges(low: str, figs: list[_Fig]) -> None:
+    """Share unit and scale across a range: ``10 to 12 percent``, ``$300 to 350 million``."""
+    for a, b in zip(figs, figs[1:]):
+        if not _GAP.fullmatch(low, a.end, b.start):
+            continue
+        if "and" in low[a.end:b.start] and not _BETWEEN_BEFORE.search(low, max(0, a.start - 10), a.start):
+            continue
+        scale = b.value / b.mantissa if b.scaled and b.mantissa else 1.0
+        if a.bare:
+            if b.scaled and not a.scaled and a.value <= b.mantissa:
+                a.value *= scale
+                a.scaled = True
+            if b.kind != "count" or b.unit:
+                a.kind, a.unit = b.kind, b.unit
+                a.value *= b.factor
+            a.bare = False
+        elif a.kind == "money" and not a.scaled and b.scaled and a.value <= b.mantissa:
+            a.value *= scale
+            a.scaled = True
+        if a.kind == "money" and b.kind == "count":
+            b.kind, b.unit = "money", a.unit
+            b.bare = False
+
+
+def extract_figures(text: str, exclude=()) -> list[dict]:
+    """Return every figure in ``text``; spans overlapping ``exclude`` (dates) are skipped.
+
+    :param text: any string (other types give an empty list)
+    :param exclude: (start, end) spans, typically the dates found by the events extractor
+    :return: dicts with start, end, text, value, kind, unit, qualifier, sorted by start
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if len(text) > MAX_INPUT_CHARS:
+        text = text[:MAX_INPUT_CHARS]
+    low = text.lower()
+    if len(low) != len(text):  # a few characters ("İ") lower-case to two
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    reader = _Reader(text, low)
+    pos, scan = 0, _SCAN.search
+    while True:
+        m = scan(low, pos)
+        if not m:
+            break
+        try:
+            nxt = reader.read(m)
+        except (ValueError, TypeError, IndexError, ZeroDivisionError, OverflowError):
+            nxt = m.end()
+        pos = max(nxt, m.end())
+    figs = sorted(reader.figs, key=lambda f: f.start)
+    _join_ranges(low, figs)
+    spans = sorted((int(a), int(b)) for a, b in exclude) if exclude else []
+    starts = [a for a, _ in spans]
+    out = []
+    last_end = -1
+    for f in figs:
+        if f.start < last_end or f.end <= f.start:
+            continue
+        if spans:
+            i = bisect_right(starts, f.end - 1) - 1
+            if i >= 0 and spans[i][1] > f.start or any(a < f.end and b > f.start for a, b in spans[max(0, i - 3):i]):
+                continue
+        last_end = f.end
+        out.append({
+            "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f.value),
+            "kind": f.kind, "unit": f.unit, "qualifier": f.qualifier,
+        })
+    return out

@@ -1,0 +1,194 @@
+"""Vocabulary for figures: currencies, units of measure, scale words, stop words.
+
+Data only; :mod:`.figures` compiles it once at import.
+"""
+from __future__ import annotations
+
+# scale words after a number (lower-cased); single letters only when fused ("$5m")
+SCALE_WORDS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+FUSED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "mn": 1e6, "tn": 1e12}
+
+# currency written before the number (case-sensitive keys, longest first in the regex)
+CURRENCY_PREFIX = {
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "u.s $": "USD", "us $": "USD",
+    "USD$": "USD", "USD $": "USD", "USD": "USD", "$": "USD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CA $": "CAD", "CAD": "CAD",
+    "c $": "CAD", "C $": "CAD", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HK $": "HKD", "hk $": "HKD",
+    "HKD": "HKD", "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "NT$": "TWD", "TWD": "TWD",
+    "MX$": "MXN", "MXN": "MXN", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
+    "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "₩": "KRW", "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₪": "ILS", "NIS": "ILS", "ILS": "ILS",
+    "CHF": "CHF", "SFr": "CHF", "RM": "MYR", "MYR": "MYR", "ZAR": "ZAR", "₦": "NGN", "₱": "PHP",
+    "PHP": "PHP", "₫": "VND", "₴": "UAH", "₺": "TRY", "TRY": "TRY", "฿": "THB", "THB": "THB",
+    "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "Rp": "IDR", "IDR": "IDR", "SEK": "SEK",
+    "NOK": "NOK", "DKK": "DKK", "AED": "AED", "SAR": "SAR", "PLN": "PLN", "HUF": "HUF",
+    "CZK": "CZK",
+}
+# currency symbols that may stand right after the number ("100₾", "100 ₡")
+CURRENCY_SYMBOL_SUFFIX = {
+    "€": "EUR", "£": "GBP", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₦": "NGN", "₱": "PHP",
+    "₫": "VND", "₴": "UAH", "₺": "TRY", "฿": "THB", "₸": "KZT", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₪": "ILS",
+}
+# currency words after the number, lower-cased; value: (ISO code, factor to the main unit)
+CURRENCY_WORDS = {
+    "dollars": ("USD", 1), "dollar": ("USD", 1), "bucks": ("USD", 1),
+    "us dollars": ("USD", 1), "us dollar": ("USD", 1), "u.s. dollars": ("USD", 1),
+    "american dollars": ("USD", 1),
+    "australian dollars": ("AUD", 1), "australian dollar": ("AUD", 1),
+    "canadian dollars": ("CAD", 1), "canadian dollar": ("CAD", 1),
+    "new zealand dollars": ("NZD", 1), "hong kong dollars": ("HKD", 1),
+    "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1),
+    "new taiwan dollars": ("TWD", 1), "zimbabwe dollars": ("ZWL", 1),
+    "euros": ("EUR", 1), "euro": ("EUR", 1),
+    "pounds sterling": ("GBP", 1), "sterling": ("GBP", 1), "british pounds": ("GBP", 1),
+    "yen": ("JPY", 1), "japanese yen": ("JPY", 1), "yuan": ("CNY", 1), "renminbi": ("CNY", 1),
+    "chinese yuan": ("CNY", 1),
+    "rupees": ("INR", 1), "rupee": ("INR", 1), "indian rupees": ("INR", 1),
+    "pakistani rupees": ("PKR", 1), "sri lankan rupees": ("LKR", 1),
+    "ringgit": ("MYR", 1), "won": ("KRW", 1), "rand": ("ZAR", 1),
+    "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1), "francs": ("FRF", 1), "franc": ("FRF", 1),
+    "pesos": ("MXN", 1), "peso": ("MXN", 1), "pesetas": ("ESP", 1),
+    "finnish markka": ("FIM", 1), "markka": ("FIM", 1), "marks": ("DEM", 1),
+    "deutsche marks": ("DEM", 1), "dutch guilders": ("NLG", 1), "guilders": ("NLG", 1),
+    "danish crowns": ("DKK", 1), "danish kroner": ("DKK", 1), "swedish crowns": ("SEK", 1),
+    "swedish kronor": ("SEK", 1), "norwegian crowns": ("NOK", 1), "norwegian kroner": ("NOK", 1),
+    "kronor": ("SEK", 1), "kroner": ("NOK", 1), "krona": ("SEK", 1),
+    "rubles": ("RUB", 1), "roubles": ("RUB", 1), "ruble": ("RUB", 1), "shekels": ("ILS", 1),
+    "baht": ("THB", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1), "lira": ("TRY", 1),
+    "liras": ("TRY", 1), "reais": ("BRL", 1), "naira": ("NGN", 1), "rupiah": ("IDR", 1),
+    "dong": ("VND", 1), "zloty": ("PLN", 1), "kuna": ("HRK", 1), "drams": ("AMD", 1),
+    "hryvnia": ("UAH", 1), "forint": ("HUF", 1), "bitcoin": ("BTC", 1), "bitcoins": ("BTC", 1),
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01), "euro cents": ("EUR", 0.01),
+    "usd": ("USD", 1), "eur": ("EUR", 1), "gbp": ("GBP", 1), "jpy": ("JPY", 1), "cny": ("CNY", 1),
+    "cad": ("CAD", 1), "aud": ("AUD", 1), "chf": ("CHF", 1), "inr": ("INR", 1), "hkd": ("HKD", 1),
+}
+# "pounds" is money only with a scale word ("361 million pounds") or "£"; else weight
+
+# units of measure after the number, lower-cased surface form -> canonical unit name.
+# The figure's ``unit`` keeps the surface form as written in the text.
+TIME_UNITS = {
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+    "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+    "decade", "decades", "century", "centuries", "fortnight", "fortnights", "millennia",
+    "nanoseconds", "milliseconds", "microseconds",
+}
+MEASURE_UNITS = {
+    # length
+    "mm", "cm", "km", "m", "nm", "µm", "μm", "dm", "pm", "millimeter", "millimeters",
+    "millimetre", "millimetres", "centimeter", "centimeters", "centimetre", "centimetres",
+    "meter", "meters", "metre", "metres", "kilometer", "kilometers", "kilometre", "kilometres",
+    "nanometer", "nanometers", "nanometre", "nanometres", "micrometer", "micrometers", "micron",
+    "microns", "picometer", "picometers", "decimeter", "decimeters",
+    "mile", "miles", "yard", "yards", "yd", "yds", "foot", "feet", "ft", "inch", "inches",
+    "light-years", "light years", "nautical miles", "furlongs",
+    # area
+    "acre", "acres", "hectare", "hectares", "ha", "sq m", "sqm", "sq ft", "sq km", "sq mi", "sqft",
+    "square feet", "square foot", "square meters", "square metres", "square meter",
+    "square metre", "square miles", "square mile", "square kilometers", "square kilometres",
+    "square kilometer", "square kilometre", "square yards", "square inches", "km2", "m2",
+    # volume
+    "l", "liter", "liters", "litre", "litres", "ml", "milliliters", "millilitres", "gallon",
+    "gallons", "barrel", "barrels", "bbl", "cubic feet", "cubic foot", "cubic meters",
+    "cubic metres", "cubic yards", "cc", "quarts", "pints", "fluid ounces", "bcf", "tcf",
+    # mass
+    "kg", "g", "mg", "gram", "grams", "kilogram", "kilograms", "kilo", "kilos", "milligrams",
+    "micrograms", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons",
+    "tonne", "tonnes", "metric tons", "metric ton", "metric tonnes", "short tons", "long tons",
+    "gigatonnes", "gigatons", "megatons", "megatonnes", "carats", "stone",
+    # speed
+    "mph", "km/h", "kph", "kmph", "km/hr", "kmh", "knots", "miles per hour", "miles an hour",
+    "kilometers per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour",
+    "meters per second", "metres per second", "m/s", "mach",
+    # temperature
+    "°c", "°f", "°", "degrees", "degree", "degrees celsius", "degrees fahrenheit",
+    "degrees centigrade", "degrees c", "degrees f", "degree c", "degree f", "celsius",
+    "fahrenheit", "kelvin", "degf", "degc",
+    # power, energy, electricity
+    "w", "kw", "mw", "gw", "tw", "watts", "watt", "kilowatts", "kilowatt", "megawatts",
+    "megawatt", "gigawatts", "gigawatt", "terawatts", "kwh", "mwh", "gwh", "twh",
+    "kilowatt-hours", "kilowatt hours", "megawatt-hours", "gigawatt-hours", "terawatt-hours",
+    "v", "kv", "volts", "volt", "kilovolts", "amps", "amperes", "mah", "hp", "bhp", "ps",
+    "horsepower", "nm", "lb-ft", "lb ft", "pound-feet", "newton-meters", "newton metres",
+    "rpm", "btu", "btus", "calories", "calorie", "kcal", "kilocalories", "joules", "megajoules",
+    "a/cm2",
+    # frequency, data
+    "hz", "khz", "mhz", "ghz", "thz", "gb", "mb", "tb", "kb", "pb", "gbps", "mbps", "kbps",
+    "gigabytes", "gigabyte", "megabytes", "terabytes", "kilobytes", "megabits", "gigabits",
+    "bit", "bits", "byte", "bytes", "megapixels", "megapixel", "mp", "teraflops", "petaflops",
+    "nanometer process",
+    # pressure, misc
+    "psi", "ksi", "kpa", "mpa", "gpa", "gigapascals", "pascals", "bar", "millibars", "atm",
+    "decibels", "db", "ppm", "ppb", "mpg", "lux", "lumens", "nits", "mmhg",
+    "points", "point", "pts", "ppg", "rpg", "apg", "war",
+    "stories", "storeys", "floors", "magnitude",
+    "gauge", "caliber", "calibre", "megatonne",
+}
+MEASURE_UNITS |= TIME_UNITS
+# units read only when fused to the digits ("5g", "1m", "100W", "1.5C"): single letters
+FUSED_ONLY_UNITS = {"g", "m", "l", "w", "v", "c", "f", "k", "°", "a", "t", "s"}
+FUSED_UNITS_EXTRA = {"c": "°C", "f": "°F", "t": "tonnes"}
+
+# words that follow "N-" in a compound and make a count ("two-term", "four-game")
+COUNT_COMPOUNDS = {
+    "term", "game", "time", "man", "member", "seat", "page", "bedroom", "room", "car", "person",
+    "vote", "match", "team", "nation", "country", "state", "city", "judge", "goal", "shot",
+    "stroke", "run", "night", "part", "episode", "song", "track", "round", "lane", "player",
+    "hole", "bed", "unit", "story", "storey", "floor", "step", "point", "stop", "county",
+    "stage", "event", "race", "start", "member", "strong", "judge", "panel", "seed",
+}
+# words after "N-" that make the whole thing a name or style, never a figure
+SKIP_COMPOUNDS = {
+    "pointer", "pointers", "way", "on", "off", "of", "to", "and", "liner", "star", "speed",
+    "door", "wheel", "wheeler", "piece", "up",
+}
+AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+SUPERLATIVE_EXTRA = {"most", "least", "best", "worst", "ranked", "place", "placed", "seeded",
+                     "leading"}
+
+# months and weekdays (capitalized forms; "May" and "March" only capitalized)
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+}
+
+# words that stop a counted noun phrase (lower-cased)
+STOP = set("""
+a an the this that these those its it it's his her their our my your of in on at to for from by
+with without and or but nor so yet as than then there here who whom whose which what when where
+why how is are was were be been being am have has had having do does did done will would shall
+should can could may might must not no also only just even still more most less least fewer
+very too about around over under up down out off into onto upon per each every all any some
+both either neither other another such same own last next first second third new rose fell
+said says say told according percent per cent while after before since until during between
+among against across through toward towards behind beyond within via including includes like
+plus minus versus vs if because though although whether once again ago later earlier now today
+tonight yesterday tomorrow year's people's he she they we i you him them us me one two three
+rise rises rising fall falls falling rose fell dropped climbed jumped gained lost added grew
+increased decreased declined reached hit set made make makes took take takes got get gets went
+go goes came come comes left leave gave give saw see became become remain remains remained
+stood stand stands totaling totalling worth valued according compared respectively
+""".split())
+# qualifiers before a figure, lower-cased, mapped to the normalized label
+QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
+    "upward of": "more than", "in excess of": "more than", "well over": "more than",
+    "just over": "more than", "greater than": "more than", "exceeding": "more than",
+    "almost": "almost", "nearly": "nearly", "close to": "nearly", "just under": "almost",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
+    "circa": "about", "an average of": "about", "average of": "about",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "as high as": "up to",
+    "a maximum of": "up to", "at most": "up to", "no more than": "up to",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than",
+}
