@@ -195,15 +195,40 @@ class ArticleNames:
     def set_gender(self, key: str, g: str) -> None:
         self._genders.setdefault(key, g)
 
-    def person_mentions(self, known_keys: set[str]) -> list[tuple[int, str]]:
-        """Positions of runs that name a person (given name, honorific, or a known speaker)."""
-        out = []
+    def person_mentions(self, known_keys: set[str]) -> list[tuple[int, str, list[str], list[str]]]:
+        """Runs that name a person (given name, gendered title, or a known speaker), in text order."""
+        persons = set(known_keys)
         for pos, title, name in self.mentions:
-            key = name_key(name)
-            if (
-                key in known_keys
-                or (len(name) >= 2 and (norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES))
-                or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
+            if (len(name) >= 2 and (norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES)) or any(
+                norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title
             ):
-                out.append((pos, key))
-        return out
+                persons.add(name_key(name))
+        return [(pos, name_key(name), title, name) for pos, title, name in self.mentions if name_key(name) in persons]
+
+    def learn_genders(self, mentions, skip) -> None:
+        """Give a gender to people the article refers to with he/his or she/her right after naming them."""
+        text = self.text
+        votes: dict[str, list[int]] = {}
+        pron = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)]
+        if not pron:
+            return
+        ppos = [p for p, _ in pron]
+        from bisect import bisect_left
+        for i, (pos, key, _t, name) in enumerate(mentions):
+            if self._genders.get(key):
+                continue
+            end = pos + sum(len(t) + 1 for t in name)
+            limit = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), end + 200)
+            k = bisect_left(ppos, end)
+            while k < len(pron) and pron[k][0] < limit:
+                if not skip(pron[k][0]):
+                    v = votes.setdefault(key, [0, 0])
+                    v[0 if pron[k][1] in ("he", "his", "him", "himself") else 1] += 1
+                    break
+                k += 1
+        for key, (m, f) in votes.items():
+            if m != f:
+                self._genders.setdefault(key, "m" if m > f else "f")
+
+
+_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")

@@ -159,3 +159,13 @@ nikki olivia pam pamela patricia patty paula rachel rebecca rose ruth sally sama
 sara sarah sharon sharron shirley sonia sophie stephanie sue susan susana tammy teresa theresa
 tina valerie victoria virginia wendy zoe betty debbie angela theresa elizabeth kamala
 """.split())
+
+# Cue forms that are also common nouns ("took note", "secretary of state", "think tank"):
+# they count only with a named or pronoun subject right before them.
+NOUN_LIKE_CUES: frozenset[str] = frozenset("""
+note notes state states think report reports post posts call calls claim claims charge charges
+text texts email emails answer answers counter counters demand demands promise promises tweet
+tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark remarks mention
+mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
+rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
+""".split())

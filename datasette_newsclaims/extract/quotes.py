@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .names import UPPER, ArticleNames, Person, clean_token, norm, split_title
+from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
 from .quote_rules import (
     AUX_ADVERBS,
     CUE_VERBS,
     DAY_WORDS,
     NOT_NAMES,
+    NOUN_LIKE_CUES,
     NP_STOP,
     SUBJECT_PRONOUNS,
     WEAK_CUES,
@@ -399,6 +400,12 @@ class _Attributor:
                 return self._np_result(np, cue, m.start())
             return None
         np = _backward_np(before)
+        if low in NOUN_LIKE_CUES:
+            # "took note", "secretary of state": a verb only right after a name or a pronoun
+            if not np:
+                return None
+            got = self._np_result(np, cue, m.start())
+            return got if got and got[2] in ("name", "pronoun") else None
         if np:
             return self._np_result(np, cue, m.start())
         # inverted: '"...," said Sessions' / ', said X, "'
@@ -411,6 +418,13 @@ class _Attributor:
 
     def _np_result(self, np, cue: str, pos: int):
         words = [t for t, _ in np]
+        # "Edward Alden of the Council on Foreign Relations", "Trump in the past": the head before a preposition
+        full = words
+        for k, w in enumerate(words):
+            if w.lower() in _NP_PREPS and k > 0:
+                if not (k == 1 and is_title(words[0])):
+                    words = words[:k]
+                break
         lw = [w.lower() for w in words]
         if len(words) == 1 and lw[0] in SUBJECT_PRONOUNS:
             return (words[0], None, "pronoun", cue, pos)
@@ -426,8 +440,8 @@ class _Attributor:
             if name:
                 prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in _DETERMINERS]
                 return (" ".join(run), " ".join(prefix) or None, "name", cue, pos)
-        if lw[0] in _DETERMINERS or len(words) == 1 or _possessive(words[0]):
-            return (" ".join(words), None, "description", cue, pos)
+        if lw[0] in _DETERMINERS or len(words) == 1 or any(_possessive(w) for w in words[:-1]):
+            return (" ".join(full), None, "description", cue, pos)
         if len(words) <= 3 and all(w.islower() for w in words):
             return (" ".join(words), None, "description", cue, pos)
         return None
@@ -535,14 +549,28 @@ class _Attributor:
     def _resolve(self, kept: list[_Span]) -> None:
         names = self.names
         done: dict[int, tuple] = {}
-        # events (quotes and indirect speech) in order; names first so pronouns can look back
-        resolved = []  # (pos, person) of named speakers
-        for pos, ev in self.events:
-            self._resolve_one(ev, names, resolved, done)
-        for sp in kept:
-            self._resolve_one(sp, names, resolved, done)
+        items = [ev for _, ev in self.events] + kept
+        known: set[str] = set()
+        for sp in items:  # names first, so that pronouns can look back at every named person
+            if sp.kind == "name":
+                self._resolve_one(sp, names, done)
+                if sp.speaker:
+                    known.add(name_key(sp.speaker.split()))
+        inner = [(s.o0, s.c1) for s in self.spans]
+        starts = [a for a, _ in inner]
 
-    def _resolve_one(self, sp: _Span, names: ArticleNames, resolved: list, done: dict) -> None:
+        def in_quote(p: int) -> bool:
+            i = bisect_right(starts, p) - 1
+            return i >= 0 and p < inner[i][1]
+
+        self.persons = [m for m in names.person_mentions(known) if not in_quote(m[0])]
+        self.person_pos = [m[0] for m in self.persons]
+        names.learn_genders(self.persons, in_quote)
+        for sp in items:
+            if sp.kind != "name":
+                self._resolve_one(sp, names, done)
+
+    def _resolve_one(self, sp: _Span, names: ArticleNames, done: dict) -> None:
         if sp.kind is None:
             sp.speaker = None
             return
@@ -556,38 +584,53 @@ class _Attributor:
             pre = sp.title.split() if sp.title else []
             person = names.resolve(pre + title, name, sp.anchor)
             sp.speaker = person.name
-            t = " ".join(pre + title) or None
-            sp.title = t
-            resolved.append((sp.anchor, person))
+            sp.title = " ".join(pre + title) or None
         elif sp.kind == "pronoun":
             g = _PRONOUN_GENDER.get(sp.mention.lower())
-            sp.speaker = self._antecedent(sp.anchor, g, resolved) if g else None
+            sp.speaker = self._antecedent(sp.anchor, g) if g else None
         else:
             sp.speaker = sp.mention
         done[key] = (sp.speaker, sp.title)
 
-    def _antecedent(self, pos: int, g: str, resolved: list) -> str | None:
-        best = None
-        for p, person in sorted(resolved, key=lambda e: e[0], reverse=True):
-            if p >= pos:
-                continue
-            if person.gender == g:
-                return person.name
-            if person.gender is None and best is None and len(person.tokens) >= 2:
-                best = person.name
-        if best:
-            return best
-        names = self.names
-        for p, title, name in reversed(names.mentions):
-            if p >= pos:
-                continue
-            person = names.resolve(title, name, p)
-            if person.gender == g:
-                return person.name
+    def _antecedent(self, pos: int, g: str) -> str | None:
+        """The person a he/she at ``pos`` stands for: the first compatible person named in the
+        nearest sentence before it (sentence subjects first), looking back a few sentences."""
+        text, names, ments = self.text, self.names, self.persons
+        idx = bisect_left(self.person_pos, pos) - 1
+        fallback = None
+        seen = 0
+        while idx >= 0 and pos - ments[idx][0] < 2500 and seen < 8:
+            p = ments[idx][0]
+            ps = text.rfind("\n", 0, p) + 1
+            ss = self._sentence_start(max(ps, p - 400), p)
+            first = idx
+            while first > 0 and ments[first - 1][0] >= ss:
+                first -= 1
+            for j in range(first, idx + 1):
+                _, key, title, name = ments[j]
+                gj = names.gender(key)
+                if gj == g:
+                    return names.resolve(title, name, ments[j][0]).name
+                if gj is None and fallback is None:
+                    fallback = j
+            idx = first - 1
+            seen += 1
+        if fallback is not None:
+            _, key, title, name = ments[fallback]
+            return names.resolve(title, name, ments[fallback][0]).name
         return None
 
 
 # ---------------------------------------------------------------- noun phrases
+
+_PREPOSITIONS = {"in", "on", "at", "during", "for", "since", "after", "before", "by", "with", "from",
+                 "over", "under", "about", "into", "through", "throughout", "at", "of"}
+_VERBISH = {"been", "be", "being", "is", "are", "was", "were", "am", "he's", "she's", "it's", "they're",
+            "he’s", "she’s", "it’s", "they’re", "there", "not", "no", "to", "who", "which", "that",
+            "what", "whom", "whose", "if", "than"}
+_SUBORDINATORS = {"since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
+                  "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
+                  "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
 
 
 def _backward_np(toks):
@@ -613,29 +656,52 @@ def _backward_np(toks):
         if inner and _is_name(inner) and len(inner) <= 6:
             return inner
         return a
-    # "Edith Cavell, who just before her death in 1915 said"
-    for k in range(i, max(-1, i - 15), -1):
+    # "Edith Cavell, who just before her death in 1915 said" / "X, a scholar at Y who describes"
+    for k in range(i, max(-1, i - 25), -1):
         t = toks[k][0]
         if t in (".", "!", "?", ";"):
             break
-        if t.lower() == "who" and k > 0 and toks[k - 1][0] == ",":
-            return _simple_back(toks, k - 2)
+        if t.lower() == "who":
+            if k > 0 and toks[k - 1][0] == ",":
+                return _simple_back(toks, k - 2)
+            for c in range(k - 1, max(-1, k - 15), -1):
+                if toks[c][0] == ",":
+                    a = _simple_back(toks, c - 1)
+                    if a and _is_name(a):
+                        return a
+                    break
+            break
+        if t == ",":
+            break
     return _simple_back(toks, i)
 
 
+_NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
+
+
+def _np_word(tok: str) -> bool:
+    low = tok.lower()
+    return _is_word(tok) and low not in NP_STOP and low not in _VERBISH and not (low in CUE_VERBS and not _is_cap(tok))
+
+
 def _simple_back(toks, i):
+    """Walk back from token ``i`` over one noun phrase, prepositional tails included
+    ('a spokeswoman for the company', 'Trump in the past')."""
     out = []
-    while i >= 0 and len(out) < 8:
+    while i >= 0 and len(out) < 12:
         t = toks[i][0]
         low = t.lower()
-        if not _is_word(t) or low in NP_STOP or low in CUE_VERBS:
+        if low in _NP_PREPS and out and i > 0 and _np_word(toks[i - 1][0]):
+            out.append(toks[i])
+            i -= 1
+            continue
+        if not _np_word(t):
             break
         out.append(toks[i])
-        if low in _DETERMINERS:
+        if low in _DETERMINERS and not (i > 1 and toks[i - 1][0].lower() in _NP_PREPS and _np_word(toks[i - 2][0])):
             break
         i -= 1
     out.reverse()
-    # a lowercase word in front of a name is no part of it unless it is a title word ("coach")
     return out or None
 
 
@@ -648,18 +714,35 @@ def _forward_np(toks):
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
         low = t.lower()
-        if not _is_word(t) or low in NP_STOP or low in CUE_VERBS:
+        if not _is_word(t) or low in NP_STOP or low in _VERBISH or (low.endswith("ing") and low in CUE_VERBS):
             break
         out.append(toks[i])
         i += 1
+    # "said Clinton's communications director, Jennifer Palmieri," -> the name in apposition
+    if out and not _is_name(out) and i + 1 < len(toks) and toks[i][0] == ",":
+        j = i + 1
+        app = []
+        while j < len(toks) and _is_word(toks[j][0]) and len(app) < 5:
+            app.append(toks[j])
+            j += 1
+        if app and _is_name(app) and (j >= len(toks) or not _is_word(toks[j][0])):
+            return app
     return out or None
 
 
 def _subject_np(toks):
     """The subject at the head of a sentence: 'Emanuel shot back, saying' -> Emanuel."""
     i = 0
-    while i < len(toks) and (not _is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also")):
+    while i < len(toks) and (not _is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also", "now")):
         i += 1
+    if i < len(toks) and toks[i][0].lower() in _SUBORDINATORS:
+        # "Since assuming office, Duterte has ..." -> after the opening clause
+        j = i
+        while j < len(toks) and toks[j][0] != ",":
+            j += 1
+        if j >= len(toks):
+            return None
+        i = j + 1
     out = []
     while i < len(toks) and len(out) < 6:
         t = toks[i][0]
@@ -672,6 +755,8 @@ def _subject_np(toks):
             continue
         break
     if out and out[-1][0].lower() in _DETERMINERS:
+        return None
+    if out and norm(out[0][0]) in NOT_NAMES and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS:
         return None
     return out or None
 
