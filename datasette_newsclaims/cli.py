@@ -91,7 +91,7 @@ def summary(stats: dict) -> str:
         f"{stats['table']}: {stats['articles']} articles, {stats['extracted']} extracted, "
         f"{stats['unchanged']} unchanged, {stats['removed']} removed; "
         f"{stats['quotes']} quotes, {stats['events']} events, {stats['figures']} figures "
-        f"in {stats['seconds']:.1f}s"
+        f"in {stats['seconds']:.1f}s ({stats['articles_per_second'] or 0:.1f} articles/s)"
     )
     notes = [f"{n} skipped ({reason})" for reason, n in sorted(stats["skipped"].items())]
     notes += [f"{n} coerced ({reason})" for reason, n in sorted(stats["coerced"].items())]

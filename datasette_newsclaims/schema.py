@@ -500,9 +500,8 @@ def extract_table(
                 published = unwrapped.get("date") or published
                 if unwrapped.get("subject") and not title:
                     title = unwrapped["subject"]
-                found = text.find(work_text) if work_text else 0
-                if found >= 0:
-                    shift = found
+                if unwrapped["offset"] is not None:
+                    shift = unwrapped["offset"]
                 else:
                     body = work_text
             pub_date = parse_published(published)

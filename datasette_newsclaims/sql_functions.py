@@ -1,28 +1,87 @@
-"""SQL functions, safe to run on public instances."""
+"""SQL functions, safe to run on public instances.
+
+Datasette's ``sql_time_limit_ms`` cannot interrupt a Python function
+mid-call, so every function bounds its own work:
+
+- ``MAX_INPUT_CHARS``: longer text gives ``{"error": ...}`` at once;
+- ``MAX_OUTPUT_ITEMS``: each returned list is cut to this many items;
+- ``MAX_EMAIL_CHARS``: the same for ``newsclaims_unwrap_email``, which
+  also searches only the first lines for a forward or reply marker (see
+  :mod:`.email_unwrap`);
+- no I/O, ``deterministic=True``, and never an exception out of a function
+  (SQLite would hide its message): NULL text gives NULL, bad input an
+  ``{"error": ...}`` object.
+
+Functions:
+
+``newsclaims(text[, published])``
+    JSON object ``{"quotes": [...], "events": [...], "figures": [...]}``
+``newsclaims_quotes(text)``, ``newsclaims_figures(text)``,
+``newsclaims_events(text[, published])``
+    JSON arrays, for ``json_each``
+``newsclaims_unwrap_email(text)``
+    JSON object ``{"from", "date", "subject", "body", "published", "type", "offset"}``
+"""
 from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from .core import analyze
 
 MAX_INPUT_CHARS = 200_000
+MAX_OUTPUT_ITEMS = 2_000
+MAX_EMAIL_CHARS = 200_000
+
+KINDS = ("quotes", "events", "figures")
 
 
-def _run(text, published, key):
+def _error(message: str) -> str:
+    return json.dumps({"error": message})
+
+
+def _text(value: Any, limit: int, name: str) -> tuple[str | None, str | None]:
+    """(text, None) or (None, error JSON); (None, None) for NULL."""
+    if value is None:
+        return None, None
+    if isinstance(value, bytes):
+        if len(value) > 4 * limit:
+            return None, _error(f"input longer than {limit} characters ({name})")
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            return None, _error("binary input that is not UTF-8 text")
+    elif not isinstance(value, str):
+        value = str(value)
+    if len(value) > limit:
+        return None, _error(f"input longer than {limit} characters ({name})")
+    return value, None
+
+
+def _run(text: Any, published: Any, key: str | None) -> str | None:
+    text, error = _text(text, MAX_INPUT_CHARS, "MAX_INPUT_CHARS")
     if text is None:
-        return None
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    if not isinstance(text, str):
-        text = str(text)
-    if len(text) > MAX_INPUT_CHARS:
-        return json.dumps({"error": f"input longer than MAX_INPUT_CHARS ({MAX_INPUT_CHARS})"})
+        return error
     try:
         result = analyze(text, published)
+        result = {k: result[k][:MAX_OUTPUT_ITEMS] for k in KINDS}
+        return json.dumps(result if key is None else result[key], ensure_ascii=False, default=str)
     except Exception as e:  # never let an exception reach SQLite
-        return json.dumps({"error": f"{type(e).__name__}: {e}"})
-    return json.dumps(result if key is None else result[key], ensure_ascii=False)
+        return _error(f"{type(e).__name__}: {e}")
+
+
+def unwrap_email_json(text: Any) -> str | None:
+    """The SQL function ``newsclaims_unwrap_email(text)``."""
+    text, error = _text(text, MAX_EMAIL_CHARS, "MAX_EMAIL_CHARS")
+    if text is None:
+        return error
+    try:
+        from .email_unwrap import unwrap_email
+
+        return json.dumps(unwrap_email(text), ensure_ascii=False)
+    except Exception as e:  # never let an exception reach SQLite
+        return _error(f"{type(e).__name__}: {e}")
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -31,4 +90,6 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("newsclaims", 1, lambda t: _run(t, None, None), deterministic=True)
     conn.create_function("newsclaims_quotes", 1, lambda t: _run(t, None, "quotes"), deterministic=True)
     conn.create_function("newsclaims_events", 2, lambda t, p: _run(t, p, "events"), deterministic=True)
+    conn.create_function("newsclaims_events", 1, lambda t: _run(t, None, "events"), deterministic=True)
     conn.create_function("newsclaims_figures", 1, lambda t: _run(t, None, "figures"), deterministic=True)
+    conn.create_function("newsclaims_unwrap_email", 1, unwrap_email_json, deterministic=True)
