@@ -294,8 +294,7 @@ def _resolve(m, published, tense, anchor, context_year):
             return None
         unit = "year" if m.unit == "decade" else m.unit
         count = m.count * (10 if m.unit == "decade" else 1)
-        if (anchor is not None and unit == "year" and anchor.granularity == "quarter"
-                and anchor.resolved_from != "event"):
+        if anchor is not None and unit == "year" and anchor.granularity == "quarter":
             return Resolved(*quarter_range(anchor.start.year - count, (anchor.start.month - 1) // 3 + 1),
                             "quarter", "event", ["quarter"])
         d = shift(P, unit, -count)

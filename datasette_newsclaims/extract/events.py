@@ -109,7 +109,8 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
-        if kind == "past" and m.group().lower() in _NOT_PAST_ED:
+        if kind == "past" and (m.group().lower() in _NOT_PAST_ED or (
+                m.group().lower().endswith("ed") and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue
         d = s - m.end() if m.end() <= s else (m.start() - e) * 1.5
         if d < best_d:
@@ -119,6 +120,7 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     return {"fut": FUTURE, "past": PAST, "pres": PRESENT}.get(best)
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|be|been|being|is|are|newly|fully)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
@@ -148,35 +150,65 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     elif not isinstance(published, dt.date):
         published = None
     out: list[dict] = []
-    anchor: Resolved | None = None
+    anchor: Resolved | None = None  # the previous resolved date
     anchor_end = -1
     anchor_para = -1
-    context: tuple[int, int] | None = None  # (year, paragraph start) of the last stated year
+    topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
+    context: tuple[int, int] | None = None  # (year, end) of the last stated day or month in another year
     for m in detect(text):
         s, e = m.start, m.end
+        if m.kind == "deictic" and _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
+            continue
         ss, se = _sentence(text, s, e)
         tense = _tense(text, ss, se, s, e)
+        if m.kind in ("date", "span_days", "weekday", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
+            tense = FUTURE if m.kind == "weekday" else None  # "payable Dec. 7", "through January": nearest
         para = _paragraph_start(text, s)
         near_anchor = anchor if anchor is not None and (para == anchor_para or s - anchor_end < 300) else None
+        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and topic_quarter is not None and s - topic_quarter[1] < 1500:
+            if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
+                near_anchor = topic_quarter[0]
+        elif m.kind == "anchored" and near_anchor is None:
+            near_anchor = anchor
         ctx_year = None
-        if context is not None and context[1] == para and published is not None and context[0] != published.year:
+        if context is not None and s - context[1] < 300 and published is not None and abs(context[0] - published.year) > 1:
             ctx_year = context[0]
         try:
             r = resolve(m, published, tense, near_anchor, ctx_year)
         except (ValueError, OverflowError):
             r = None
-        if m.kind in ("the_quarter", "year_ago") and r is None:
+        if r is None and m.kind in ("the_quarter", "year_ago", "anchored") and (m.kind != "anchored" or m.extra.get("needs_anchor")):
             continue
-        if m.kind == "anchored" and m.extra.get("needs_anchor") and r is None:
-            continue
+        if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se):
+            continue  # "the third quarter" of a game
         out.append(_item(text, m, r, ss, se, tense))
-        if r is not None:
-            anchor, anchor_end, anchor_para = r, e, para
-            if m.kind in _STATED_KINDS and r.resolved_from in ("text", "event") and not m.since and r.granularity != "range":
-                context = (r.start.year, para)
-            elif r.resolved_from == "published" and r.granularity in ("day", "week", "month") or m.kind in ("weekday", "deictic", "rel"):
-                context = None
+        if r is None:
+            continue
+        anchor, anchor_end, anchor_para = r, e, para
+        if r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago"):
+            topic_quarter = (r, e)
+        if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
+            context = (r.start.year, e)
+        elif m.kind in ("weekday", "deictic", "rel"):
+            context = None
     return out
+
+
+_VAGUE_TODAY = re.compile(r"(?:even|of)\s+today|[Tt]oday's")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|by|before|effective|payable|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?$"
+)
+_SPORTS = re.compile(
+    r"\b(?:points?|scored?|scoring|touchdowns?|yards?|goals?|rebounds?|assists?|innings?|quarterback|game|"
+    r"halftime|lead|led|trailed|basket|field goal|free throws?|three-pointers?|period)\b"
+)
+_FINANCE = re.compile(r"\b(?:profit|earnings|revenue|sales|net|loss|income|GDP|economy|growth|percent|%|share|fiscal)\b")
+
+
+def _sports(text: str, ss: int, se: int) -> bool:
+    """True when a sentence speaks of a game rather than of a business quarter."""
+    sent = text[ss:se]
+    return bool(_SPORTS.search(sent)) and not _FINANCE.search(sent)
 
 
 def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None) -> dict:
