@@ -250,6 +250,9 @@ def _resolve(m, published, tense, anchor, context_year):
             d = P + dt.timedelta(days=delta % 7 or 7)
         elif tense == PAST or (tense is None and m.direction is None):
             d = P - dt.timedelta(days=(-delta) % 7)
+        elif tense == PRESENT and m.direction is None:  # "Britain holds ceremonies Monday": the nearest
+            back, ahead = (-delta) % 7, delta % 7
+            d = P - dt.timedelta(days=back) if back <= ahead else P + dt.timedelta(days=ahead)
         else:
             d = P + dt.timedelta(days=delta % 7)
         return Resolved(d, d, "day", "published", ["date"])
@@ -282,6 +285,8 @@ def _resolve(m, published, tense, anchor, context_year):
             elif m.offset == 1:
                 s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)
             return Resolved(s, e, "range", "published", ["date"])
+        if m.extra.get("the") and anchor is not None and unit == "year":
+            return Resolved(*year_range(anchor.start.year), "year", "event", ["year"])
         s, e = unit_range(base, unit)
         return Resolved(s, e, GRAIN[unit], "published", [unit])
     if k == "rolling":
@@ -326,7 +331,8 @@ def _resolve(m, published, tense, anchor, context_year):
     if k == "the_quarter":
         rel = m.extra["rel"]
         if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "current", "this", "recent"):
-            return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
+            if rel in ("the", "that", "current", "this") or P is None or anchor.end <= P:
+                return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
         if m.unit == "period" or rel in ("the", "that") or P is None:
             return None
         q = (P.month - 1) // 3 + 1

@@ -99,7 +99,7 @@ RULES: list[tuple[str, str]] = [
     ("span_y", rf"(?:[Ff]rom\s+|[Bb]etween\s+)(?P<yy1>{YEAR4})\s*(?:to|through|until|-|–|and)\s*(?P<yy2>{YEAR4})\b"),
     ("span_y2", rf"(?<![\d$.,-])(?P<zy1>{YEAR4})\s*(?:to|through|-|–)\s*(?P<zy2>{YEAR4}|\d\d)\b(?![\d%-]|\s*percent)"),
     ("week_of", rf"[Tt]he\s+week\s+of\s+(?P<wm>{MONTH})\s+(?P<wd1>{DAY})(?:\s*[-–]\s*(?P<wd2>{DAY}))?\b"),
-    ("first_months", rf"(?:[Tt]he\s+)?(?:[Ff]irst|[Pp]ast|[Ll]ast)\s+(?P<fmn>{NUM})\s+months\s+(?:of\s+)?(?P<fmr>(?:[Tt]his|[Ll]ast|[Nn]ext|the)\s+(?:fiscal\s+)?year|{YEAR4})\b"),
+    ("first_months", rf"(?:[Tt]he\s+)?(?:[Ff]irst|[Pp]ast|[Ll]ast)\s+(?P<fmn>{NUM})\s+(?P<fmu>months|quarters)\s+(?:of\s+)?(?P<fmr>(?:[Tt]his|[Ll]ast|[Nn]ext|the)\s+(?:fiscal\s+)?year|{YEAR4})\b"),
     # quarters and halves
     ("half", rf"(?:[Tt]he\s+|(?:[Ii]ts|[Tt]heir)\s+)?(?P<hord>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\s+half\s+of\s+(?:(?:the\s+)?(?P<hrel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|the)\s+(?:fiscal\s+)?year|(?P<hy>{YEAR4})|the\s+'(?P<hdec>\d0)s)\b"),
     ("half_y", rf"(?:[Tt]he\s+)?(?P<hy2>{YEAR4})\s+(?P<hord2>first|second)\s+half\b"),
@@ -260,8 +260,9 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "first_months":
         ref = g("fmr")
         yr = int(ref) if ref and ref.isdigit() else None
-        return M("first_months", first_months=_num(g("fmn")), year=yr,
-                 year_offset=None if yr else _rel(ref.split()[0]))
+        n = _num(g("fmn"))
+        return M("first_months", first_months=n * 3 if n and g("fmu") == "quarters" else n, year=yr,
+                 year_offset=None if yr else (_rel(ref.split()[0]) or 0))
     if rule == "half":
         ordn = ORDINALS[g("hord").lower()]
         return M("half", offset=2 if ordn in (2, -1) else 1,

@@ -94,7 +94,8 @@ _TENSE_CUES = re.compile(
     r"\b(?P<fut>will|won't|wo\s+n't|shall|'ll|would|is\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|"
     r"are\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|plans?\s+to|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|upcoming|until|till|starting|coming|later\s+this|to\s+be\s+(?:held|released|published)|"
-    r"(?:is|are)\s+to|tomorrow|planned|planning|scheduled|as\s+(?:soon|early)\s+as|expected\s+to|ahead\s+of)\b|"
+    r"(?:is|are)\s+to|tomorrow|planned|planning|scheduled|as\s+(?:soon|early)\s+as|expected\s+to|ahead\s+of|"
+    r"to\s+be|expects?\s+to|is\s+calling|payable)\b|"
     r"(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{2,}[^\We]ed\b|\b[a-z]{3,}ied\b)|"
     r"(?P<pres>\b(?:begins|starts|opens|travels|visits|meets|faces|hosts|plays|leaves|arrives|returns|resumes)\b)",
     re.I,
@@ -110,7 +111,7 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
             continue
         kind = m.lastgroup
         if kind == "past" and (m.group().lower() in _NOT_PAST_ED or (
-                m.group().lower().endswith("ed") and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+                m.group().lower() not in _PAST_AUX and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             continue
         d = s - m.end() if m.end() <= s else (m.start() - e) * 1.5
         if d < best_d:
@@ -120,6 +121,7 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     return {"fut": FUTURE, "past": PAST, "pres": PRESENT}.get(best)
 
 
+_PAST_AUX = {"said", "was", "were", "had", "did", "told"}
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|be|been|being|is|are|newly|fully)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
@@ -155,14 +157,17 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     anchor_para = -1
     topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
     context: tuple[int, int] | None = None  # (year, end) of the last stated day or month in another year
+    sports_doc: list[bool] = []  # computed once, when a quarter needs it
     for m in detect(text):
         s, e = m.start, m.end
         if m.kind == "deictic" and _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
             continue
         ss, se = _sentence(text, s, e)
         tense = _tense(text, ss, se, s, e)
-        if m.kind in ("date", "span_days", "weekday", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
-            tense = FUTURE if m.kind == "weekday" else None  # "payable Dec. 7", "through January": nearest
+        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 24), s):
+            tense = FUTURE  # "until Tuesday", "as early as Tuesday"
+        elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
+            tense = None  # "payable Dec. 7", "through January": the nearest one
         para = _paragraph_start(text, s)
         near_anchor = anchor if anchor is not None and (para == anchor_para or s - anchor_end < 300) else None
         if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and topic_quarter is not None and s - topic_quarter[1] < 1500:
@@ -170,6 +175,10 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
                 near_anchor = topic_quarter[0]
         elif m.kind == "anchored" and near_anchor is None:
             near_anchor = anchor
+        elif m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
+            near_anchor = anchor if anchor is not None and anchor_end >= ss and anchor.granularity in ("day", "month") else None
+        if text.find("UP NEXT", max(0, s - 200), s) >= 0:
+            tense = FUTURE  # the AP's preview section
         ctx_year = None
         if context is not None and s - context[1] < 300 and published is not None and abs(context[0] - published.year) > 1:
             ctx_year = context[0]
@@ -179,7 +188,7 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
             r = None
         if r is None and m.kind in ("the_quarter", "year_ago", "anchored") and (m.kind != "anchored" or m.extra.get("needs_anchor")):
             continue
-        if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se):
+        if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se, sports_doc):
             continue  # "the third quarter" of a game
         out.append(_item(text, m, r, ss, se, tense))
         if r is None:
@@ -194,9 +203,10 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     return out
 
 
+_WEEKDAY_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?$")
 _VAGUE_TODAY = re.compile(r"(?:even|of)\s+today|[Tt]oday's")
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:to|until|till|through|by|before|effective|payable|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?$"
+    r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+|around\s+)?$"
 )
 _SPORTS = re.compile(
     r"\b(?:points?|scored?|scoring|touchdowns?|yards?|goals?|rebounds?|assists?|innings?|quarterback|game|"
@@ -205,10 +215,19 @@ _SPORTS = re.compile(
 _FINANCE = re.compile(r"\b(?:profit|earnings|revenue|sales|net|loss|income|GDP|economy|growth|percent|%|share|fiscal)\b")
 
 
-def _sports(text: str, ss: int, se: int) -> bool:
-    """True when a sentence speaks of a game rather than of a business quarter."""
+_SPORTS_DOC = re.compile(r"\b(?:touchdowns?|rebounds|assists|quarterback|halftime|innings?|free throws?|field goals?|NBA|NFL|NHL|yards|scored|coach)\b")
+
+
+def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
+    """True when a quarter is a period of a game rather than of a business year."""
     sent = text[ss:se]
-    return bool(_SPORTS.search(sent)) and not _FINANCE.search(sent)
+    if _FINANCE.search(sent):
+        return False
+    if _SPORTS.search(sent):
+        return True
+    if not memo:
+        memo.append(sum(1 for _ in zip(range(3), _SPORTS_DOC.finditer(text))) >= 3)
+    return memo[0]
 
 
 def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None) -> dict:
