@@ -122,6 +122,7 @@ class ArticleNames:
         self.by_key: dict[str, list[tuple[int, list[str], list[str]]]] = {}
         self.mentions: list[tuple[int, list[str], list[str]]] = []
         self._genders: dict[str, str | None] = {}
+        self.possessive: set[int] = set()
         for m in RUN_RE.finditer(text):
             self._add_run(m.group(), m.start())
 
@@ -154,6 +155,11 @@ class ArticleNames:
         title, name = split_title(toks)
         if not name:
             return
+        last = name[-1]
+        if last.endswith(("'s", "’s")) and len(last) > 2:
+            # "Trump's comments": the same person, but a possessor rather than a subject
+            name = name[:-1] + [last[:-2]]
+            self.possessive.add(pos)
         key = name_key(name)
         if not key or key in TITLE_WORDS or key in NOT_NAMES:
             return
@@ -196,14 +202,28 @@ class ArticleNames:
         self._genders.setdefault(key, g)
 
     def person_mentions(self, known_keys: set[str]) -> list[tuple[int, str, list[str], list[str]]]:
-        """Runs that name a person (given name, gendered title, or a known speaker), in text order."""
-        persons = set(known_keys)
+        """Runs that name a person (given name, gendered title, or a known speaker), in text order.
+
+        A longer run ending in a person's family name counts only with that person's given name
+        ("Capitol Hill" is not Anita Hill); possessives ("Trump's plan") are left out.
+        """
+        firsts: dict[str, set[str]] = {}
         for pos, title, name in self.mentions:
-            if (len(name) >= 2 and (norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES)) or any(
-                norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title
+            if len(name) >= 2 and (
+                norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES
+                or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
+                or name_key(name) in known_keys
             ):
-                persons.add(name_key(name))
-        return [(pos, name_key(name), title, name) for pos, title, name in self.mentions if name_key(name) in persons]
+                firsts.setdefault(name_key(name), set()).add(norm(name[0]))
+        out = []
+        for pos, title, name in self.mentions:
+            key = name_key(name)
+            if pos in self.possessive or (key not in firsts and key not in known_keys):
+                continue
+            if len(name) >= 2 and norm(name[0]) not in firsts.get(key, ()):
+                continue
+            out.append((pos, key, title, name))
+        return out
 
     def learn_genders(self, mentions, skip) -> None:
         """Give a gender to people the article refers to with he/his or she/her right after naming them."""

@@ -26,6 +26,13 @@ def _verb_forms(base: str) -> set[str]:
 
 _DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop", "commit", "submit"} - {"plead"}
 
+# Verbs of judgement that present a source's words in a partial quote
+# ("McCaul criticized Clinton for "..."): they need a named or pronoun subject.
+STANCE_BASES = """
+criticize criticise praise denounce dismiss defend attack hammer blame question applaud decry
+condemn lambaste ridicule cite compare mock slam blast accuse tout hail welcome reject
+""".split()
+
 # Verbs that present a source's words (regular inflections are generated).
 _REGULAR_CUES = """
 add ask argue explain insist note claim contend declare state announce respond reply answer
@@ -42,8 +49,10 @@ say says said saying tell tells told telling write writes wrote written writing 
 spoke spoken speaking read reads reading put puts putting think thinks thought
 """.split()
 
+STANCE_VERBS: frozenset[str] = frozenset(f for b in STANCE_BASES for f in _verb_forms(b))
+
 CUE_VERBS: frozenset[str] = frozenset(
-    {f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES)
+    {f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS
 )
 
 # Cue verbs that are weak on their own (need an adjacent speaker, or a colon / "that").
@@ -168,4 +177,5 @@ text texts email emails answer answers counter counters demand demands promise p
 tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark remarks mention
 mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
-""".split())
+continue continues continued continuing
+""".split()) | STANCE_VERBS

@@ -95,6 +95,10 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "
                 "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
                 "both", "each"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_SUBJECT = {
+    g: re.compile(r"[\"“‘']?(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
+    for g, w in (("m", "He"), ("f", "She"))
+}
 
 
 def extract_quotes(text: str) -> list[dict]:
@@ -280,13 +284,17 @@ class _Attributor:
 
     def _sentence_start(self, lo: int, pos: int) -> int:
         start = lo
-        for m in _BOUNDARY_RE.finditer(self.text, lo, pos):
+        for m in _BOUNDARY_RE.finditer(self.text, lo, min(len(self.text), pos + 4)):
+            if m.end() > pos:
+                break
             if not self._abbrev_before(m.start()):
                 start = m.end()
         return start
 
     def _sentence_end(self, pos: int, hi: int) -> int:
-        for m in _BOUNDARY_RE.finditer(self.text, pos, hi):
+        for m in _BOUNDARY_RE.finditer(self.text, pos, min(len(self.text), hi + 4)):
+            if m.start() >= hi:
+                break
             if not self._abbrev_before(m.start()):
                 return m.start() + 1
         return hi
@@ -346,13 +354,15 @@ class _Attributor:
         j = sp.o0 - 1
         while j >= sp.ps and text[j] in " \t\u00a0":
             j -= 1
-        sp.partial = j >= sp.ps and j >= prv and (text[j].isalnum() or text[j] in "',’") and text[j] != ","
-        if sp.partial is False and j >= sp.ps and text[j] == "," and sp.start < len(text) and text[sp.start].islower():
+        sp.partial = j >= sp.ps and j >= prv and (text[j].isalnum() or text[j] in "'’") 
+        if not sp.partial and j >= sp.ps and text[j] == "," and text[sp.start].islower():
             sp.partial = True
         # after: '"...," said X' / '"...," X said'
         if sp.closed and sp.c1 < nxt:
             hi = self._sentence_end(sp.c1, min(nxt, sp.c1 + 300))
             got = self._cue_in(sp.c1, hi, sp.c1, hi, after=True)
+            if got and self._ends_sentence(sp) and not self._short_tail(got, hi):
+                got = None  # '"... done." He said that ...': a new sentence, not this quote's attribution
             if got:
                 self._set(sp, got)
                 return
@@ -361,8 +371,39 @@ class _Attributor:
         lo = self._sentence_start(lo, sp.o0)
         if lo < sp.o0:
             got = self._cue_in(lo, sp.o0, lo, sp.o0, after=False)
+            if not got:
+                got = self._colon_or_subject(lo, sp)
             if got:
                 self._set(sp, got)
+
+    def _ends_sentence(self, sp: _Span) -> bool:
+        body = self.text[max(sp.start, sp.end - 3):sp.end].rstrip("'\"”’ ")
+        return body.endswith((".", "!", "?"))
+
+    def _short_tail(self, got, hi: int) -> bool:
+        """The cue ends its sentence after a few words ('Jhung said.', 'he told CNN on Monday.')."""
+        m = self.cues[bisect_left(self.cue_starts, got[4])]
+        tail = _tokens(self.text[m.end():hi], m.end())
+        words = [t for t, _ in tail if _is_word(t)]
+        return len(words) <= 8 and not (words and words[0].lower() in ("that", "the", "it", "he", "she", "they", "this"))
+
+    def _colon_or_subject(self, lo: int, sp: _Span):
+        """No cue: 'Ken Bone: Debate "..."' (a name and a colon), or the named subject of the sentence
+        that weaves the quote in ('McCaul faulted Clinton for "..."')."""
+        toks = _tokens(self.text[lo:sp.o0], lo)
+        for k, (t, p) in enumerate(toks[:12]):
+            if t == ":":
+                np = _subject_np(toks[:k])
+                if np and len(np) == k and _is_name(np[-2:]):
+                    return self._np_result(np, ":", p)
+                break
+        if sp.partial:
+            np = _subject_np(toks)
+            if np:
+                got = self._np_result(np, None, toks[0][1] if toks else lo)
+                if got and got[2] in ("name", "pronoun"):
+                    return got
+        return None
 
     def _set(self, sp: _Span, got) -> None:
         (sp.mention, sp.title, sp.kind, sp.cue, sp.anchor) = got
@@ -379,7 +420,7 @@ class _Attributor:
                 return got
         return None
 
-    def _speaker_of_cue(self, m, wlo: int, whi: int, after: bool):
+    def _speaker_of_cue(self, m, wlo: int, whi: int, after: bool, nested: bool = False):
         text = self.text
         cue = m.group()
         low = cue.lower()
@@ -388,20 +429,26 @@ class _Attributor:
             np = _forward_np(toks)
             return self._np_result(np, "according to", m.start()) if np else None
         before = _tokens(text[wlo:m.start()], wlo)
-        after_toks = _tokens(text[m.end():whi], m.end())
         # a noun, not a verb: "the report", "a statement"
         k = len(before) - 1
         if k >= 0 and before[k][0].lower() in _DETERMINERS:
             return None
-        if low.endswith("ing") and low not in ("bring",):
-            # participle: "Emanuel shot back Wednesday, saying ..." -> the sentence's subject
+        while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS):
+            k -= 1
+        prev = before[k][0].lower() if k >= 0 else ""
+        participle = low.endswith("ing")
+        if prev in ("and", "but", "or") or (participle and (k < 0 or not _is_word(prev))):
+            # "Trump ... and declared, "..."" / "Emanuel shot back, saying ...": the subject of the sentence
+            if nested:
+                return None
+            got = self._earlier_cue(m, wlo, whi)
+            if got:
+                return (got[0], got[1], got[2], cue, got[4])
             np = _subject_np(before)
-            if np:
-                return self._np_result(np, cue, m.start())
-            return None
+            return self._np_result(np, cue, m.start()) if np else None
         np = _backward_np(before)
-        if low in NOUN_LIKE_CUES:
-            # "took note", "secretary of state": a verb only right after a name or a pronoun
+        if low in NOUN_LIKE_CUES or participle:
+            # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             if not np:
                 return None
             got = self._np_result(np, cue, m.start())
@@ -411,9 +458,18 @@ class _Attributor:
         # inverted: '"...," said Sessions' / ', said X, "'
         only_punct = all(not _is_word(t) for t, _ in before)
         if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
-            np = _forward_np(after_toks)
+            np = _forward_np(_tokens(text[m.end():whi], m.end()))
             if np and low not in WEAK_CUES:
                 return self._np_result(np, cue, m.start())
+        return None
+
+    def _earlier_cue(self, m, wlo: int, whi: int):
+        i = bisect_left(self.cue_starts, m.start()) - 1
+        while i >= 0 and self.cue_starts[i] >= wlo:
+            got = self._speaker_of_cue(self.cues[i], wlo, m.start(), False, nested=True)
+            if got:
+                return got
+            i -= 1
         return None
 
     def _np_result(self, np, cue: str, pos: int):
@@ -606,6 +662,11 @@ class _Attributor:
             first = idx
             while first > 0 and ments[first - 1][0] >= ss:
                 first -= 1
+            if _PRONOUN_SUBJECT[g].match(text, ss, ss + 40):
+                # "He also said that Paul Ryan ...": the sentence is about our man already; look further back
+                idx = first - 1
+                seen += 1
+                continue
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
                 gj = names.gender(key)
@@ -653,7 +714,7 @@ def _backward_np(toks):
         a = _simple_back(toks, j - 1)
         if a and _is_name(a) and not _is_name(inner):
             return a
-        if inner and _is_name(inner) and len(inner) <= 6:
+        if inner and len(inner) <= 7 and (_is_name(inner) or (inner[0][0].lower() == "the" and _is_name(inner[1:]))):
             return inner
         return a
     # "Edith Cavell, who just before her death in 1915 said" / "X, a scholar at Y who describes"
@@ -673,7 +734,15 @@ def _backward_np(toks):
             break
         if t == ",":
             break
-    return _simple_back(toks, i)
+    np = _simple_back(toks, i)
+    if np and _is_name(np):
+        # "Cummings and Conyers wrote": the first of two named sources
+        k = toks.index(np[0]) if np[0] in toks else -1
+        if k >= 2 and toks[k - 1][0] == "and" and _is_cap(toks[k - 2][0]):
+            first = _simple_back(toks, k - 2)
+            if first and _is_name(first):
+                return first
+    return np
 
 
 _NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
