@@ -14,6 +14,7 @@ from .quote_rules import (
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
+    ATTRIBUTIVE_NOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
@@ -208,6 +209,12 @@ class ArticleNames:
         ("Capitol Hill" is not Anita Hill); possessives ("Trump's plan") are left out.
         """
         firsts: dict[str, set[str]] = {}
+        # a family name used alone somewhere and in full elsewhere ("Haim Saban" ... "Saban") is a person
+        alone = {name_key(n) for _, t, n in self.mentions if len(n) == 1 and not t}
+        for pos, title, name in self.mentions:
+            key = name_key(name)
+            if len(name) >= 2 and key in alone and key not in ORG_WORDS and norm(name[0]) not in TITLE_WORDS:
+                firsts.setdefault(key, set()).add(norm(name[0]))
         for pos, title, name in self.mentions:
             if len(name) >= 2 and (
                 norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES
@@ -222,6 +229,10 @@ class ArticleNames:
                 continue
             if len(name) >= 2 and norm(name[0]) not in firsts.get(key, ()):
                 continue
+            end = pos + len(" ".join(title + name))
+            nxt = _NEXT_WORD_RE.match(self.text, end, end + 30)
+            if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
+                continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
             out.append((pos, key, title, name))
         return out
 
@@ -251,4 +262,5 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+_NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
 _PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")

@@ -179,3 +179,10 @@ mentions comment comments muse muses snap snaps sigh sighs plea label labels bra
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
 continue continues continued continuing
 """.split()) | STANCE_VERBS
+
+# Nouns that a name can modify ("the Clinton campaign", "a Trump aide"): such a name is no subject.
+ATTRIBUTIVE_NOUNS: frozenset[str] = frozenset("""
+campaign campaigns administration aide aides adviser advisers advisor advisors spokesman spokeswoman
+spokesperson foundation team camp supporters supporter voters allies ally staff staffer staffers
+era presidency family organization organisation camp loyalists surrogate surrogates hotel hotels
+""".split())

@@ -95,8 +95,10 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "
                 "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
                 "both", "each"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+import os
+_SUBJ = os.environ.get("QS", "1") == "1"
 _PRONOUN_SUBJECT = {
-    g: re.compile(r"[\"“‘']?(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
+    g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
 
@@ -393,17 +395,27 @@ class _Attributor:
         toks = _tokens(self.text[lo:sp.o0], lo)
         for k, (t, p) in enumerate(toks[:12]):
             if t == ":":
-                np = _subject_np(toks[:k])
-                if np and len(np) == k and _is_name(np[-2:]):
-                    return self._np_result(np, ":", p)
+                j = k
+                while j > 0 and _is_cap(toks[j - 1][0]):
+                    j -= 1
+                if 0 < k - j <= 4 and k <= 6 and _is_name(toks[j:k]):
+                    return self._np_result(toks[j:k], ":", p)
                 break
-        if sp.partial:
+        if sp.partial and _SUBJ:
             np = _subject_np(toks)
             if np:
                 got = self._np_result(np, None, toks[0][1] if toks else lo)
-                if got and got[2] in ("name", "pronoun"):
+                if got and (got[2] == "pronoun" or (got[2] == "name" and self._person_like(got[0]))):
                     return got
         return None
+
+    def _person_like(self, mention: str) -> bool:
+        """A name the article also gives in full (first and family name), as people are introduced."""
+        toks = mention.split()
+        _, name = split_title(toks)
+        if not name:
+            return False
+        return any(len(e[2]) >= 2 for e in self.names.by_key.get(name_key(name), ()))
 
     def _set(self, sp: _Span, got) -> None:
         (sp.mention, sp.title, sp.kind, sp.cue, sp.anchor) = got
@@ -667,10 +679,17 @@ class _Attributor:
                 idx = first - 1
                 seen += 1
                 continue
+            # a named source of this sentence ('... , said Robert Shapiro, a professor') comes first
+            e0 = bisect_left(self.event_pos, ss)
+            e1 = bisect_left(self.event_pos, min(pos, p + 150))
+            for e in range(e0, e1):
+                ev = self.events[e][1]
+                if ev.kind == "name" and ev.speaker and names.gender(name_key(ev.speaker.split())) in (g, None):
+                    return ev.speaker
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
                 gj = names.gender(key)
-                if gj == g:
+                if gj in (g, None):
                     return names.resolve(title, name, ments[j][0]).name
                 if gj is None and fallback is None:
                     fallback = j
