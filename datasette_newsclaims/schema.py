@@ -31,6 +31,8 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -253,14 +255,33 @@ def validate(
         for row in db.execute(f"SELECT typeof([{text_column}]), count(*) FROM [{table}] GROUP BY 1").fetchall()
     }
     total = sum(types.values())
-    readable = types.get("text", 0) + types.get("blob", 0)
-    if total and not readable:
-        found = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
+    found = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
+    if total and not types.get("text") and not _some_blob_decodes(db, table, text_column):
         raise ExtractError(
             f"Column {text_column!r} of {table!r} holds no text ({found}); --text must name the column "
             "with the article text"
         )
+    if key != "rowid":
+        nulls = db.execute(f"SELECT count(*) FROM [{table}] WHERE [{key}] IS NULL").fetchone()[0]
+        if nulls:
+            raise ExtractError(
+                f"{nulls} rows of {table!r} have a NULL primary key ({key!r}), so their items could not "
+                "point back to them; give those rows a key"
+            )
     return {"key": key, "total": total, "types": types}
+
+
+def _some_blob_decodes(db: sqlite_utils.Database, table: str, column: str, sample: int = 50) -> bool:
+    """Whether any of the first ``sample`` binary cells of ``column`` is UTF-8 text."""
+    for (value,) in db.execute(
+        f"SELECT [{column}] FROM [{table}] WHERE typeof([{column}]) = 'blob' LIMIT {sample}"
+    ).fetchall():
+        try:
+            value.decode("utf-8")
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
 
 
 def _as_text(value: Any) -> tuple[str | None, str | None]:
@@ -283,6 +304,18 @@ def _optional_text(value: Any) -> str | None:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return str(value)
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """EXTRACTOR_VERSION plus a digest of the extraction code, so that a re-run
+    after any change to the rules re-extracts, even without a version bump."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in sorted([package / "core.py", package / "resolve.py", *(package / "extract").glob("*.py")]):
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
 
 
 def _hash(*parts: Any) -> str:
@@ -462,13 +495,14 @@ def extract_table(
         db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [table]).fetchall()
     )
     seen: set[Any] = set()
+    fingerprint = extractor_fingerprint()
     columns = [text_column, published_column or text_column, title_column or text_column]
     with db.atomic():
         db[SOURCES].upsert(
             {
                 "article_table": table, "pk_column": key, "text_column": text_column,
                 "published_column": published_column, "title_column": title_column, "email": int(email),
-                "articles": total, "extractor_version": EXTRACTOR_VERSION, "extracted_at": _now(),
+                "articles": total, "extractor_version": fingerprint, "extracted_at": _now(),
             },
             pk="article_table",
         )
@@ -486,7 +520,7 @@ def extract_table(
                 bucket[reason] = bucket.get(reason, 0) + 1
             published = _optional_text(raw_published) if published_column else None
             title = _optional_text(raw_title) if title_column else None
-            digest = _hash(text, published, title, email, EXTRACTOR_VERSION)
+            digest = _hash(text, published, title, email, fingerprint)
             if known.get(article_id) == digest:
                 stats["unchanged"] += 1
                 continue
@@ -514,7 +548,7 @@ def extract_table(
                 "article_table": table, "article_id": article_id, "hash": digest, "title": title,
                 "published": pub_date.isoformat() if pub_date else published, "source": source, "body": body,
                 "quotes": len(result["quotes"]), "events": len(result["events"]),
-                "figures": len(result["figures"]), "extractor_version": EXTRACTOR_VERSION, "extracted_at": _now(),
+                "figures": len(result["figures"]), "extractor_version": fingerprint, "extracted_at": _now(),
             })
         if changed:
             with db.atomic():

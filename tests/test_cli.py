@@ -280,6 +280,26 @@ def test_bad_input_fails_clearly_and_leaves_the_database_as_it_was(tmp_path, arg
     assert file_digest(path) == before
 
 
+def test_binary_only_column_and_null_keys_are_refused_before_writing(tmp_path):
+    path = tmp_path / "odd.db"
+    db = sqlite_utils.Database(path)
+    db.execute("CREATE TABLE scans (id TEXT PRIMARY KEY, image, body TEXT)")
+    db["scans"].insert_all(
+        [{"id": "a", "image": b"\x89PNG\r\n\x1a\n\xff\x00", "body": "He said so."},
+         {"id": None, "image": b"\xff\xd8\xff\xe0", "body": "She said so."}]
+    )
+    db.close()
+    before = file_digest(path)
+    runner = CliRunner()
+    binary = runner.invoke(datasette_cli, ["newsclaims", "extract", str(path), "scans", "--text", "image"])
+    assert binary.exit_code == 1
+    assert "Column 'image' of 'scans' holds no text (2 blob)" in binary.output
+    null_key = runner.invoke(datasette_cli, ["newsclaims", "extract", str(path), "scans", "--text", "body"])
+    assert null_key.exit_code == 1
+    assert "1 rows of 'scans' have a NULL primary key ('id')" in null_key.output
+    assert file_digest(path) == before
+
+
 def test_missing_database_file_is_an_error_and_is_not_created(tmp_path):
     path = tmp_path / "nope.db"
     result = extract(path)
