@@ -263,4 +263,4 @@ class ArticleNames:
 
 
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
-_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
+_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")

@@ -523,24 +523,33 @@ class _Attributor:
         n = len(words)
         if n == 0 or not any(ch.isalpha() for ch in body):
             return False
-        if n <= 2:
+        if n == 1:
+            return False  # a quoted word is a term, whoever said it
+        if _title_case(words) and not self._headline_context(sp):
+            # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
+            return False
+        if n == 2:
             return self._presented(sp)
         if not sp.closed and n < 4:
             return False
-        if n <= 12 and not any(ch in body for ch in ".,;:!?") and sp.kind is None:
-            # titles of works, names, slogans in Title Case
-            caps = [w for w in words if w[:1].isalpha() and w.lower() not in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with")]
-            if caps and all(w[:1].isupper() for w in caps):
-                return False
         return True
 
+    def _headline_context(self, sp: _Span) -> bool:
+        """Writer's words before the quote in Title Case too (a headline or a bulleted summary)."""
+        lo = max(sp.ps, sp.o0 - 80)
+        words = [t for t, _ in _tokens(self.text[lo:sp.o0], lo) if _is_word(t)][-6:]
+        return len(words) >= 3 and _title_case(words)
+
     def _presented(self, sp: _Span) -> bool:
-        """A one- or two-word span counts only when a cue verb presents it ('called the deal "a fraud"')."""
+        """A two-word span counts only when a cue verb presents it ('called the deal "a fraud"')."""
         lo = max(sp.ps, sp.o0 - 60)
         toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-4:]
         for i, t in enumerate(toks):
-            if t in _PRESENTING_CUES or (t == "as" and i > 0 and toks[i - 1] in _PRESENTING_CUES):
-                return True
+            cue = t if t in _PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in _PRESENTING_CUES else None)
+            if cue:
+                k = toks.index(cue)
+                passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so")
+                return not passive
         return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
 
     # -- step 3b: quotes with no cue of their own
@@ -847,6 +856,18 @@ def _subject_np(toks):
     if out and norm(out[0][0]) in NOT_NAMES and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS:
         return None
     return out or None
+
+
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
+
+
+def _title_case(words) -> bool:
+    """Every word but the small ones capitalised, and no sentence inside ("Hard Hats for Hillary,")."""
+    body = " ".join(words).rstrip(",.;:!?…")
+    if any(ch in body for ch in ".;!?") or len(words) > 8:
+        return False
+    caps = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(caps) and all(w[:1].isupper() for w in caps)
 
 
 def _is_name(np) -> bool:
