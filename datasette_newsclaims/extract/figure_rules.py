@@ -10,7 +10,8 @@ SCALE_WORDS = {
     "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
-FUSED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "mn": 1e6, "tn": 1e12}
+FUSED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "mn": 1e6, "tn": 1e12, "mil": 1e6, "mln": 1e6,
+                "bln": 1e9}
 
 # currency written before the number (case-sensitive keys, longest first in the regex)
 CURRENCY_PREFIX = {
@@ -26,7 +27,9 @@ CURRENCY_PREFIX = {
     "PHP": "PHP", "₫": "VND", "₴": "UAH", "₺": "TRY", "TRY": "TRY", "฿": "THB", "THB": "THB",
     "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "Rp": "IDR", "IDR": "IDR", "SEK": "SEK",
     "NOK": "NOK", "DKK": "DKK", "AED": "AED", "SAR": "SAR", "PLN": "PLN", "HUF": "HUF",
-    "CZK": "CZK",
+    "CZK": "CZK", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD",
+    "AU $": "AUD", "NZ $": "NZD", "US $": "USD", "S $": "SGD", "Y=": "JPY", "Y= ": "JPY", "PS": "GBP",
+    "Rs ": "INR", "Rs. ": "INR", "RM ": "MYR", "EUR ": "EUR", "USD ": "USD", "GBP ": "GBP",
 }
 # currency symbols that may stand right after the number ("100₾", "100 ₡")
 CURRENCY_SYMBOL_SUFFIX = {
@@ -64,7 +67,7 @@ CURRENCY_WORDS = {
     "dong": ("VND", 1), "zloty": ("PLN", 1), "kuna": ("HRK", 1), "drams": ("AMD", 1),
     "hryvnia": ("UAH", 1), "forint": ("HUF", 1), "bitcoin": ("BTC", 1), "bitcoins": ("BTC", 1),
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
-    "pennies": ("GBP", 0.01), "euro cents": ("EUR", 0.01),
+    "pennies": ("GBP", 0.01), "euro cents": ("EUR", 0.01), "sen": ("MYR", 0.01),
     "usd": ("USD", 1), "eur": ("EUR", 1), "gbp": ("GBP", 1), "jpy": ("JPY", 1), "cny": ("CNY", 1),
     "cad": ("CAD", 1), "aud": ("AUD", 1), "chf": ("CHF", 1), "inr": ("INR", 1), "hkd": ("HKD", 1),
 }
@@ -124,7 +127,7 @@ MEASURE_UNITS = {
     "nanometer process",
     # pressure, misc
     "psi", "ksi", "kpa", "mpa", "gpa", "gigapascals", "pascals", "bar", "millibars", "atm",
-    "decibels", "db", "ppm", "ppb", "mpg", "lux", "lumens", "nits", "mmhg",
+    "decibels", "db", "ppm", "ppb", "parts per million", "parts per billion", "m.p.h", "m.p.h.", "mpg", "lux", "lumens", "nits", "mmhg",
     "points", "point", "pts", "ppg", "rpg", "apg", "war",
     "stories", "storeys", "floors", "magnitude",
     "gauge", "caliber", "calibre", "megatonne",
@@ -140,7 +143,8 @@ COUNT_COMPOUNDS = {
     "vote", "match", "team", "nation", "country", "state", "city", "judge", "goal", "shot",
     "stroke", "run", "night", "part", "episode", "song", "track", "round", "lane", "player",
     "hole", "bed", "unit", "story", "storey", "floor", "step", "point", "stop", "county",
-    "stage", "event", "race", "start", "member", "strong", "judge", "panel", "seed",
+    "stage", "event", "race", "start", "member", "strong", "judge", "panel", "seed", "cylinder",
+    "bedroom", "seater", "lap", "inning",
 }
 # words after "N-" that make the whole thing a name or style, never a figure
 SKIP_COMPOUNDS = {
@@ -175,6 +179,8 @@ rise rises rising fall falls falling rose fell dropped climbed jumped gained los
 increased decreased declined reached hit set made make makes took take takes got get gets went
 go goes came come comes left leave gave give saw see became become remain remains remained
 stood stand stands totaling totalling worth valued according compared respectively
+cheaper higher lower bigger smaller larger greater better worse faster slower longer shorter
+older younger richer poorer stronger weaker heavier lighter fewer earlier later sooner
 """.split())
 # qualifiers before a figure, lower-cased, mapped to the normalized label
 QUALIFIERS = {
