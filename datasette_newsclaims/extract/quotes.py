@@ -29,6 +29,7 @@ from .quote_rules import (
     DAY_WORDS,
     NOT_NAMES,
     NOUN_LIKE_CUES,
+    ORG_WORDS,
     NP_STOP,
     SUBJECT_PRONOUNS,
     WEAK_CUES,
@@ -368,6 +369,19 @@ class _Attributor:
             if got:
                 self._set(sp, got)
                 return
+        if sp.closed and not text[sp.c1:sp.pe].strip(" \t\u00a0.,"):
+            # the attribution opens the next paragraph: '"..."' / 'said Stephen Harper, Prime Minister.'
+            k = sp.pe
+            while k < len(text) and k < sp.pe + 10 and text[k].isspace():
+                k += 1
+            m = _CUE_RE.match(text, k)
+            if m and m.group()[:1].islower():
+                pe = text.find("\n", k)
+                hi = self._sentence_end(k, min(pe if pe >= 0 else len(text), k + 300))
+                got = self._speaker_of_cue(m, k, hi, True)
+                if got:
+                    self._set(sp, got)
+                    return
         # before: 'X said: "...' / 'X said Chicago "will not ...'
         lo = max(prv, sp.o0 - 400, sp.ps)
         lo = self._sentence_start(lo, sp.o0)
@@ -445,8 +459,12 @@ class _Attributor:
         k = len(before) - 1
         if k >= 0 and before[k][0].lower() in _DETERMINERS:
             return None
-        while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS):
+        passive = False
+        while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
+            passive = passive or before[k][0].lower() in _PASSIVE_AUX
             k -= 1
+        if passive and (low.endswith("ed") or low in ("told", "written", "said")):
+            return None  # "Boehner was asked": the cue's subject is not the source
         prev = before[k][0].lower() if k >= 0 else ""
         participle = low.endswith("ing")
         if prev in ("and", "but", "or") or (participle and (k < 0 or not _is_word(prev))):
@@ -525,7 +543,7 @@ class _Attributor:
             return False
         if n == 1:
             return False  # a quoted word is a term, whoever said it
-        if _title_case(words) and not self._headline_context(sp):
+        if _title_case(words) and not self._headline_context(sp) and (sp.kind is None or self._named_as(sp)):
             # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
             return False
         if n == 2:
@@ -533,6 +551,12 @@ class _Attributor:
         if not sp.closed and n < 4:
             return False
         return True
+
+    def _named_as(self, sp: _Span) -> bool:
+        """The writer names something: 'dubbed "Mission Control"', 'NBC's "Meet The Press"'."""
+        lo = max(sp.ps, sp.o0 - 40)
+        toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-3:]
+        return any(t in _NAMING_WORDS or _possessive(t) for t in toks)
 
     def _headline_context(self, sp: _Span) -> bool:
         """Writer's words before the quote in Title Case too (a headline or a bulleted summary)."""
@@ -664,10 +688,27 @@ class _Attributor:
             sp.title = " ".join(pre + title) or None
         elif sp.kind == "pronoun":
             g = _PRONOUN_GENDER.get(sp.mention.lower())
-            sp.speaker = self._antecedent(sp.anchor, g) if g else None
+            if g:
+                sp.speaker = self._antecedent(sp.anchor, g)
+            elif sp.mention.lower() == "it":
+                sp.speaker = self._org_antecedent(sp.anchor)
+            else:
+                sp.speaker = None
         else:
             sp.speaker = sp.mention
         done[key] = (sp.speaker, sp.title)
+
+    def _org_antecedent(self, pos: int) -> str | None:
+        """'It said': the organisation last named as a source shortly before."""
+        k = bisect_left(self.event_pos, pos) - 1
+        while k >= 0 and pos - self.event_pos[k] < 1000:
+            ev = self.events[k][1]
+            if ev.kind == "name" and ev.speaker:
+                toks = ev.speaker.split()
+                if self.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS):
+                    return ev.speaker
+            k -= 1
+        return None
 
     def _antecedent(self, pos: int, g: str) -> str | None:
         """The person a he/she at ``pos`` stands for: the first compatible person named in the
@@ -858,6 +899,10 @@ def _subject_np(toks):
     return out or None
 
 
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+_NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
+                 "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
+                 "article", "column", "op-ed", "editorial", "report", "hashtag", "banner", "sign", "signs"}
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
 
 
