@@ -97,6 +97,7 @@ def summary(stats: dict) -> str:
     notes += [f"{n} coerced ({reason})" for reason, n in sorted(stats["coerced"].items())]
     if stats["unparsed_published"]:
         notes.append(f"{stats['unparsed_published']} unreadable publication dates (relative dates left unresolved)")
+    notes += [f"error in article {e}" for e in stats["errors"][:5]]
     return line + ("\n" + "; ".join(notes) if notes else "")
 
 

@@ -441,6 +441,31 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _analyze_article(
+    text: str | None, published: str | None, title: str | None, email: bool, stats: dict
+) -> tuple[dict, dict]:
+    """Run :func:`analyze` on one article; return its result and its bookkeeping fields."""
+    meta: dict[str, Any] = {"title": title, "source": None, "body": None, "shift": 0}
+    work_text = text or ""
+    if email and text:
+        from .email_unwrap import unwrap_email
+
+        unwrapped = unwrap_email(text)
+        work_text = unwrapped["body"]
+        meta["source"] = unwrapped["from"]
+        published = unwrapped["date"] or published
+        meta["title"] = title or unwrapped["subject"]
+        if unwrapped["offset"] is not None:
+            meta["shift"] = unwrapped["offset"]  # offsets then index the cell itself
+        else:
+            meta["body"] = work_text  # offsets index this stored body
+    pub_date = parse_published(published)
+    if published and pub_date is None:
+        stats["unparsed_published"] += 1
+    meta["published"] = pub_date.isoformat() if pub_date else published
+    return analyze(work_text, pub_date), meta
+
+
 def extract_table(
     db: sqlite_utils.Database | str | os.PathLike,
     table: str,
@@ -475,21 +500,22 @@ def extract_table(
     :raises ExtractError: on bad input, before anything is written
     :return: counts: ``articles``, ``extracted``, ``unchanged``, ``removed``,
         ``skipped`` (by reason), ``quotes``, ``events``, ``figures``,
-        ``unparsed_published``, ``seconds``, ``articles_per_second``
+        ``unparsed_published``, ``errors`` (articles whose extraction raised:
+        they keep their old rows and are retried on the next run),
+        ``seconds``, ``articles_per_second``
     """
     if batch_size < 1:
         raise ExtractError("batch size must be at least 1")
     db = _open(db)
     info = validate(db, table, text_column, published_column, title_column)
     key, total = info["key"], info["total"]
-    if email:
-        from .email_unwrap import unwrap_email
     ensure_schema(db)
 
     started = time.perf_counter()
     stats: dict[str, Any] = {
         "table": table, "articles": 0, "extracted": 0, "unchanged": 0, "removed": 0,
         "skipped": {}, "coerced": {}, "quotes": 0, "events": 0, "figures": 0, "unparsed_published": 0,
+        "errors": [],
     }
     known = dict(
         db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [table]).fetchall()
@@ -524,29 +550,16 @@ def extract_table(
             if known.get(article_id) == digest:
                 stats["unchanged"] += 1
                 continue
-            source = body = None
-            shift = 0
-            work_text = text or ""
-            if email and text:
-                unwrapped = unwrap_email(text)
-                work_text = unwrapped["body"]
-                source = unwrapped.get("from")
-                published = unwrapped.get("date") or published
-                if unwrapped.get("subject") and not title:
-                    title = unwrapped["subject"]
-                if unwrapped["offset"] is not None:
-                    shift = unwrapped["offset"]
-                else:
-                    body = work_text
-            pub_date = parse_published(published)
-            if published and pub_date is None:
-                stats["unparsed_published"] += 1
-            result = analyze(work_text, pub_date)
+            try:
+                result, meta = _analyze_article(text, published, title, email, stats)
+            except Exception as e:  # one bad article must not stop a long run; it is retried next time
+                stats["skipped"]["error"] = stats["skipped"].get("error", 0) + 1
+                stats["errors"].append(f"{article_id!r}: {type(e).__name__}: {e}")
+                continue
             changed.append(article_id)
-            results.append((article_id, result, shift))
+            results.append((article_id, result, meta.pop("shift")))
             article_rows.append({
-                "article_table": table, "article_id": article_id, "hash": digest, "title": title,
-                "published": pub_date.isoformat() if pub_date else published, "source": source, "body": body,
+                "article_table": table, "article_id": article_id, "hash": digest, **meta,
                 "quotes": len(result["quotes"]), "events": len(result["events"]),
                 "figures": len(result["figures"]), "extractor_version": fingerprint, "extracted_at": _now(),
             })
