@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from ..resolve import FUTURE, PAST, PRESENT, Resolved, resolve
 from .date_rules import Mention, detect
@@ -23,23 +24,38 @@ _LEADING_PREP = re.compile(r"^(?:on|in|at|during|by|since|from|of|for)\s+", re.I
 
 # ------------------------------------------------------------------ sentences and clauses
 
-_ABBREVIATIONS = ['Mr', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Mrs', 'Gov', 'Sen', 'Rep', 'Gen', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec', 'Apr', 'Inc', 'Col', 'Lt', 'No', 'Sept', 'Corp', 'U.S', 'Ave', 'Co', 'Ltd', 'Bros', 'Prof', 'Rev', 'vs', 'Calif', 'Mass', 'Conn', 'Ariz', 'Fla', 'Ill', 'Mich', 'Minn', 'Wash', 'Va', 'Pa', 'Ga', 'La', 'Md', 'Mo', 'Tenn', 'Tex', 'Wis', 'Ky', 'Okla', 'Ore', 'Colo', 'Ind', 'Kan', 'Neb', 'Nev', 'Ala', 'Miss', 'Del']
-_SENT_END = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-    + r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n"
+_ABBREVIATIONS = frozenset(
+    "mr ms dr st jr sr mrs gov sen rep gen jan feb aug oct nov dec apr inc col lt no sept corp u.s ave co ltd "
+    "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
+    "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e".split()
 )
+_SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+_WORD_BEFORE = re.compile(r"([\w.]*)$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (abbreviations and initials do not end one)."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        p = m.start()
+        if text[p] == ".":
+            w = _WORD_BEFORE.search(text, max(0, p - 12), p).group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (len(w) == 3 and w[1] == "."):
+                continue
+        starts.append(m.end())
+    return starts
+
+
 _CLAUSE_SEP = re.compile(r"\s*(?:[;:()\[\]\"“”]|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])|\n")
 _STRIP = " ,;:\"“”'‘’—–-()\n"
 _SENT_REACH = 400
 
 
-def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
-    lo = max(0, s - _SENT_REACH)
-    start = lo
-    for m in _SENT_END.finditer(text, lo, min(len(text), s + 1)):
-        start = m.end()
-    m = _SENT_END.search(text, e, min(len(text), e + _SENT_REACH))
-    end = m.start() + (1 if m and text[m.start()] in ".!?" else 0) if m else min(len(text), e + _SENT_REACH)
+def _sentence(starts: list[int], n: int, s: int) -> tuple[int, int]:
+    """The sentence [start, end) holding offset ``s``."""
+    i = bisect_right(starts, s) - 1
+    start = starts[i] if i >= 0 else 0
+    end = starts[i + 1] if i + 1 < len(starts) else n
     return start, end
 
 
@@ -77,53 +93,72 @@ def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
 
 # ------------------------------------------------------------------ tense
 
-_IRREGULAR_PAST = (
-    "said|says|told|was|were|had|did|made|took|gave|came|went|began|fell|rose|grew|won|lost|met|left|got|saw|"
-    "found|held|led|paid|sold|bought|brought|thought|spent|built|hit|cut|quit|ran|wrote|spoke|broke|chose|"
-    "drove|flew|knew|stood|struck|swore|threw|became|shot|sent|kept|felt|heard|meant|sat|slid|sank|"
-    "sought|taught|caught|fought|dealt|lit|stole|tore|wore|woke|withdrew|overtook|undertook|forgot|"
-    "ago|earlier|last|previously|already|yesterday|has\s+been|have\s+been|had\s+been"
+_IRREGULAR_PAST = frozenset(
+    "said says told was were had did made took gave came went began fell rose grew won lost met left got saw "
+    "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
+    "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
+    "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
+    "previously already yesterday".split()
 )
-_NOT_PAST_ED = {
-    "hundred", "united", "indeed", "speed", "proceed", "exceed", "succeed", "need", "feed", "seed", "breed",
-    "embed", "naked", "wicked", "sacred", "kindred", "shed", "bred", "tweed", "weed", "greed", "creed",
-    "scheduled", "expected", "slated", "planned", "proposed", "intended", "anticipated", "supposed",
-    "related", "based", "red", "bed", "wed", "fed", "led", "bled", "fled", "sled",
+_NOT_PAST_ED = frozenset(
+    "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
+    "shed bred tweed weed greed creed scheduled expected slated planned proposed intended anticipated supposed "
+    "related based red bed wed fed led bled fled sled".split()
+)
+_FUTURE_WORDS = frozenset(
+    "will won't shall would upcoming until till starting coming tomorrow planned planning scheduled payable".split()
+)
+_FUTURE_PAIRS = {
+    "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
+    "are": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to"},
+    "to": {"be"}, "as": {"soon", "early"}, "ahead": {"of"}, "later": {"this"}, "expected": {"to"},
 }
-_TENSE_CUES = re.compile(
-    r"\b(?P<fut>will|won't|wo\s+n't|shall|'ll|would|is\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|"
-    r"are\s+(?:scheduled|set|expected|due|slated|poised|planning|going|likely)|plans?\s+to|intends?\s+to|"
-    r"aims?\s+to|hopes?\s+to|upcoming|until|till|starting|coming|later\s+this|to\s+be\s+(?:held|released|published)|"
-    r"(?:is|are)\s+to|tomorrow|planned|planning|scheduled|as\s+(?:soon|early)\s+as|expected\s+to|ahead\s+of|"
-    r"to\s+be|expects?\s+to|is\s+calling|payable)\b|"
-    r"(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{2,}[^\We]ed\b|\b[a-z]{3,}ied\b)|"
-    r"(?P<pres>\b(?:begins|starts|opens|travels|visits|meets|faces|hosts|plays|leaves|arrives|returns|resumes)\b)",
-    re.I,
+for _verb in ("plan", "intend", "aim", "hope", "expect"):
+    _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = {"to"}
+_PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
+_PRESENT_WORDS = frozenset(
+    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes".split()
 )
+_PAST_AUX = frozenset("said was were had did told".split())
+_ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
+
+
+def _cue(words: list[str], i: int) -> str | None:
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
+        return FUTURE
+    if nxt in _PAST_PAIRS.get(w, ()):
+        return PAST
+    if w in _PRESENT_WORDS:
+        return PRESENT
+    past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
+        or (len(w) > 5 and w.endswith("ied"))
+    if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
+        return PAST
+    return None
 
 
 def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
-    """The tense of the clause around [s, e): the nearest cue wins."""
-    best, best_d = None, 10**9
+    """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
-    for m in _TENSE_CUES.finditer(text, lo, hi):
-        if s <= m.start() < e:
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, hi)]
+    words = [t[2] for t in toks]
+    best, best_d = None, 10**9
+    for i, (a, b, _w) in enumerate(toks):
+        if s <= a < e:
             continue
-        kind = m.lastgroup
-        if kind == "past" and (m.group().lower() in _NOT_PAST_ED or (
-                m.group().lower() not in _PAST_AUX and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        d = s - b if b <= s else (a - e) * 1.5
+        if d >= best_d:
             continue
-        d = s - m.end() if m.end() <= s else (m.start() - e) * 1.5
-        if d < best_d:
-            best, best_d = kind, d
+        cue = _cue(words, i)
+        if cue is not None:
+            best, best_d = cue, d
     if best_d > 0 and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"
-    return {"fut": FUTURE, "past": PAST, "pres": PRESENT}.get(best)
-
-
-_PAST_AUX = {"said", "was", "were", "had", "did", "told"}
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|be|been|being|is|are|newly|fully)\s+$", re.I)
-_PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
+    return best
 
 
 # ------------------------------------------------------------------ public
@@ -158,11 +193,12 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
     context: tuple[int, int] | None = None  # (year, end) of the last stated day or month in another year
     sports_doc: list[bool] = []  # computed once, when a quarter needs it
+    starts = sentence_starts(text)
     for m in detect(text):
         s, e = m.start, m.end
         if m.kind == "deictic" and _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
             continue
-        ss, se = _sentence(text, s, e)
+        ss, se = _sentence(starts, len(text), s)
         tense = _tense(text, ss, se, s, e)
         if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 24), s):
             tense = FUTURE  # "until Tuesday", "as early as Tuesday"
