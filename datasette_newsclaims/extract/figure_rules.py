@@ -129,7 +129,7 @@ MEASURE_UNITS = {
     "psi", "ksi", "kpa", "mpa", "gpa", "gigapascals", "pascals", "bar", "millibars", "atm",
     "decibels", "db", "ppm", "ppb", "parts per million", "parts per billion", "m.p.h", "m.p.h.", "mpg", "lux", "lumens", "nits", "mmhg",
     "points", "point", "pts", "ppg", "rpg", "apg", "war",
-    "stories", "storeys", "floors", "magnitude",
+    "stories", "storeys", "story", "storey", "magnitude", "deg", "degf", "degc", "deg c", "deg f",
     "gauge", "caliber", "calibre", "megatonne",
 }
 MEASURE_UNITS |= TIME_UNITS
@@ -142,8 +142,8 @@ COUNT_COMPOUNDS = {
     "term", "game", "time", "man", "member", "seat", "page", "bedroom", "room", "car", "person",
     "vote", "match", "team", "nation", "country", "state", "city", "judge", "goal", "shot",
     "stroke", "run", "night", "part", "episode", "song", "track", "round", "lane", "player",
-    "hole", "bed", "unit", "story", "storey", "floor", "step", "point", "stop", "county",
-    "stage", "event", "race", "start", "member", "strong", "judge", "panel", "seed", "cylinder",
+    "hole", "bed", "unit", "step", "point", "stop", "county",
+    "stage", "event", "race", "start", "strong", "panel", "seed", "cylinder",
     "bedroom", "seater", "lap", "inning",
 }
 # words after "N-" that make the whole thing a name or style, never a figure

@@ -60,7 +60,7 @@ def _alt(words) -> str:
 
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
 _SCAN = re.compile(
-    r"\d|\b(?:%s)\b" % _alt(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(_MULTIPLES))
+    r"\d|\b(?:%s)(?:fold)?\b" % _alt(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(_MULTIPLES))
 )
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -91,11 +91,20 @@ _AGE_AFTER = re.compile(
 )
 _HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then)-\Z")
 _ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")
+_ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
+_ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
+_UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
+_OF_A_UNIT = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(point|percentage[ \t]point|mile|second|degree|cent|inch)\b")
+_FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
+_LAST_WORD = re.compile(r"[a-z]+\Z")
+_SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
+_IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]+(?:(?:or|and|to)[ \t]+)?(?:[\w.]+[-–],?[ \t]+(?:(?:or|and)[ \t]+)?)*[\w.]+-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
              "breaststroke", "medley", "tall", "high", "long", "deep", "wide", "away", "above", "below",
              "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze"}
+_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
@@ -109,7 +118,10 @@ _DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’\-]*)")
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all)\b")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
-_SUPERLATIVE = re.compile(r"(?:-|[ \t]+)([a-z]+est|most|least|best|worst|largest|place|placed|ranked|seeded|leading)(?![a-z])")
+_SUPERLATIVE = re.compile(
+    r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
+    r"|most|least|best|worst|place|placed|ranked|seeded|leading)(?![a-z])"
+)
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
 _IDENT_BEFORE = re.compile(
@@ -121,7 +133,7 @@ _IDENT_BEFORE = re.compile(
     r"windows|ios|android|iphone|galaxy|pixel|playstation|xbox|boeing|airbus|su|mig|model)"
     r"[ \t]*[-/]?[ \t]*(?:\d+[ \t]*)?\Z"
 )
-_MODEL_AFTER = re.compile(r"[ \t]+(?:(?![A-Z]+s\b)[A-Z][a-z]*[A-Z]\w*|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
+_MODEL_AFTER = re.compile(r"[ \t]+(?:Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _WAS_AGE_BEFORE = re.compile(r"(?<![a-z])(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)[ \t]+\Z")
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last)\b)")
@@ -154,6 +166,8 @@ they we he she i you there here was were is are has have had be been will would 
 may might must can also not no nor once twice after before since from between among including
 some another additional further nearly just another only some than among per another like
 """.split())
+_ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
+                  "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _AGE_VERBS = {"has", "had", "is", "was", "said", "says", "who", "will", "would", "died", "and",
               "of", "from", "told", "plays", "played", "scored", "joined", "became"}
@@ -224,6 +238,8 @@ def _is_name_before(text: str, s: int) -> bool:
     w = m.group(1)
     if not w[0].isupper():
         return False
+    if w.endswith(".") and w not in _ABBREVIATIONS:
+        return False  # the previous sentence ended: "... the Thunder. Seven of ..."
     if w.endswith(("'s", "’s", "s'")):
         return False  # "Chicago's 2.7 million residents"
     lw = w.lower().rstrip(".")
@@ -285,6 +301,8 @@ class _Reader:
             if not (prev.isalpha() or prev == "=") or not _CURRENCY_BEFORE.search(text, max(0, s - 8), s):
                 # S23, H1N1, MP3, '90s, 24/7, 10^6 (the second part)
                 return self._skip_token(e)
+        if prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit():
+            return self._skip_token(e)  # timestamp="1474387200", tweet ids
         negative = False
         if prev in "-−–" and s >= 2:
             before = text[s - 2]
@@ -314,7 +332,7 @@ class _Reader:
             return e  # jersey numbers, list markers: "Dak Prescott (4)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
             fm = _SLASH_FRACTION.match(text, e)
-            if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) <= 200:
+            if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in _DENOMINATORS:
                 value = int(raw) / int(fm.group(1))
                 return self.finish(start, e + fm.end() - e, value, fraction=True)
             return self._skip_token(e)
@@ -344,6 +362,11 @@ class _Reader:
     def read_words(self, s: int, w: str) -> int:
         text, low = self.text, self.low
         cap = text[s].isupper()
+        if w.endswith("fold"):  # "sixfold"
+            fm = _FOLD.match(w)
+            if not fm:
+                return s + len(w)
+            return self.emit(_Fig(s, s + len(w), CARDINAL_WORDS[fm.group(1)] * 1.0, "ratio"))
         if w in _MULTIPLES:
             return self.multiple(s, w)
         if w in FRACTIONS and w not in ORDINALS or w in ("half",):
@@ -378,27 +401,22 @@ class _Reader:
         if w == "one" and value == 1.0 and e == s + 3:
             if not self.one_is_number(s, e):
                 return e
-        return self.finish(s, e, value, words=True)
+        return self.finish(s, e, value, words=True, scale_word=_LAST_WORD.search(low, s, e).group())
 
     def one_is_number(self, s: int, e: int) -> bool:
+        """``one`` is mostly an article or pronoun (``one of the``, ``one night``); a number only
+        in ``one in five``, ``one-third``, ``one mile``, ``only one``, ``one game ahead``."""
         low = self.low
-        if low.startswith((" of", " another", " or two", " day", " way", " another", "-on-one", " by one", " after another",
-                           " thing", " point", " hand", " side", " time", " another", "self", " who", " that", " which",
-                           " and only", " or another", " in ", " out of", "-")):
-            rest = low[e:e + 12]
-            if rest.startswith((" in ", " out of")):
-                return True  # "one in five"
-            if not rest.startswith("-") or not _COMPOUND.match(low, e):
-                return False
-        if _DET_BEFORE.search(low, max(0, s - 10), s):
-            return False
-        nm = _WORD_AFTER.match(self.text, e)
-        if not nm:
-            return False
-        nw = nm.group(1).lower()
-        if nw in STOP and nw not in ("percent", "per"):
-            return False
-        return True
+        rest = low[e:e + 12]
+        if _IN_Y_NUMBER.match(low, e) or rest.startswith("-") and _COMPOUND.match(low, e):
+            return True
+        if rest.startswith(" of "):
+            return False  # "one of the", "just one of four"
+        if _ONE_BEFORE.search(low, max(0, s - 16), s):
+            return True
+        if _UNIT_AFTER_ONE.match(low, e):
+            return True
+        return bool(_ONE_AHEAD.match(low, e))
 
     # -- special forms ------------------------------------------------------------------------
     def multiple(self, s: int, w: str) -> int:
@@ -462,13 +480,15 @@ class _Reader:
         return e  # sequence ordinal: "the second time", "75th anniversary"
 
     # -- the general case ---------------------------------------------------------------------
-    def finish(self, start, e, value, raw=None, words=False, fraction=False) -> int:
+    def finish(self, start, e, value, raw=None, words=False, fraction=False, scale_word=None) -> int:
         """Read what stands right and left of a core number and emit its figure."""
         text, low = self.text, self.low
         s = start
         fig = _Fig(start, e, value)
         fig.words = words
         fig.raw = raw
+        if scale_word in SCALE_WORDS and value >= SCALE_WORDS[scale_word]:
+            fig.scaled, fig.mantissa = True, value / SCALE_WORDS[scale_word]  # "five thousand"
         # left: currency sign
         cur = _CURRENCY_BEFORE.search(text, max(0, s - 8), s)
         if cur:
@@ -544,6 +564,10 @@ class _Reader:
         if fig.currency:
             fig.kind, fig.unit = "money", fig.currency
             return self.emit(fig)
+        pm = _SPACED_PENCE.match(low, e)
+        if pm:  # "down 68 p at 1112 p"
+            fig.kind, fig.unit, fig.value, fig.end, fig.factor = "money", "GBP", fig.value / 100, pm.end(), 0.01
+            return self.emit(fig)
         pm = _POUNDS.match(low, e)
         if pm and (fig.scaled or low.startswith(" sterling", pm.end())):
             fig.kind, fig.unit, fig.end = "money", "GBP", pm.end()
@@ -597,6 +621,12 @@ class _Reader:
         if e < self.n and text[e] == "-":
             return self.compound(fig, e)
         # units of measure
+        om = _OF_A_UNIT.match(low, e)
+        if om:  # "0.8 of a point"
+            fig.kind, fig.unit, fig.end = "measure", om.group(1) + "s", om.end()
+            if om.group(1).endswith("percentage point"):
+                fig.kind = "percent"
+            return self.emit(fig)
         mm = _MEASURE.match(low, e) or _INCH_IN.match(low, e)
         if mm:
             return self.measure(fig, mm)
@@ -695,26 +725,29 @@ class _Reader:
         return end
 
     def measure(self, fig: _Fig, mm: re.Match) -> int:
-        u = mm.group(mm.lastindex or 1) if False else None
-        groups = [g for g in mm.groups() if g is not None]
-        unit_low = groups[-1] if groups else ""
-        surface = self.text[mm.start(mm.lastindex):mm.end(mm.lastindex)]
-        ustart = mm.start(mm.lastindex)
-        fig.end = mm.end()
         if mm.re is _MEASURE:
-            unit_low = mm.group(2)
-            surface = self.text[mm.start(2):mm.end()]
-            ustart = mm.start(2)
+            unit_low, ustart, unit_end = mm.group(2), mm.start(2), mm.end(2)
+        else:
+            unit_low, ustart, unit_end = mm.group(1), mm.start(1), mm.end(1)
+        surface = self.text[ustart:mm.end()]
+        raw = fig.raw
+        if surface[:1].isupper() and surface[1:2].islower() and raw and len(raw) == 4 and raw.isdigit():
+            return self.count(fig, raw)  # "during 2016 Stone spoke": a year, then a name
+        fig.end = mm.end()
         if unit_low in TIME_UNITS:
-            if _DATE_WORDS_AFTER.match(self.low, mm.end(2) if mm.re is _MEASURE else mm.end()):
+            if _DATE_WORDS_AFTER.match(self.low, unit_end):
                 return fig.end  # "two weeks later", "three years ago"
+            if unit_low in AGE_UNITS and (_AGE_BEFORE.search(self.low, max(0, fig.start - 50), fig.start)
+                                          or _AND_OLDER.match(self.low, fig.end)):
+                fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
+                return self.emit(fig)
             fig.kind, fig.unit = "measure", surface
             return self.emit(fig)
         if unit_low in ("points", "point", "pts"):
             if "." in self.text[fig.start:ustart] or self.in_index_context(fig.start):
                 fig.kind, fig.unit = "measure", "points"
             else:
-                fig.kind, fig.unit = "count", "points"
+                fig.kind, fig.unit = "count", "points"  # "scored 34 points"
             return self.emit(fig)
         if unit_low in ("pounds", "pound") and fig.scaled:
             fig.kind, fig.unit = "money", "GBP"
@@ -733,7 +766,7 @@ class _Reader:
             if rb.group(1) == "top" and noun:
                 fig.unit = noun  # "the top three seeds"
                 return self.emit(fig)
-            fig.kind, fig.unit = "rank", None
+            fig.kind, fig.unit, fig.bare = "rank", None, rb.group(1) == "top"
             if rb.group(1) != "top":
                 fig.start, fig.unit = rb.start(1), noun  # "No. 1 seed"
             return self.emit(fig)
@@ -799,30 +832,41 @@ class _Reader:
         return fig.end
 
 
+_FROM_BEFORE = re.compile(r"from[ \t]+\Z")
 _GAP = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*")
 
 
-def _join_ranges(low: str, figs: list[_Fig]) -> None:
-    """Share unit and scale across a range: ``10 to 12 percent``, ``$300 to 350 million``."""
+def _range_pairs(low: str, figs: list[_Fig]):
     for a, b in zip(figs, figs[1:]):
         if not _GAP.fullmatch(low, a.end, b.start):
             continue
         if "and" in low[a.end:b.start] and not _BETWEEN_BEFORE.search(low, max(0, a.start - 10), a.start):
             continue
+        yield a, b
+
+
+def _join_ranges(low: str, figs: list[_Fig]) -> None:
+    """Share unit and scale across a range: ``10 to 12 percent``, ``$300 to 350 million``."""
+    pairs = list(_range_pairs(low, figs))
+    for a, b in reversed(pairs):  # the last number of a range states the unit: pass it back
         scale = b.value / b.mantissa if b.scaled and b.mantissa else 1.0
         if a.bare:
             if b.scaled and not a.scaled and a.value <= b.mantissa:
                 a.value *= scale
-                a.scaled = True
+                a.scaled, a.mantissa = True, a.value / scale
             if b.kind != "count" or b.unit:
-                a.kind, a.unit = b.kind, b.unit
+                a.kind, a.unit, a.factor = b.kind, b.unit, b.factor
                 a.value *= b.factor
             a.bare = False
         elif a.kind == "money" and not a.scaled and b.scaled and a.value <= b.mantissa:
             a.value *= scale
             a.scaled = True
-        if a.kind == "money" and b.kind == "count":
-            b.kind, b.unit = "money", a.unit
+    for a, b in pairs:  # a currency or unit stated first carries forward: "US$3,000 to 5,000"
+        if not b.bare or a.kind == "count" and a.unit is None:
+            continue
+        if a.kind == "money" or _FROM_BEFORE.search(low, max(0, a.start - 6), a.start):
+            b.kind, b.unit = a.kind, a.unit
+            b.value *= a.factor
             b.bare = False
 
 
