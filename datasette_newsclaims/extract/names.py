@@ -134,7 +134,9 @@ class ArticleNames:
         for raw in run.replace("\u00a0", " ").split(" "):
             tok, ended = clean_token(raw)
             fused = split_fused(tok)
-            if not toks and norm(fused) in NOT_NAMES:
+            low = norm(fused)
+            if not toks and (low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES)):
+                # "But Sessions", "Hammering Hillary Clinton": no part of the name
                 pos += len(raw) + 1
                 first_pos = pos
                 if ended:

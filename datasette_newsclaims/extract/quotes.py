@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
 from .quote_rules import (
+    ATTRIBUTIVE_NOUNS,
     AUX_ADVERBS,
     CUE_VERBS,
     DAY_WORDS,
@@ -330,7 +331,7 @@ class _Attributor:
             self._attribute(idx, sp)
         kept = [sp for idx, sp in enumerate(spans) if self._keep(idx, sp)]
         self._timeline(kept)
-        self._continue(kept)
+        self._continue(self.spans)
         self._resolve(kept)
         out = []
         for sp in kept:
@@ -419,7 +420,7 @@ class _Attributor:
             np = _subject_np(toks)
             if np:
                 got = self._np_result(np, None, toks[0][1] if toks else lo)
-                if got and (got[2] == "pronoun" or (got[2] == "name" and self._person_like(got[0]))):
+                if got and ((got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER) or (got[2] == "name" and self._person_like(got[0]))):
                     return got
         return None
 
@@ -479,10 +480,16 @@ class _Attributor:
         np = _backward_np(before)
         if low in NOUN_LIKE_CUES or participle:
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
-            if not np:
-                return None
-            got = self._np_result(np, cue, m.start())
-            return got if got and got[2] in ("name", "pronoun") else None
+            got = self._np_result(np, cue, m.start()) if np else None
+            if got and got[2] in ("name", "pronoun"):
+                return got
+            if participle and not nested:
+                # "The Trump campaign sent an email saying ...": the sentence's subject speaks
+                np = _subject_np(before)
+                got = self._np_result(np, cue, m.start()) if np else None
+                if got and got[2] != "pronoun" or got and got[0].lower() in _PRONOUN_GENDER:
+                    return got
+            return None
         if np:
             return self._np_result(np, cue, m.start())
         # inverted: '"...," said Sessions' / ', said X, "'
@@ -695,8 +702,26 @@ class _Attributor:
             else:
                 sp.speaker = None
         else:
-            sp.speaker = sp.mention
+            sp.speaker = self._document_author(sp) or sp.mention
         done[key] = (sp.speaker, sp.title)
+
+    def _document_author(self, sp: _Span) -> str | None:
+        """'the email said': the source that sent it, named just before ('The Trump campaign sent an email')."""
+        words = sp.mention.split()
+        if len(words) > 3 or words[0].lower() not in ("the", "this", "that") or words[-1].lower() not in _DOCUMENTS:
+            return None
+        doc = words[-1].lower()
+        k = bisect_left(self.event_pos, sp.anchor) - 1
+        while k >= 0 and sp.anchor - self.event_pos[k] < 600:
+            ev = self.events[k][1]
+            near = self.text[max(0, ev.anchor - 150):ev.anchor + 150].lower()
+            if doc in near and ev.mention.split()[-1].lower() not in _DOCUMENTS:
+                if ev.kind == "name" and ev.speaker:
+                    return ev.speaker
+                if ev.kind == "description":
+                    return ev.mention
+            k -= 1
+        return None
 
     def _org_antecedent(self, pos: int) -> str | None:
         """'It said': the organisation last named as a source shortly before."""
@@ -819,7 +844,8 @@ _NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
 
 def _np_word(tok: str) -> bool:
     low = tok.lower()
-    return _is_word(tok) and low not in NP_STOP and low not in _VERBISH and not (low in CUE_VERBS and not _is_cap(tok))
+    return (_is_word(tok) and low not in NP_STOP and low not in _VERBISH and not low.endswith(("n't", "n’t"))
+            and not (low in CUE_VERBS and not _is_cap(tok)))
 
 
 def _simple_back(toks, i):
@@ -892,6 +918,8 @@ def _subject_np(toks):
             i += 1
             continue
         break
+    if out and i < len(toks) and toks[i][0].lower() in ATTRIBUTIVE_NOUNS | _GROUP_NOUNS:
+        out.append(toks[i])  # "The Trump campaign", "the Clinton administration"
     if out and out[-1][0].lower() in _DETERMINERS:
         return None
     if out and norm(out[0][0]) in NOT_NAMES and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS:
@@ -899,6 +927,11 @@ def _subject_np(toks):
     return out or None
 
 
+_GROUP_NOUNS = {"company", "party", "committee", "department", "agency", "group", "government", "bank",
+                "union", "council", "board", "network", "newspaper", "ministry", "office", "firm"}
+_DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "report", "tweet", "post", "release",
+              "note", "message", "ad", "advertisement", "video", "filing", "document", "transcript", "website",
+              "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
 _NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
                  "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
