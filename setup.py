@@ -21,7 +21,7 @@ setup(
         "datasette": ["newsclaims = datasette_newsclaims"],
         "sqlite_utils": ["newsclaims = datasette_newsclaims.sqlite_utils_plugin"],
     },
-    install_requires=["datasette>=0.65", "sqlite-utils>=4.0", "dateparser>=1.1", "quotequail>=0.3"],
+    install_requires=["datasette>=0.65", "sqlite-utils>=4.0", "dateparser>=1.1", "quotequail>=0.5"],
     extras_require={"test": ["pytest", "pytest-asyncio", "playwright"]},
     package_data={"datasette_newsclaims": ["templates/*.html", "static/*", "data/*", "py.typed"]},
     python_requires=">=3.10",
