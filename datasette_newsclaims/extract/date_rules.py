@@ -170,7 +170,16 @@ TRIGGERS = [
     re.compile(r"(?:Today|Tonight|Year|ties\b)"),
 ]
 TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
-WORD_START = re.compile(r"(?<![\w'])[\w']")
+# Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
+# or one of these lower-case words. Other words ("of", "said") are never tried.
+_STARTERS = (
+    "the a an its their since so thus from between early earlier mid late later last next this that past "
+    "previous following coming current fiscal year years month months week weeks weekend day days night nights "
+    "decade decades quarter today tonight tomorrow yesterday about almost nearly some roughly more over just only "
+    "several few couple beginning start middle end close rest bulk balance comparable corresponding flat "
+    "year-ago year-earlier month-end year-end morning afternoon evening first second third fourth half"
+).split() + [w for w in NUMBER_WORDS if w not in ("a", "an")]
+WORD_START = re.compile(r"(?<![\w'])(?:[A-Z0-9']|(?:" + "|".join(sorted(set(_STARTERS), key=len, reverse=True)) + r")\b)")
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -183,7 +192,9 @@ def candidate_starts(text: str) -> list[int]:
             p = m.start()
             lo = max(p - TRIGGER_REACH, last + 1, 0)
             if lo <= p:
-                for w in finditer(text, lo, p + 1):
+                for w in finditer(text, lo, m.end() + 12):
+                    if w.start() > p:
+                        break
                     cands.add(w.start())
             last = p
     return sorted(cands)
