@@ -28,7 +28,8 @@ _UP = "[" + re.escape(UPPER) + "]"
 _TOK = _UP + r"[\w'’\-]{0,30}\.?"
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
 # A run of up to eight capitalised words, joined by single spaces (particles allowed).
-RUN_RE = re.compile(r"(?<![\w'’\-])" + _TOK + r"(?:[ \u00a0](?:" + _PART + ")?" + _TOK + "){0,7}")
+# (No look-behind: a pattern that opens with a character class is found much faster.)
+RUN_RE = re.compile(_TOK + r"(?:[ \u00a0](?:" + _PART + ")?" + _TOK + "){0,7}")
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
@@ -125,7 +126,10 @@ class ArticleNames:
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
         for m in RUN_RE.finditer(text):
-            self._add_run(m.group(), m.start())
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
+                continue  # inside a word ("iPhone")
+            self._add_run(m.group(), s)
 
     def _add_run(self, run: str, start: int) -> None:
         toks: list[str] = []

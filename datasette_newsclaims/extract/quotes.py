@@ -47,7 +47,7 @@ _DOUBLE_AMBIG = {'"', "''"}
 _SINGLE = {"‘", "’", "'", "`"}
 
 # One pass over every quotation mark of a paragraph.
-_MARK_RE = re.compile(r"``|''|[\"“”„‟«»‘’'`]")
+_MARK_RE = re.compile(r"[\"“”„‟«»‘’'`]")
 _PARA_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/<>•*:") | _DOUBLE_OPEN | _SINGLE
 _CLOSE_AFTER = set(" \t\u00a0,.;:!?)]}—–-/…*") | _DOUBLE_CLOSE | _SINGLE | {'"'}
@@ -87,8 +87,8 @@ def _trie_regex(words: set[str]) -> str:
 
 _CUE_RE = re.compile(
     r"(?<![\w'’\-])(?:"
-    + _trie_regex(set(CUE_VERBS))
-    + r"|[Aa]ccording to|Said|Says|Asked|Added|Wrote|Told)(?![\w'’\-])"
+    + _trie_regex(set(CUE_VERBS) | {"according to", "According to", "Said", "Says", "Asked", "Added", "Wrote", "Told"})
+    + r")(?![\w'’\-])"
 )
 _PRESENTING_CUES = {"call", "calls", "called", "calling", "dub", "dubbed", "dubs", "label", "labeled",
                     "labelled", "brand", "branded", "term", "termed", "described", "describes", "describe",
@@ -157,22 +157,33 @@ def _kind(text: str, s: int, e: int, mark: str, ps: int, pe: int) -> str:
 def _pair_marks(text: str, ps: int, pe: int):
     """Yield (start, end, open_mark_start, close_mark_end, closed) for each quoted span of a paragraph."""
     doubles, singles = [], []
+    skip = -1
     for m in _MARK_RE.finditer(text, ps, pe):
-        (singles if m.group() in _SINGLE else doubles).append(m)
+        s = m.start()
+        if s <= skip:
+            continue
+        ch = text[s]
+        if ch in "`'" and text[s + 1:s + 2] == ch:
+            doubles.append((s, s + 2, ch + ch))  # TeX ``...'' and two apostrophes used as a double mark
+            skip = s + 1
+        elif ch in _SINGLE:
+            singles.append((s, s + 1, ch))
+        else:
+            doubles.append((s, s + 1, ch))
     out = []
     inside = None
     for m in doubles:
-        k = _kind(text, m.start(), m.end(), m.group(), ps, pe)
+        k = _kind(text, m[0], m[1], m[2], ps, pe)
         if inside is None:
             if k != "close":
                 inside = m
         elif k == "open":
             inside = m  # the earlier mark was never closed: drop it
         else:
-            out.append((inside.end(), m.start(), inside.start(), m.end(), True))
+            out.append((inside[1], m[0], inside[0], m[1], True))
             inside = None
     if inside is not None:
-        out.append((inside.end(), pe, inside.start(), pe, False))
+        out.append((inside[1], pe, inside[0], pe, False))
     if singles:
         out.extend(_pair_singles(text, ps, pe, singles, out))
     res = []
@@ -189,33 +200,27 @@ def _pair_marks(text: str, ps: int, pe: int):
 def _pair_singles(text, ps, pe, singles, doubles_out):
     """Single marks used as primary quotation marks, outside double-quoted spans."""
     taken = [(o0, c1) for _, _, o0, c1, _ in doubles_out]
-
-    def outside(i: int) -> bool:
-        return all(not (a <= i < b) for a, b in taken)
-
     out = []
     inside = None
-    for m in singles:
-        s, e = m.start(), m.end()
-        if not outside(s):
+    for s, e, mark in singles:
+        if any(a <= s < b for a, b in taken):
             continue
         before = text[s - 1] if s > ps else " "
         after = text[e] if e < pe else " "
-        mark = m.group()
         can_open = mark != "’" and (before.isspace() or before in "([{—–-:") and after.isalpha()
         if can_open and text[e:e + 6].lower().startswith(_ELISIONS):
             can_open = False
         can_close = mark in ("’", "'") and not before.isspace() and (after.isspace() or after in ",.;:!?)]—–…" or e >= pe)
         if inside is None:
             if can_open:
-                inside = m
+                inside = (s, e)
         elif can_close:
             if before.lower() == "s" and text[e:e + 1] == " " and e + 1 < pe and text[e + 1].islower():
                 continue  # plural possessive ("voters' rights") inside a single-quoted span
-            out.append((inside.end(), s, inside.start(), e, True))
+            out.append((inside[1], s, inside[0], e, True))
             inside = None
         elif can_open:
-            inside = m
+            inside = (s, e)
     return out
 
 
