@@ -124,15 +124,13 @@ _SUPERLATIVE = re.compile(
 )
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
-_IDENT_BEFORE = re.compile(
-    r"(?<![a-z])(?:category|section|route|exit|highway|interstate|chapter|article|amendment|room|gate|"
-    r"platform|flight|row|suite|apt\.?|apartment|level|phase|version|season|episode|game|week|round|act|"
-    r"part|pier|district|ward|precinct|zone|terminal|channel|bus|verse|psalm|hole|type|grade|model|"
-    r"stage|title|rule|proposition|prop\.?|measure|bill|case|no\.|number|ticket|box|lot|unit|floor|"
-    r"s&p|sp|ftse|russell|nasdaq|stoxx|dax|cac|nikkei|kospi|asx|tsx|hang seng|dow jones|euro|covid|"
-    r"windows|ios|android|iphone|galaxy|pixel|playstation|xbox|boeing|airbus|su|mig|model)"
-    r"[ \t]*[-/]?[ \t]*(?:\d+[ \t]*)?\Z"
-)
+_IDENT_WORDS = set("""
+category section route exit highway interstate chapter article amendment room gate platform flight
+row suite apt apt. apartment level phase version season episode game week round act part pier
+district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
+proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
+covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig
+""".split()) | {"hang seng", "dow jones"}
 _MODEL_AFTER = re.compile(r"[ \t]+(?:Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _WAS_AGE_BEFORE = re.compile(r"(?<![a-z])(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)[ \t]+\Z")
@@ -143,13 +141,10 @@ _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|R
 
 # --- left of the core -----------------------------------------------------------------------
 _CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFIX))
-_QUALIFIER_BEFORE = re.compile(r"(?<![a-z])(%s)[ \t]+\Z" % _alt(QUALIFIERS))
 _A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
 _RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|number|top|#)[ \t]*)\Z")
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
-_PREV_WORD = re.compile(r"([A-Za-z][\w&'’.]*)[ \t]+\Z")
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’\-]+,[ \t]\Z")
-_MONTH_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+\Z" % _alt(MONTHS))
 _RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
 _BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*\Z")
@@ -166,6 +161,9 @@ they we he she i you there here was were is are has have had be been will would 
 may might must can also not no nor once twice after before since from between among including
 some another additional further nearly just another only some than among per another like
 """.split())
+_CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
+_RANK_WORDS = {"no.", "number", "top"}
+_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn"}
 _ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
                   "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -230,13 +228,44 @@ def _counted_noun(text: str, pos: int) -> str | None:
     return " ".join(words)
 
 
+def _last_word(text: str, s: int) -> str:
+    """The word right before ``s`` when a space or tab separates it from ``s``, else ''."""
+    if s < 2 or text[s - 1] not in " \t":
+        return ""
+    ws = text[max(0, s - 30):s].split()
+    return ws[-1] if ws else ""
+
+
+def _qualifier_at(low: str, s: int) -> str | None:
+    """The approximator right before ``s`` (``more than``, ``nearly``), normalized."""
+    if s < 2 or low[s - 1] not in " \t":
+        return None
+    ws = low[max(0, s - 24):s].split()
+    for k in (3, 2, 1):
+        if len(ws) >= k:
+            q = " ".join(ws[-k:]).lstrip("(\"'“‘[")
+            if q in QUALIFIERS:
+                return QUALIFIERS[q]
+    return None
+
+
+def _ident_before(low: str, s: int) -> bool:
+    """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
+    w = _last_word(low, s)
+    if not w:
+        return False
+    if w in _IDENT_WORDS or w.rstrip("-/.:") in _IDENT_WORDS:
+        return True
+    if "/" in w:
+        return any(p in _IDENT_WORDS for p in w.split("/"))
+    ws = low[max(0, s - 30):s].split()
+    return len(ws) >= 2 and " ".join(ws[-2:]) in _IDENT_WORDS
+
+
 def _is_name_before(text: str, s: int) -> bool:
     """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
-    m = _PREV_WORD.search(text, max(0, s - 30), s)
-    if not m:
-        return False
-    w = m.group(1)
-    if not w[0].isupper():
+    w = _last_word(text, s)
+    if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
     if w.endswith(".") and w not in _ABBREVIATIONS:
         return False  # the previous sentence ended: "... the Thunder. Seven of ..."
@@ -259,6 +288,19 @@ class _Reader:
         self._index_sentence: dict[int, bool] = {}
 
     # -- helpers ------------------------------------------------------------------------------
+    def currency_before(self, s: int):
+        if s == 0:
+            return None
+        c = self.text[s - 1]
+        if c in " \t" and s > 1:
+            c = self.text[s - 2]
+        if c.isupper() or c in _CURRENCY_LAST_CHARS:
+            return _CURRENCY_BEFORE.search(self.text, max(0, s - 8), s)
+        return None
+
+    def age_before(self, s: int) -> bool:
+        return "age" in self.low[max(0, s - 50):s] and bool(_AGE_BEFORE.search(self.low, max(0, s - 50), s))
+
     def noun_follows(self, pos: int) -> bool:
         if self.low.startswith(" of ", pos):
             return True
@@ -272,9 +314,7 @@ class _Reader:
         return bool(_INDEX_WORDS.search(self.text, max(0, s - 250), min(self.n, s + 80)))
 
     def qualify(self, fig: _Fig) -> None:
-        m = _QUALIFIER_BEFORE.search(self.low, max(0, fig.start - 20), fig.start)
-        if m:
-            fig.qualifier = QUALIFIERS[m.group(1)]
+        fig.qualifier = _qualifier_at(self.low, fig.start)
 
     # -- entry --------------------------------------------------------------------------------
     def read(self, m: re.Match) -> int:
@@ -298,7 +338,7 @@ class _Reader:
         if nxt == "." and e + 1 < self.n and text[e + 1].isdigit():
             return e + 2  # version numbers, IP addresses
         if prev.isalpha() or prev in "_@/\\'’×⁄^=":
-            if not (prev.isalpha() or prev == "=") or not _CURRENCY_BEFORE.search(text, max(0, s - 8), s):
+            if not (prev.isalpha() or prev == "=") or not self.currency_before(s):
                 # S23, H1N1, MP3, '90s, 24/7, 10^6 (the second part)
                 return self._skip_token(e)
         if prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit():
@@ -428,7 +468,7 @@ class _Reader:
             return self.emit(_Fig(s, e, 2.0, "count", "times"))
         if low.startswith(("d", "s", "-"), e) or _VERB_BEFORE.search(low, max(0, s - 10), s):
             return e  # doubled, doubles, double-digit, "will double the"
-        if re.match(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b", low[e:e + 8]) or _QUALIFIER_BEFORE.search(low, max(0, s - 20), s):
+        if re.match(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b", low[e:e + 8]) or _qualifier_at(low, s):
             return self.emit(_Fig(s, e, _MULTIPLES[w], "ratio"))
         return e
 
@@ -447,7 +487,7 @@ class _Reader:
                 if not low.startswith("-point", e):
                     return e
             if start == s and not (re.match(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b", low[e:e + 8])
-                                   or _QUALIFIER_BEFORE.search(low, max(0, s - 20), s)):
+                                   or _qualifier_at(low, s)):
                 return e
         elif end_core is None and start == s:
             return e  # "third" alone is an ordinal, handled elsewhere
@@ -490,7 +530,7 @@ class _Reader:
         if scale_word in SCALE_WORDS and value >= SCALE_WORDS[scale_word]:
             fig.scaled, fig.mantissa = True, value / SCALE_WORDS[scale_word]  # "five thousand"
         # left: currency sign
-        cur = _CURRENCY_BEFORE.search(text, max(0, s - 8), s)
+        cur = self.currency_before(s)
         if cur:
             fig.currency = CURRENCY_PREFIX[cur.group(1)]
             fig.start = cur.start(1)
@@ -538,7 +578,7 @@ class _Reader:
         if _CLOCK_AFTER.match(low, e):
             return _CLOCK_AFTER.match(low, e).end()
         if not fig.scaled and not fig.currency and not words:
-            if _MONTH_BEFORE.search(text, max(0, s - 12), s) or (raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m" ):
+            if _last_word(text, s).strip(".(\"'“‘[") in MONTHS or (raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m" ):
                 return self._past_range(e)
         # percent
         pm = _PERCENT.match(low, e)
@@ -611,7 +651,7 @@ class _Reader:
                 self.qualify(f)
                 self.figs.append(f)
                 return dend
-        if _RATIO_BEFORE.search(low, max(0, s - 30), s):
+        if "ratio" in low[max(0, s - 30):s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
             rm = re.match(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)", text[e:e + 16])
             if rm and float(rm.group(1)):
                 f = _Fig(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
@@ -737,7 +777,7 @@ class _Reader:
         if unit_low in TIME_UNITS:
             if _DATE_WORDS_AFTER.match(self.low, unit_end):
                 return fig.end  # "two weeks later", "three years ago"
-            if unit_low in AGE_UNITS and (_AGE_BEFORE.search(self.low, max(0, fig.start - 50), fig.start)
+            if unit_low in AGE_UNITS and (self.age_before(fig.start)
                                           or _AND_OLDER.match(self.low, fig.end)):
                 fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
                 return self.emit(fig)
@@ -760,7 +800,7 @@ class _Reader:
         s, e = fig.start, fig.end
         if _DATE_WORDS_AFTER.match(low, e):
             return e
-        rb = _RANK_BEFORE.search(low, max(0, s - 8), s)
+        rb = _RANK_BEFORE.search(low, max(0, s - 8), s) if _last_word(low, s) in _RANK_WORDS or low[s - 1:s] == "#" else None
         if rb:
             noun = _counted_noun(text, e)
             if rb.group(1) == "top" and noun:
@@ -770,7 +810,7 @@ class _Reader:
             if rb.group(1) != "top":
                 fig.start, fig.unit = rb.start(1), noun  # "No. 1 seed"
             return self.emit(fig)
-        if _IDENT_BEFORE.search(low, max(0, s - 24), s):
+        if _ident_before(low, s):
             return self._skip_token(e)  # "category 4", "S&P 500", "Section 427"
         name_before = _is_name_before(text, s)
         if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
@@ -786,7 +826,7 @@ class _Reader:
         if raw is not None and raw.isdigit() and len(raw) == 4 and 1000 <= fig.value < 2200 and not fig.scaled:
             noun = _counted_noun(text, e)
             plural = noun and noun.split()[0].lower().endswith("s") and noun[0].islower()
-            if text.startswith(("'s", "’s", "s"), e) or not plural and not _QUALIFIER_BEFORE.search(low, max(0, s - 20), s):
+            if text.startswith(("'s", "’s", "s"), e) or not plural and not _qualifier_at(low, s):
                 return self._past_range(e)  # a year, "2014-15"
         if raw is not None and (_STREET.match(text, e) or _MODEL_AFTER.match(text, e)):
             return e  # "1600 Pennsylvania Avenue", "787 Dreamliner", "iPhone 11 Pro"
@@ -808,14 +848,14 @@ class _Reader:
         """The age unit when the number is an age: ``aged 63``, ``Roth, 48,``, ``65 and older``."""
         text, low = self.text, self.low
         s, e = fig.start, fig.end
-        if _AGE_BEFORE.search(low, max(0, s - 50), s) or _AND_OLDER.match(low, e):
+        if self.age_before(s) or _AND_OLDER.match(low, e):
             return "years"
-        if _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
+        if _last_word(low, s) in _BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
             return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
         if raw is None:
             return None
         # "Raymond Roth, 48, of Massapequa", "Yoon, 63."
-        if _NAME_COMMA.search(text, max(0, s - 30), s) and _AFTER_AGE_COMMA.match(text, e):
+        if text[s - 2:s] == ", " and _NAME_COMMA.search(text, max(0, s - 30), s) and _AFTER_AGE_COMMA.match(text, e):
             pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
             if pw[0] not in MONTHS and pw[0] not in _WEEKDAYS and fig.value >= 1:
                 return "years"
@@ -862,9 +902,13 @@ def _join_ranges(low: str, figs: list[_Fig]) -> None:
             a.value *= scale
             a.scaled = True
     for a, b in pairs:  # a currency or unit stated first carries forward: "US$3,000 to 5,000"
+        if a.kind == "money" and b.kind == "count" and not b.currency:
+            b.kind, b.unit = "money", a.unit  # "US$3,000 to 5,000 incentive"
+            b.value *= a.factor
+            b.bare = False
         if not b.bare or a.kind == "count" and a.unit is None:
             continue
-        if a.kind == "money" or _FROM_BEFORE.search(low, max(0, a.start - 6), a.start):
+        if _FROM_BEFORE.search(low, max(0, a.start - 6), a.start):
             b.kind, b.unit = a.kind, a.unit
             b.value *= a.factor
             b.bare = False
