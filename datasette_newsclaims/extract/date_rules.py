@@ -116,7 +116,7 @@ RULES: list[tuple[str, str]] = [
     ("iso", r"(?<![\d/-])(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d])"),
     ("numeric", rf"(?<![\d/.,$])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{YEAR4}|\d\d)(?![\d/])"),
     ("nine_eleven", r"(?<![\d/])9/11(?![\d/])"),
-    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?![\d:])(?!\s*(?:percent|%|million|billion|points?)\b)"),
+    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
     ("dmy", rf"(?:(?P<dwd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dd>{DAY})(?:\s+of)?\s+(?P<dm>{MONTH})(?:,?\s+(?P<dy>{YEAR4}))?\b"),
     ("my", rf"(?:(?P<mymod>{EARLY_LATE})|(?P<mymod2>{MOD})\s+)?(?P<mym>{MONTH}),?\s+(?:of\s+)?(?P<myy>{YEAR4})\b"),
     ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b"),
@@ -427,6 +427,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     return None
 
 
+SET_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
 SINCE_BEFORE = re.compile(r"(?:[Ss]ince|[Ss]tarting|[Ss]o\s+far\s+in)\s+$")
 
 
@@ -448,6 +449,8 @@ def detect(text: str) -> list[Mention]:
         if text[mention.end - 1] == "." and mention.kind not in ("date",):
             mention.end -= 1
         before = text[max(0, mention.start - 14):mention.start]
+        if SET_BEFORE.search(before):
+            continue  # "every Monday": a set, not a date
         sm = SINCE_BEFORE.search(before)
         if sm and mention.kind in ("date", "year", "decade", "weekday", "month_rel", "rel") and not mention.since:
             word = sm.group().split()[0].lower()

@@ -1,0 +1,293 @@
+"""Dated events: calendar references resolved against a pinned publication date.
+
+Every test names its publication date, as duckling and chrono pin "now".
+"""
+import datetime as dt
+
+import pytest
+
+from datasette_newsclaims.extract.events import extract_events
+
+WED_2017_08_16 = dt.date(2017, 8, 16)  # a Wednesday
+
+
+def one(text, published, expression=None):
+    """The single event of ``text`` (or the one whose text is ``expression``)."""
+    events = extract_events(text, published)
+    if expression is not None:
+        events = [e for e in events if e["text"] == expression]
+    assert len(events) == 1, events
+    event = events[0]
+    assert text[event["start"]:event["end"]] == event["text"]
+    return event
+
+
+def dates(event):
+    return event["date_start"], event["date_end"], event["granularity"]
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,expected",
+    [
+        ("The city filed its lawsuit on Aug. 7, 2017.", "Aug. 7, 2017", ("2017-08-07", "2017-08-07", "day")),
+        ("The city filed its lawsuit on August 7, 2017.", "August 7, 2017", ("2017-08-07", "2017-08-07", "day")),
+        ("The city filed its lawsuit on 7 August 2017.", "7 August 2017", ("2017-08-07", "2017-08-07", "day")),
+        ("The city filed its lawsuit on 8/7/2017.", "8/7/2017", ("2017-08-07", "2017-08-07", "day")),
+        ("The city filed its lawsuit on 2017-08-07.", "2017-08-07", ("2017-08-07", "2017-08-07", "day")),
+        ("Sales peaked in March 2008.", "March 2008", ("2008-03-01", "2008-03-31", "month")),
+        ("The plant opened in 1998.", "1998", ("1998-01-01", "1998-12-31", "year")),
+        ("Crime fell in the 1990s.", "the 1990s", ("1990-01-01", "1999-12-31", "decade")),
+        ("Profit rose in Q3 2019.", "Q3 2019", ("2019-07-01", "2019-09-30", "quarter")),
+    ],
+)
+def test_absolute_dates_resolve_from_the_text(sentence, expression, expected):
+    event = one(sentence, WED_2017_08_16, expression)
+    assert dates(event) == expected
+    assert event["resolved_from"] == "text"
+
+
+def test_the_leading_preposition_is_not_part_of_the_expression():
+    event = one("Sessions took aim at Chicago after the city filed its lawsuit on Aug. 7.", WED_2017_08_16)
+    assert event["text"] == "Aug. 7"
+    assert dates(event) == ("2017-08-07", "2017-08-07", "day")
+    assert "lawsuit" in event["event"] and len(event["event"]) <= 120
+
+
+def test_a_year_used_attributively_counts_but_a_year_in_a_name_does_not():
+    assert dates(one("He ran the 2016 campaign.", WED_2017_08_16)) == ("2016-01-01", "2016-12-31", "year")
+    assert extract_events("She graduated with the Class of 2020.", WED_2017_08_16) == []
+
+
+# ---------------------------------------------------------------- months and days without a year
+
+
+def test_a_month_in_past_tense_is_the_latest_one_on_or_before_publication():
+    event = one("The mayor ended the sanctuary policy in February.", WED_2017_08_16)
+    assert dates(event) == ("2017-02-01", "2017-02-28", "month")
+    assert event["resolved_from"] == "published"
+
+
+def test_a_month_in_future_tense_is_the_next_one():
+    event = one("The council will vote on the budget in February.", WED_2017_08_16)
+    assert dates(event) == ("2018-02-01", "2018-02-28", "month")
+
+
+def test_december_in_a_january_article_is_last_december():
+    event = one("The storm hit the coast in December.", dt.date(2018, 1, 10))
+    assert dates(event) == ("2017-12-01", "2017-12-31", "month")
+
+
+def test_a_day_without_a_year_in_past_tense():
+    event = one("The company reported its results on Aug. 7.", WED_2017_08_16)
+    assert dates(event) == ("2017-08-07", "2017-08-07", "day")
+
+
+def test_a_payment_date_without_a_year_is_the_next_one():
+    event = one("The dividend is payable Jan. 2 to shareholders.", dt.date(1989, 11, 2))
+    assert dates(event) == ("1990-01-02", "1990-01-02", "day")
+
+
+def test_mid_early_and_late_keep_the_whole_month():
+    assert dates(one("Talks stalled in mid-October.", dt.date(2019, 11, 20))) == ("2019-10-01", "2019-10-31", "month")
+    assert dates(one("He went missing late last July.", dt.date(2013, 3, 22))) == ("2012-07-01", "2012-07-31", "month")
+
+
+def test_a_month_without_a_year_after_a_date_in_another_year_takes_that_year():
+    text = "The war began on Aug. 4, 1914, when troops crossed the border. By late August the front had moved."
+    events = extract_events(text, dt.date(2014, 8, 5))
+    assert [dates(e) for e in events] == [
+        ("1914-08-04", "1914-08-04", "day"),
+        ("1914-08-01", "1914-08-31", "month"),
+    ]
+    assert events[1]["resolved_from"] == "event"
+
+
+def test_leap_day():
+    assert dates(one("The law took effect on Feb. 29, 2016.", dt.date(2016, 3, 10))) == (
+        "2016-02-29", "2016-02-29", "day")
+    # Feb. 29 without a year: the latest leap day on or before publication
+    assert dates(one("The storm struck on Feb. 29.", dt.date(2017, 3, 1))) == ("2016-02-29", "2016-02-29", "day")
+
+
+def test_a_month_and_a_weekday_choose_the_year_whose_weekday_fits():
+    event = one("The Times said in an editorial on Monday, Oct. 26: the murder was a crime.", dt.date(1998, 10, 25))
+    assert dates(event) == ("1998-10-26", "1998-10-26", "day")
+
+
+# ---------------------------------------------------------------- weekdays
+
+
+def test_a_weekday_on_the_publication_day_is_that_day():
+    event = one("Sessions railed against Chicago Wednesday in a speech in Miami.", WED_2017_08_16)
+    assert dates(event) == ("2017-08-16", "2017-08-16", "day")
+    assert "speech" in event["event"]
+
+
+def test_a_past_tense_weekday_is_the_latest_one_before_publication():
+    assert dates(one("The senator resigned Monday.", WED_2017_08_16)) == ("2017-08-14", "2017-08-14", "day")
+
+
+def test_a_future_tense_weekday_is_the_next_one():
+    assert dates(one("The senator will resign Friday.", WED_2017_08_16)) == ("2017-08-18", "2017-08-18", "day")
+
+
+def test_last_and_next_weekday():
+    assert dates(one("They met last Thursday.", WED_2017_08_16)) == ("2017-08-10", "2017-08-10", "day")
+    assert dates(one("They meet again next Monday.", WED_2017_08_16)) == ("2017-08-21", "2017-08-21", "day")
+
+
+# ---------------------------------------------------------------- relative units
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The report came out yesterday.", ("2017-08-15", "2017-08-15", "day")),
+        ("The report comes out today.", ("2017-08-16", "2017-08-16", "day")),
+        ("The report comes out tomorrow.", ("2017-08-17", "2017-08-17", "day")),
+        ("The report came out last week.", ("2017-08-07", "2017-08-13", "week")),
+        ("Chicago sued earlier this month.", ("2017-08-01", "2017-08-31", "month")),
+        ("Chicago sued last month.", ("2017-07-01", "2017-07-31", "month")),
+        ("Murders rose last year.", ("2016-01-01", "2016-12-31", "year")),
+        ("Elections are due next year.", ("2018-01-01", "2018-12-31", "year")),
+        ("The rule changed late last year.", ("2016-01-01", "2016-12-31", "year")),
+        ("The plant closed two years ago.", ("2015-01-01", "2015-12-31", "year")),
+    ],
+)
+def test_relative_units_resolve_to_the_unit_they_name(sentence, expected):
+    event = one(sentence, WED_2017_08_16)
+    assert dates(event) == expected
+    assert event["resolved_from"] == "published"
+
+
+def test_a_year_boundary_last_month_in_january():
+    assert dates(one("Prices rose last month.", dt.date(2018, 1, 3))) == ("2017-12-01", "2017-12-31", "month")
+
+
+def test_rolling_windows_end_on_publication():
+    assert dates(one("Six deaths were reported in the past week.", WED_2017_08_16)) == (
+        "2017-08-09", "2017-08-16", "range")
+    assert dates(one("Shares fell over the past five days.", WED_2017_08_16)) == (
+        "2017-08-11", "2017-08-16", "range")
+
+
+# ---------------------------------------------------------------- quarters, halves, spans
+
+
+def test_the_first_half_of_last_year():
+    event = one("In the first half of last year, violent crime increased 5 percent.", WED_2017_08_16)
+    assert event["text"] == "the first half of last year"
+    assert dates(event) == ("2016-01-01", "2016-06-30", "half")
+    assert "violent crime" in event["event"]
+
+
+def test_a_quarter_without_a_year_is_the_latest_one():
+    assert dates(one("The company posted a third-quarter loss.", dt.date(1989, 11, 2))) == (
+        "1989-07-01", "1989-09-30", "quarter")
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_earlier():
+    events = extract_events("Net income rose in the third quarter to $5 million from $4 million a year ago.",
+                            dt.date(1989, 11, 2))
+    assert [dates(e) for e in events] == [
+        ("1989-07-01", "1989-09-30", "quarter"),
+        ("1988-07-01", "1988-09-30", "quarter"),
+    ]
+    assert events[1]["resolved_from"] == "event"
+
+
+def test_a_game_quarter_is_not_a_date():
+    text = "The Chargers scored two touchdowns late in the fourth quarter and won 48-20."
+    assert extract_events(text, dt.date(2006, 12, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,expected",
+    [
+        ("433 people have been murdered since the beginning of the year.", "since the beginning of the year",
+         ("2017-01-01", "2017-08-16", "range")),
+        ("The economy added jobs so far this year.", "so far this year", ("2017-01-01", "2017-08-16", "range")),
+        ("Rates have not moved since October.", "since October", ("2016-10-01", "2017-08-16", "range")),
+        ("Rents rose from October 2015 to March 2016.", "October 2015 to March 2016",
+         ("2015-10-01", "2016-03-31", "range")),
+        ("Staff were fired from 2011 to 2016.", "2011 to 2016", ("2011-01-01", "2016-12-31", "range")),
+        ("The fair will run the week of May 3-9.", "the week of May 3-9", ("2018-05-03", "2018-05-09", "range")),
+    ],
+)
+def test_spans_are_one_range(sentence, expression, expected):
+    assert dates(one(sentence, WED_2017_08_16, expression)) == expected
+
+
+# ---------------------------------------------------------------- dates relative to another date
+
+
+def test_the_day_before_is_resolved_from_the_date_it_follows():
+    events = extract_events("The vote was held on March 3, 2016. The day before, protesters gathered.",
+                            dt.date(2016, 3, 10))
+    assert [dates(e) for e in events] == [
+        ("2016-03-03", "2016-03-03", "day"),
+        ("2016-03-02", "2016-03-02", "day"),
+    ]
+    assert events[1]["resolved_from"] == "event"
+
+
+def test_two_weeks_later():
+    events = extract_events("He was arrested on June 1, 2015. Two weeks later, he was released.", dt.date(2016, 1, 1))
+    assert dates(events[1]) == ("2015-06-15", "2015-06-21", "week")
+
+
+# ---------------------------------------------------------------- what is not a dated event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He served for three years.",  # a duration
+        "The meeting starts at 10:30 a.m.",  # a clock time alone
+        "She runs every Monday.",  # a set
+        "Crime has fallen recently and now stands low.",  # vague
+        "May I ask a question?",  # a modal verb, not the month
+        "Prices rose 2,000 percent.",
+    ],
+)
+def test_not_dated_events(sentence):
+    assert [e["text"] for e in extract_events(sentence, WED_2017_08_16) if e["date_start"]] == []
+
+
+# ---------------------------------------------------------------- publication date missing
+
+
+def test_without_a_publication_date_relative_references_stay_unresolved():
+    events = extract_events("The city sued Wednesday, after the law passed on Aug. 7, 2017.", None)
+    by_text = {e["text"]: e for e in events}
+    assert dates(by_text["Wednesday"]) == (None, None, None)
+    assert by_text["Wednesday"]["resolved_from"] is None
+    assert dates(by_text["Aug. 7, 2017"]) == ("2017-08-07", "2017-08-07", "day")
+
+
+def test_an_unparseable_publication_date_is_treated_as_missing():
+    from datasette_newsclaims import analyze
+
+    events = analyze("The plant closed last year, in 2016.", "not a date")["events"]
+    assert [(e["text"], e["date_start"]) for e in events] == [("last year", None), ("2016", "2016-01-01")]
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "2017" * 5000, "Aug. " * 3000, "the the the " * 2000 + "year", "\x00\ud800", "9/11/" * 1000],
+)
+def test_never_crashes_and_stays_fast(text):
+    import time
+
+    t0 = time.process_time()
+    events = extract_events(text, WED_2017_08_16)
+    assert time.process_time() - t0 < 2.0
+    for e in events:
+        assert text[e["start"]:e["end"]] == e["text"]
+        assert len(e["event"]) <= 120
