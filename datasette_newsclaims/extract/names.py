@@ -8,6 +8,7 @@ with titles, honorifics and party labels split off.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quote_rules import (
     FEMALE_NAMES,
@@ -51,6 +52,8 @@ def clean_token(tok: str) -> tuple[str, bool]:
 
 def split_fused(tok: str) -> str:
     """Cut a token where scraped widget text fused two words (``SessionsJefferson`` -> ``Sessions``)."""
+    if tok[1:].islower() or tok.isupper():
+        return tok
     for i in range(4, len(tok) - 1):
         if tok[i].isupper() and tok[i - 1].islower() and tok[i + 1].islower():
             return tok[:i]
@@ -58,7 +61,10 @@ def split_fused(tok: str) -> str:
 
 
 def norm(tok: str) -> str:
-    return tok.rstrip(".").replace("’", "'").lower()
+    low = tok.lower()
+    if low[-1:] == ".":
+        low = low.rstrip(".")
+    return low.replace("’", "'") if "’" in low else low
 
 
 def is_title(tok: str) -> bool:
@@ -106,6 +112,70 @@ def gender_of_tokens(title: list[str], name: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _analyse_run(run: str) -> tuple:
+    """The names in one capitalised run, as (offset, title, name, key, possessive, gender) tuples.
+
+    Cached: the same runs ("Trump", "Mr. Trump") come back in every article.
+    """
+    if " " not in run and "\u00a0" not in run:
+        # one word, most often a sentence opener ("The", "But"): the fast path
+        low = run.lower().rstrip(".")
+        if low in NOT_NAMES or low in TITLE_WORDS:
+            return ()
+        tok, _ = clean_token(run)
+        got = _analyse_tokens((split_fused(tok),))
+        return ((0,) + got,) if got else ()
+    out = []
+    toks: list[str] = []
+    pos = first_pos = 0
+    for raw in run.replace("\u00a0", " ").split(" "):
+        tok, ended = clean_token(raw)
+        fused = split_fused(tok)
+        if not toks:
+            low = fused.lower()
+            if low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES):
+                # "But Sessions", "Hammering Hillary Clinton": no part of the name
+                pos += len(raw) + 1
+                first_pos = pos
+                continue
+        toks.append(fused)
+        pos += len(raw) + 1
+        if ended or fused is not tok:
+            got = _analyse_tokens(tuple(toks))
+            if got:
+                out.append((first_pos,) + got)
+            toks = []
+            first_pos = pos
+    if toks:
+        got = _analyse_tokens(tuple(toks))
+        if got:
+            out.append((first_pos,) + got)
+    return tuple(out)
+
+
+def _analyse_tokens(toks: tuple) -> tuple | None:
+    """(title, name, key, possessive, gender) of one name's tokens, or None."""
+    if len(toks) > 1:
+        toks = tuple(t for t in toks if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES)
+        if not toks:
+            return None
+    title, name = split_title(list(toks))
+    if not name:
+        return None
+    possessive = False
+    last = name[-1]
+    if last.endswith(("'s", "’s")) and len(last) > 2:
+        # "Trump's comments": the same person, but a possessor rather than a subject
+        name = name[:-1] + [last[:-2]]
+        possessive = True
+    key = name_key(name)
+    if not key or key in TITLE_WORDS or key in NOT_NAMES:
+        return None
+    gender = gender_of_tokens(title, name) if (title or len(name) > 1) else None
+    return (title, name, key, possessive, gender)
+
+
 class Person:
     __slots__ = ("name", "tokens", "gender", "pos")
 
@@ -132,50 +202,15 @@ class ArticleNames:
             self._add_run(m.group(), s)
 
     def _add_run(self, run: str, start: int) -> None:
-        toks: list[str] = []
-        pos = start
-        first_pos = start
-        for raw in run.replace("\u00a0", " ").split(" "):
-            tok, ended = clean_token(raw)
-            fused = split_fused(tok)
-            low = norm(fused)
-            if not toks and (low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES)):
-                # "But Sessions", "Hammering Hillary Clinton": no part of the name
-                pos += len(raw) + 1
-                first_pos = pos
-                if ended:
-                    continue
-                continue
-            toks.append(fused)
-            pos += len(raw) + 1
-            if ended or fused != tok:
-                self._store(toks, first_pos)
-                toks = []
-                first_pos = pos
-        if toks:
-            self._store(toks, first_pos)
-
-    def _store(self, toks: list[str], pos: int) -> None:
-        toks = [t for t in toks if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES]
-        if not toks:
-            return
-        title, name = split_title(toks)
-        if not name:
-            return
-        last = name[-1]
-        if last.endswith(("'s", "’s")) and len(last) > 2:
-            # "Trump's comments": the same person, but a possessor rather than a subject
-            name = name[:-1] + [last[:-2]]
-            self.possessive.add(pos)
-        key = name_key(name)
-        if not key or key in TITLE_WORDS or key in NOT_NAMES:
-            return
-        entry = (pos, title, name)
-        self.by_key.setdefault(key, []).append(entry)
-        self.mentions.append(entry)
-        g = gender_of_tokens(title, name)
-        if g and key not in self._genders:
-            self._genders[key] = g
+        for offset, title, name, key, possessive, gender in _analyse_run(run):
+            pos = start + offset
+            entry = (pos, title, name)
+            self.by_key.setdefault(key, []).append(entry)
+            self.mentions.append(entry)
+            if possessive:
+                self.possessive.add(pos)
+            if gender and key not in self._genders:
+                self._genders[key] = gender
 
     def resolve(self, title: list[str], name: list[str], pos: int) -> Person:
         """The fullest form of ``name`` introduced in the article (titles stripped)."""

@@ -331,11 +331,16 @@ class _Attributor:
             cues.append(m)
         self.cues = cues
         self.cue_starts = [m.start() for m in cues]
+        self._span_starts = starts
         # attribution of each span from the cues in its own sentence
         for idx, sp in enumerate(spans):
             self._attribute(idx, sp)
         kept = [sp for idx, sp in enumerate(spans) if self._keep(idx, sp)]
-        self._timeline(kept)
+        self._anchors = {sp.anchor: sp for sp in kept if sp.kind}
+        self.event_pos = sorted(set(self.cue_starts) | set(self._anchors))
+        self._cue_at = {m.start(): m for m in self.cues}
+        self._events: dict[int, _Span | None] = {}
+        self._done: dict[int, tuple] = {}
         self._continue(self.spans)
         self._resolve(kept)
         out = []
@@ -590,34 +595,45 @@ class _Attributor:
 
     # -- step 3b: quotes with no cue of their own
 
-    def _timeline(self, kept: list[_Span]) -> None:
-        """Every attribution in the article in text order: quote cues and indirect speech."""
-        text = self.text
-        inner = [(s.o0, s.c1) for s in self.spans]
-        starts = [a for a, _ in inner]
-        events = []
-        for sp in kept:
-            if sp.kind:
-                events.append((sp.anchor, sp))
-        used = {sp.anchor for sp in kept if sp.kind}
-        for m in self.cues:
-            if m.start() in used:
-                continue
-            ps = text.rfind("\n", 0, m.start()) + 1
-            lo = self._sentence_start(max(ps, m.start() - 300), m.start())
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and inner[i][1] > lo:
-                lo = inner[i][1]
+    # -- the attributions of the article (quote cues and indirect speech), computed when asked for
+
+    def _event(self, pos: int) -> _Span | None:
+        """The attribution made by the cue at ``pos`` ('Sessions added that ...'), or None."""
+        if pos in self._events:
+            return self._events[pos]
+        ev = self._anchors.get(pos)
+        m = self._cue_at.get(pos)
+        if ev is None and m is not None:
+            text = self.text
+            ps = text.rfind("\n", 0, pos) + 1
+            lo = self._sentence_start(max(ps, pos - 300), pos)
+            i = bisect_right(self._span_starts, pos) - 1
+            if i >= 0 and self.spans[i].c1 > lo:
+                lo = self.spans[i].c1
             pe = text.find("\n", m.end())
             hi = self._sentence_end(m.end(), min(pe if pe >= 0 else len(text), m.end() + 200))
             got = self._speaker_of_cue(m, lo, hi, after=False)
             if got:
-                ev = _Span(m.start(), m.end(), m.start(), m.end(), True, -1, ps, hi)
+                ev = _Span(pos, m.end(), pos, m.end(), True, -1, ps, hi)
                 self._set(ev, got)
-                events.append((m.start(), ev))
-        events.sort(key=lambda e: e[0])
-        self.events = events
-        self.event_pos = [p for p, _ in events]
+        self._events[pos] = ev
+        return ev
+
+    def _events_before(self, pos: int, reach: int):
+        """Attributions before ``pos``, nearest first, no further back than ``reach`` characters."""
+        k = bisect_left(self.event_pos, pos) - 1
+        while k >= 0 and pos - self.event_pos[k] < reach:
+            ev = self._event(self.event_pos[k])
+            if ev is not None:
+                yield ev
+            k -= 1
+
+    def _named(self, ev: _Span) -> str | None:
+        """The canonical speaker of a named attribution."""
+        if ev.kind != "name":
+            return None
+        self._resolve_one(ev, self.names, self._done)
+        return ev.speaker
 
     def _continue(self, kept: list[_Span]) -> None:
         for i, sp in enumerate(kept):
@@ -632,9 +648,8 @@ class _Attributor:
                 self._copy(sp, nxt)
                 continue
             # the latest attribution before the quote, in this or the previous two paragraphs
-            k = bisect_left(self.event_pos, sp.o0) - 1
-            if k >= 0:
-                ev = self.events[k][1]
+            ev = next(self._events_before(sp.o0, 3000), None)
+            if ev is not None:
                 src_para = ev.para if ev.para >= 0 else None
                 if src_para is None:
                     ok = sp.o0 - ev.anchor < 1500
@@ -661,25 +676,23 @@ class _Attributor:
 
     def _resolve(self, kept: list[_Span]) -> None:
         names = self.names
-        done: dict[int, tuple] = {}
-        items = [ev for _, ev in self.events] + kept
+        done = self._done
         known: set[str] = set()
-        for sp in items:  # names first, so that pronouns can look back at every named person
+        for sp in kept:  # names first, so that pronouns can look back at every named person
             if sp.kind == "name":
                 self._resolve_one(sp, names, done)
                 if sp.speaker:
                     known.add(name_key(sp.speaker.split()))
-        inner = [(s.o0, s.c1) for s in self.spans]
-        starts = [a for a, _ in inner]
+        spans = self.spans
 
         def in_quote(p: int) -> bool:
-            i = bisect_right(starts, p) - 1
-            return i >= 0 and p < inner[i][1]
+            i = bisect_right(self._span_starts, p) - 1
+            return i >= 0 and p < spans[i].c1
 
         self.persons = [m for m in names.person_mentions(known) if not in_quote(m[0])]
         self.person_pos = [m[0] for m in self.persons]
         names.learn_genders(self.persons, in_quote)
-        for sp in items:
+        for sp in kept:
             if sp.kind != "name":
                 self._resolve_one(sp, names, done)
 
@@ -716,28 +729,23 @@ class _Attributor:
         if len(words) > 3 or words[0].lower() not in ("the", "this", "that") or words[-1].lower() not in _DOCUMENTS:
             return None
         doc = words[-1].lower()
-        k = bisect_left(self.event_pos, sp.anchor) - 1
-        while k >= 0 and sp.anchor - self.event_pos[k] < 600:
-            ev = self.events[k][1]
+        for ev in self._events_before(sp.anchor, 600):
             near = self.text[max(0, ev.anchor - 150):ev.anchor + 150].lower()
             if doc in near and ev.mention.split()[-1].lower() not in _DOCUMENTS:
-                if ev.kind == "name" and ev.speaker:
-                    return ev.speaker
+                if ev.kind == "name":
+                    return self._named(ev)
                 if ev.kind == "description":
                     return ev.mention
-            k -= 1
         return None
 
     def _org_antecedent(self, pos: int) -> str | None:
         """'It said': the organisation last named as a source shortly before."""
-        k = bisect_left(self.event_pos, pos) - 1
-        while k >= 0 and pos - self.event_pos[k] < 1000:
-            ev = self.events[k][1]
-            if ev.kind == "name" and ev.speaker:
-                toks = ev.speaker.split()
+        for ev in self._events_before(pos, 1000):
+            who = self._named(ev)
+            if who:
+                toks = who.split()
                 if self.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS):
-                    return ev.speaker
-            k -= 1
+                    return who
         return None
 
     def _antecedent(self, pos: int, g: str) -> str | None:
@@ -763,9 +771,10 @@ class _Attributor:
             e0 = bisect_left(self.event_pos, ss)
             e1 = bisect_left(self.event_pos, min(pos, p + 150))
             for e in range(e0, e1):
-                ev = self.events[e][1]
-                if ev.kind == "name" and ev.speaker and names.gender(name_key(ev.speaker.split())) in (g, None):
-                    return ev.speaker
+                ev = self._event(self.event_pos[e])
+                who = self._named(ev) if ev is not None else None
+                if who and names.gender(name_key(who.split())) in (g, None):
+                    return who
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
                 gj = names.gender(key)
