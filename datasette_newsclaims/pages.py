@@ -224,11 +224,11 @@ def format_value(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def describe_figure(figure: dict) -> str:
+def describe_figure(figure: dict, with_speaker: bool = True) -> str:
     parts = [format_value(figure.get("value"))]
     parts += [str(figure[k]) for k in ("kind", "unit", "qualifier") if figure.get(k)]
     text = " · ".join(p for p in parts if p)
-    if figure.get("speaker"):
+    if with_speaker and figure.get("speaker"):
         text += f" · cited by {figure['speaker']}"
     return text
 
@@ -379,26 +379,40 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     return ticks
 
 
-def build_axis(events: list[dict], href, width: int = 960, lane_height: int = 16, max_lanes: int = 40) -> dict:
+def build_axis(
+    events: list[dict],
+    href,
+    width: int = 960,
+    lane_height: int = 16,
+    max_lanes: int = 40,
+    window: tuple[dt.date | None, dt.date | None] = (None, None),
+) -> dict:
     """Geometry of a time axis: a single-day event is a point, anything longer
     (week, month, year, range ...) a span from its first to its last day.
 
     :param events: rows with ``date_start``/``date_end``/``granularity``
     :param href: function giving the link of an event
+    :param window: first and last day to draw (spans are cut at its edges);
+        by default the axis covers every event
     :return: ``{"width", "height", "ticks", "shapes", "dropped"}``; events
         beyond ``max_lanes`` rows of packing are counted in ``dropped``
     """
+    low, high = window
     dated = []
     for event in events:
         start = _parse_day(event.get("date_start"))
         end = _parse_day(event.get("date_end")) or start
-        if start is not None and end is not None and end >= start:
-            dated.append((start, end, event))
+        if start is None or end is None or end < start:
+            continue
+        point = start == end
+        start, end = max(start, low or start), min(end, high or end)
+        if end >= start:
+            dated.append((start, end, point, event))
     if not dated:
         return {"width": width, "height": 0, "ticks": [], "shapes": [], "dropped": 0}
-    first = min(d[0] for d in dated)
-    last = max(d[1] for d in dated) + dt.timedelta(days=1)
-    if (last - first).days < 30:
+    first = low or min(d[0] for d in dated)
+    last = (high or max(d[1] for d in dated)) + dt.timedelta(days=1)
+    if (last - first).days < 30 and not (low and high):
         pad = dt.timedelta(days=(30 - (last - first).days) // 2 + 1)
         first, last = first - pad, last + pad
     left, right, top = 12, 12, 26
@@ -410,8 +424,7 @@ def build_axis(events: list[dict], href, width: int = 960, lane_height: int = 16
     lanes: list[float] = []
     shapes = []
     dropped = 0
-    for start, end, event in sorted(dated, key=lambda d: (d[0], -(d[1] - d[0]).days)):
-        point = start == end
+    for start, end, point, event in sorted(dated, key=lambda d: (d[0], -(d[1] - d[0]).days)):
         x0 = x(start)
         x1 = x(end + dt.timedelta(days=1))
         if point:
@@ -546,7 +559,7 @@ async def reader_page(datasette, request):
         "article_html": article_html,
         "row_url": _row_url(datasette, db.name, table, article_id),
         "article_timeline_url": page_url(datasette, db.name, "timeline", query={"article_table": table, "article_id": article_id}),
-        "axis": build_axis(timeline, lambda e: "#event-{}".format(e["id"]), width=640, max_lanes=8),
+        "axis": build_axis(timeline, lambda e: "#event-{}".format(e["id"]), width=340, max_lanes=8),
         "speakers": speakers,
         "timeline": timeline,
         "claims": sorted(claims.items(), key=lambda kv: (-len(kv[1]), kv[0])),
@@ -608,6 +621,7 @@ async def timeline_page(datasette, request):
                 context["errors"].append(f"{name!r} should be a date like 2017, 2017-08 or 2017-08-07")
     events: list[dict] = []
     speakers: Counter = Counter()
+    decades: Counter = Counter()
     outlets: set[str] = set()
     more = False
     for table, source in sources.items():
@@ -645,6 +659,11 @@ async def timeline_page(datasette, request):
             event["_reader"] = reader_url(datasette, db.name, table, event["article_id"])
             events.append(event)
         for r in (await db.execute(
+            f"select substr(date_start, 1, 3) as decade, count(*) as n from [{EVENTS}] where article_table = ? "
+            "and date_start glob '[0-9][0-9][0-9][0-9]-*' group by decade", [table]
+        )).rows:
+            decades[r["decade"]] += r["n"]
+        for r in (await db.execute(
             f"select speaker, count(*) as n from [{EVENTS}] where article_table = ? and speaker is not null "
             "and date_start is not null group by speaker order by n desc limit 200", [table]
         )).rows:
@@ -664,8 +683,13 @@ async def timeline_page(datasette, request):
         "events": events[:MAX_LISTED_EVENTS],
         "total": len(events),
         "more": more,
-        "axis": build_axis(events, lambda e: e["_href"]),
+        "axis": build_axis(events, lambda e: e["_href"], window=tuple(_parse_day(bounds.get(k)) for k in ("from", "to"))),
         "speakers": [s for s, _ in speakers.most_common()],
+        "decades": [
+            {"label": f"{d}0s", "count": decades[d], "current": args["from"] == f"{d}0" and args["to"] == f"{d}9",
+             "url": page_url(datasette, db.name, "timeline", query=dict(args, **{"from": f"{d}0", "to": f"{d}9"}))}
+            for d in sorted(decades)
+        ],
         "outlets": sorted(outlets),
         "granularities": ["day", "week", "month", "quarter", "half", "year", "decade", "range"],
         "article_title": events[0].get("article_title") if args["article_id"] and events else None,
