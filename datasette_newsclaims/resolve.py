@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .extract.date_rules import Mention
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+STRICT_PAST = "strict-past"  # "since October": never the one ahead
 
 
 @dataclass
@@ -128,10 +129,26 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 # ---------------------------------------------------------------- choosing a year
 
+NEAR_FUTURE_DAYS = 62  # a date this close ahead ...
+FAR_PAST_DAYS = 200  # ... beats one this far back, even in past-tense reporting
+
+
 def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str | None):
-    """Choose among candidate ranges (one per year) by tense."""
+    """Choose among candidate ranges (one per year) by tense.
+
+    Past tense takes the latest on or before ``published``, except that a date
+    within two months ahead beats one most of a year back ("payable Jan. 2" in a
+    November article): reporters write "last January" for the latter.
+    """
+    if tense == STRICT_PAST:
+        ok = [c for c in cands if c[0] <= published]
+        return max(ok) if ok else None
     if tense == PAST:
         ok = [c for c in cands if c[0] <= published]
+        ahead = [c for c in cands if c[0] > published]
+        if ok and ahead and (min(ahead)[0] - published).days <= NEAR_FUTURE_DAYS \
+                and (published - max(ok)[1]).days >= FAR_PAST_DAYS:
+            return min(ahead)
         return max(ok) if ok else None
     if tense in (FUTURE, PRESENT):
         ok = [c for c in cands if c[1] >= published]
@@ -161,7 +178,7 @@ def _month_day(month: int, day: int | None, published: dt.date, tense: str | Non
 def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
             anchor: Resolved | None = None, context_year: int | None = None) -> Resolved | None:
     """Resolve one mention; None when it cannot be placed (e.g. relative with no ``published``)."""
-    r = _resolve(m, published, tense, anchor, context_year)
+    r = _resolve(m, published, STRICT_PAST if m.since else tense, anchor, context_year)
     if r is None or not m.since:
         return r
     if published is None or published < r.start:
@@ -200,6 +217,8 @@ def _resolve(m, published, tense, anchor, context_year):
                 d = _safe_date(y, m.month, m.day)
                 if d and d.weekday() == m.weekday:
                     return Resolved(d, d, "day", "published", ["year"])
+        if m.direction is not None:  # "last Oct. 23": strictly before (or after) publication
+            tense = PAST if m.direction < 0 else FUTURE
         c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense)
         if c is None:
             return None
@@ -248,7 +267,7 @@ def _resolve(m, published, tense, anchor, context_year):
             d = P + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
         elif m.direction == 1:
             d = P + dt.timedelta(days=delta % 7 or 7)
-        elif tense == PAST or (tense is None and m.direction is None):
+        elif tense in (PAST, STRICT_PAST) or (tense is None and m.direction is None):
             d = P - dt.timedelta(days=(-delta) % 7)
         elif tense == PRESENT and m.direction is None:  # "Britain holds ceremonies Monday": the nearest
             back, ahead = (-delta) % 7, delta % 7
@@ -313,6 +332,10 @@ def _resolve(m, published, tense, anchor, context_year):
             base, grain, src = P, "day", "published"
         else:
             base, grain, src = base_res.start, base_res.granularity, "event"
+        if m.count == 0:  # "later that year", "earlier that day"
+            if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")]:
+                return None
+            return Resolved(*unit_range(base, unit), GRAIN[unit], src, ["date"])
         if unit == "year" and grain in ("quarter", "month", "half") and src == "event":
             s, e = shift(base_res.start, "year", m.count), shift(base_res.end, "year", m.count)
             return Resolved(s, month_end(e.year, e.month), grain, src, ["date"])
@@ -330,8 +353,11 @@ def _resolve(m, published, tense, anchor, context_year):
         return Resolved(*year_range(P.year - 1), "year", "published", ["year"])
     if k == "the_quarter":
         rel = m.extra["rel"]
-        if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "current", "this", "recent"):
-            if rel in ("the", "that", "current", "this") or P is None or anchor.end <= P:
+        if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "this", "recent"):
+            if rel in ("the", "that", "this") or P is None or anchor.end <= P:
+                if m.extra.get("year_ago"):  # "the quarter a year ago"
+                    return Resolved(shift(anchor.start, "year", -1), shift(anchor.end, "year", -1), "quarter", "event",
+                                    ["quarter"])
                 return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
         if m.unit == "period" or rel in ("the", "that") or P is None:
             return None
@@ -358,7 +384,7 @@ def _resolve(m, published, tense, anchor, context_year):
         if P is None:
             return None
         cands = [quarter_range(y, q) for y in (P.year - 1, P.year, P.year + 1)]
-        c = _pick(cands, P, tense if tense in (PAST, FUTURE) else PAST)
+        c = _pick(cands, P, PAST)  # a quarter without a year: the latest one that has begun
         if c is None:
             return None
         return Resolved(c[0], c[1], "quarter", "published", ["year"])

@@ -291,3 +291,16 @@ def test_never_crashes_and_stays_fast(text):
     for e in events:
         assert text[e["start"]:e["end"]] == e["text"]
         assert len(e["event"]) <= 120
+
+
+def test_last_before_a_month_and_day_is_the_one_before_publication():
+    event = one("He was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19))
+    assert dates(event) == ("1998-10-23", "1998-10-23", "day")
+
+
+def test_later_that_year_is_the_year_of_the_date_it_follows():
+    events = extract_events("She fled to Florida in June 1998 and returned to Cuba later that year.", dt.date(2000, 1, 28))
+    assert [dates(e) for e in events] == [
+        ("1998-06-01", "1998-06-30", "month"),
+        ("1998-01-01", "1998-12-31", "year"),
+    ]

@@ -106,7 +106,7 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
     ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
-    ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!\s+(?:century|of\s+an?\b))"),
+    ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
     # since / so far
     ("since_beg", rf"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
     ("so_far", r"(?:[Ss]o\s+far\s+this|[Ee]arlier\s+in\s+the|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
@@ -116,7 +116,7 @@ RULES: list[tuple[str, str]] = [
     ("iso", r"(?<![\d/-])(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d])"),
     ("numeric", rf"(?<![\d/.,$])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{YEAR4}|\d\d)(?![\d/])"),
     ("nine_eleven", r"(?<![\d/])9/11(?![\d/])"),
-    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
+    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+|(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
     ("dmy", rf"(?:(?P<dwd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dd>{DAY})(?:\s+of)?\s+(?P<dm>{MONTH})(?:,?\s+(?P<dy>{YEAR4}))?\b"),
     ("my", rf"(?:(?P<mymod>{EARLY_LATE})|(?P<mymod2>{MOD})\s+)?(?P<mym>{MONTH}),?\s+(?:of\s+)?(?P<myy>{YEAR4})\b"),
     ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b"),
@@ -295,7 +295,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("year_ago")
     if rule == "this_q":
         rel = g("qlrel") or g("qthis") or g("qthe")
-        return M("the_quarter", unit=g("qlu").lower(), extra={"rel": rel.lower().split()[-1]})
+        return M("the_quarter", unit=g("qlu").lower(), extra={"rel": rel.lower().split()[-1], "year_ago": bool(g("qago2"))})
     if rule == "since_beg":
         return M("rel", unit=g("sbu").lower(), offset=0, since=True)
     if rule == "so_far":
@@ -331,8 +331,10 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         if g("md2"):
             return M("span_days", month=_month(g("mm")), day=_day(g("md")), year=int(g("my")) if g("my") else None,
                      extra={"day2": _day(g("md2"))})
+        rel = (g("mrel") or "").lower()
         return M("date", month=_month(g("mm")), day=_day(g("md")), year=int(g("my")) if g("my") else None,
-                 weekday=WEEKDAYS[g("mwd").lower()] if g("mwd") else None)
+                 weekday=WEEKDAYS[g("mwd").lower()] if g("mwd") else None,
+                 direction={"last": -1, "next": 1}.get(rel))
     if rule == "dmy":
         return M("date", month=_month(g("dm")), day=_day(g("dd")), year=int(g("dy")) if g("dy") else None,
                  weekday=WEEKDAYS[g("dwd").lower()] if g("dwd") else None)

@@ -106,7 +106,7 @@ _NOT_PAST_ED = frozenset(
     "related based red bed wed fed led bled fled sled".split()
 )
 _FUTURE_WORDS = frozenset(
-    "will won't shall would upcoming until till starting coming tomorrow planned planning scheduled payable".split()
+    "will won't shall would may might upcoming until till starting coming tomorrow planning scheduled payable".split()
 )
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
@@ -216,7 +216,8 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
         if text.find("UP NEXT", max(0, s - 200), s) >= 0:
             tense = FUTURE  # the AP's preview section
         ctx_year = None
-        if context is not None and s - context[1] < 300 and published is not None and abs(context[0] - published.year) > 1:
+        if (context is not None and s - context[1] < 200 and published is not None
+                and abs(context[0] - published.year) > 2 and tense != FUTURE):
             ctx_year = context[0]
         try:
             r = resolve(m, published, tense, near_anchor, ctx_year)
