@@ -144,7 +144,7 @@ def _kind(text: str, s: int, e: int, mark: str, ps: int, pe: int) -> str:
     open_ok = before in _OPEN_BEFORE or before.isspace()
     close_ok = after in _CLOSE_AFTER or after.isspace()
     if mark in _DOUBLE_OPEN:
-        return "close" if close_ok and not open_ok and after.isspace() else "open"
+        return "close" if close_ok and not open_ok else "open"  # „German“, or a typo'd closer
     if mark in _DOUBLE_CLOSE:
         return "open" if open_ok and not close_ok and after.isalnum() else "close"
     if open_ok and not close_ok:

@@ -1,0 +1,238 @@
+"""Quote extraction: each test reads as usage, an article snippet in and quotes with speakers out."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from datasette_newsclaims.extract.quotes import extract_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) pairs, checking the offsets contract on the way."""
+    out = extract_quotes(text)
+    for q in out:
+        assert text[q["start"]:q["end"]] == q["text"]
+    assert [q["start"] for q in out] == sorted(q["start"] for q in out)
+    return [(q["text"], q["speaker"]) for q in out]
+
+
+def one(text: str) -> dict:
+    out = extract_quotes(text)
+    assert len(out) == 1, out
+    return out[0]
+
+
+# --- cue verbs: after, before, inverted, tenses
+
+
+@pytest.mark.parametrize("text", [
+    'Attorney General Jeff Sessions spoke in Miami. "We will not relent," Sessions said.',
+    'Attorney General Jeff Sessions spoke in Miami. "We will not relent," said Sessions.',
+    'Attorney General Jeff Sessions spoke in Miami. "We will not relent," Sessions says.',
+    'Attorney General Jeff Sessions spoke in Miami. "We will not relent," Sessions told reporters on Monday.',
+    'Attorney General Jeff Sessions spoke in Miami. Sessions added: "We will not relent."',
+    'Attorney General Jeff Sessions spoke in Miami. Sessions has repeatedly argued, "We will not relent."',
+])
+def test_cue_verbs_in_every_position_and_tense(text):
+    assert quotes(text) == [("We will not relent" + ("," if '," ' in text else "."), "Jeff Sessions")]
+
+
+def test_offsets_cover_the_words_inside_the_marks():
+    q = one('“Unfortunately, some cities refuse to follow your example,” said Sessions.')
+    assert q["text"] == "Unfortunately, some cities refuse to follow your example,"
+    assert (q["start"], q["end"]) == (1, 58)
+    assert q["cue"] == "said" and q["speaker_mention"] == "Sessions"
+
+
+def test_according_to_and_descriptions_without_a_name():
+    assert quotes('"The markets are calm for now," according to a Treasury official.') == [
+        ("The markets are calm for now,", "a Treasury official")]
+    assert quotes('"We are reviewing the situation with the customer," the company said.') == [
+        ("We are reviewing the situation with the customer,", "the company")]
+
+
+def test_appositive_names_the_source():
+    text = ('"The broader trend is slow and steady," said Mark Hamrick, a senior economic analyst '
+            'at Bankrate.com.\n\n"The strong labor market is attracting people back," Fed Chair '
+            'Janet L. Yellen said last month.\n\nRaymond Roth\'s attorney, Brian Davis, denied it. '
+            '"He has admitted it now and accepted responsibility," Davis told CNN on Thursday.')
+    assert [s for _, s in quotes(text)] == ["Mark Hamrick", "Janet L. Yellen", "Brian Davis"]
+    assert one('"We need a win to get back on track," said Colts quarterback Peyton Manning, '
+               'who completed 25-of-50 passes.')["speaker_title"] == "Colts quarterback"
+
+
+# --- canonical names and titles
+
+
+def test_fullest_name_as_introduced_and_titles_stripped():
+    text = ("Chicago Mayor Rahm Emanuel (D) sued on Monday.\n\n"
+            '"They could not have picked a worse time to resume this attack," said Emanuel.')
+    q = one(text)
+    assert q["speaker"] == "Rahm Emanuel"
+    assert q["speaker_mention"] == "Emanuel"
+    text = ('Attorney General Jeff Sessions spoke on Wednesday.\n\n'
+            '"So if voters in Chicago are concerned: call your mayor," said Attorney General Jeff Sessions.')
+    q = one(text)
+    assert (q["speaker"], q["speaker_title"]) == ("Jeff Sessions", "Attorney General")
+
+
+def test_honorific_resolves_to_the_full_name():
+    text = ("Donald J. Trump has conceded the tax code is unfair.\n\n"
+            '"I know the system better than anyone else," Mr. Trump said on Sunday.')
+    assert quotes(text) == [("I know the system better than anyone else,", "Donald J. Trump")]
+
+
+def test_party_label_does_not_stop_the_name():
+    q = one('"This is a sad day for the city and for our families," said Miami-Dade Mayor Carlos Giménez (R).')
+    assert q["speaker"] == "Carlos Giménez"
+    assert q["speaker_title"] == "Miami-Dade Mayor"
+
+
+# --- pronouns, continuing speakers, interrupted quotes
+
+
+def test_pronoun_resolves_to_the_last_compatible_named_person():
+    text = ("Attorney General Jeff Sessions spoke in Miami on Wednesday.\n\n"
+            "Sessions took direct aim at Chicago Mayor Rahm Emanuel after the city filed its lawsuit.\n\n"
+            '"Chicago\'s mayor has chosen to sue the federal government," he said.')
+    assert quotes(text) == [("Chicago's mayor has chosen to sue the federal government,", "Jeff Sessions")]
+    text = ("Debra Steger, a former Canadian negotiator, sees a rising tendency to blame foreigners.\n\n"
+            '"People are blaming it all on immigrants or on goods," she told AFP.')
+    assert quotes(text)[0][1] == "Debra Steger"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = ("Hillary Clinton met Vice President Joe Biden in Ohio.\n\n"
+            '"We talked about the jobs that left this state," she said.')
+    assert quotes(text)[0][1] == "Hillary Clinton"
+
+
+def test_interrupted_quote_is_two_quotes_with_one_speaker():
+    text = '"Peace has to be a shared goal," Belgium\'s King Philippe told leaders. "We owe it to them."'
+    assert quotes(text) == [("Peace has to be a shared goal,", "King Philippe"),
+                            ("We owe it to them.", "King Philippe")]
+    text = '"Get your sledgehammers ready," Mayor Marty Walsh said, "because we have a ceiling to break."'
+    assert [s for _, s in quotes(text)] == ["Marty Walsh", "Marty Walsh"]
+
+
+def test_bare_continuation_takes_the_previous_speaker():
+    text = ('"This is a regrettable but necessary step," said Barack Obama, President of the United States.\n\n'
+            '"These companies must ultimately stand on their own, not as wards of the state."')
+    assert [s for _, s in quotes(text)] == ["Barack Obama", "Barack Obama"]
+
+
+def test_attribution_that_opens_the_next_paragraph():
+    text = ('"We can not, we must not, and we will not let our auto industry simply vanish."\n\n'
+            "said Stephen Harper, Prime Minister of Canada.")
+    assert quotes(text)[0][1] == "Stephen Harper"
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph():
+    text = ('Senator Elizabeth Warren spoke for an hour. "The first paragraph of her remarks runs here.\n\n'
+            '"The second paragraph opens with a mark and runs on.\n\n'
+            '"The last paragraph closes the quote," she said.')
+    got = quotes(text)
+    assert [t for t, _ in got] == ["The first paragraph of her remarks runs here.",
+                                   "The second paragraph opens with a mark and runs on.",
+                                   "The last paragraph closes the quote,"]
+    assert {s for _, s in got} == {"Elizabeth Warren"}
+    assert [q["paragraph"] for q in extract_quotes(text)] == [0, 1, 2]
+
+
+# --- partial quotes, terms and titles
+
+
+def test_partial_quote_woven_into_the_writers_sentence():
+    text = ("Chicago Mayor Rahm Emanuel shot back Wednesday, saying Chicago "
+            '"will not cave to the Trump administration\'s pressure."')
+    q = one(text)
+    assert q["partial"] is True and q["speaker"] == "Rahm Emanuel"
+    text = 'Sessions added that sanctuary policies "provide safe harbor for dangerous criminals."'
+    assert quotes(text) == [("provide safe harbor for dangerous criminals.", "Sessions")]
+
+
+def test_scare_quotes_terms_and_titles_are_not_quotes():
+    assert quotes('Trump sued so-called "sanctuary" cities.') == []
+    assert quotes('He called the plan "outrageous" on Monday.') == []
+    assert quotes('Several apps will come with OS X Lion, dubbed "Mission Control" and "Launchpad."') == []
+    assert quotes('On NBC\'s "Meet The Press" this past Sunday, Boehner was asked about it.') == []
+
+
+def test_two_word_span_counts_when_a_cue_verb_presents_it():
+    assert quotes('Senator Ron Johnson called the deal "a fraud" on Tuesday.') == [("a fraud", "Ron Johnson")]
+    assert quotes('It has been described as "political army" by some.') == []
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    text = '"These \'sanctuary\' policies help no one at all," said Sessions.'
+    assert quotes(text) == [("These 'sanctuary' policies help no one at all,", "Sessions")]
+
+
+# --- quotation mark styles
+
+
+@pytest.mark.parametrize("open_, close", [
+    ('"', '"'), ("“", "”"), ("``", "''"), ("''", "''"), ("«", "»"), ("„", "“"),
+])
+def test_double_mark_styles(open_, close):
+    text = f"{open_}We are reviewing the situation this week,{close} Ms. Dong said."
+    assert quotes(text) == [("We are reviewing the situation this week,", "Dong")]
+
+
+def test_single_marks_used_as_primary_marks():
+    text = "‘We will fight this in every court in the land,’ the governor's spokesman said."
+    assert quotes(text) == [("We will fight this in every court in the land,", "the governor's spokesman")]
+    text = "'It is time for a change in this country,' said Ken Bone."
+    assert quotes(text) == [("It is time for a change in this country,", "Ken Bone")]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert quotes("The voters' choice came in the '90s, and it wasn't Trump's best year, O'Neil's either.") == []
+
+
+def test_unicode_names_and_marks():
+    text = "„Das ist ein schwerer Tag für Europa“, sagte er. «C'est un jour très difficile pour nous», dit-il."
+    assert [t for t, _ in quotes(text)] == ["Das ist ein schwerer Tag für Europa", "C'est un jour très difficile pour nous"]
+    text = '"That is why he is considered the best of all time," Dennis Schröder said.'
+    assert quotes(text) == [("That is why he is considered the best of all time,", "Dennis Schröder")]
+
+
+# --- robustness
+
+
+def test_unbalanced_mark_never_swallows_the_article():
+    paragraphs = ['Senator Tom Carper said the letter was "troubling and said more.'] + [
+        f"Paragraph {i} is plain reporting with no quotation at all." for i in range(200)]
+    text = "\n\n".join(paragraphs)
+    got = extract_quotes(text)
+    assert len(got) == 1
+    assert got[0]["end"] <= len(paragraphs[0])  # runs to the end of its own paragraph only
+
+
+def test_scraped_widget_noise_gives_no_bogus_speaker():
+    text = ("Attorney General Jeff SessionsJefferson (Jeff) Beauregard SessionsData confirm that "
+            "marijuana decriminalization is long overdue MORE railed against Chicago.\n\n© Getty Images\n\n"
+            '“Some cities refuse to follow your example,” said Sessions.')
+    assert quotes(text) == [("Some cities refuse to follow your example,", "Jeff Sessions")]
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", '"', '""', "“”", "''", "``", '" " " "', "\x00\x01\x02 said \"", "<p>“</p>",
+    "\ud800 broken surrogate", "said said said said", '"' * 5000, "“" * 3000 + "”" * 3000,
+    "' " * 4000, "A" * 10000, ("He said: " * 2000), "\u2028\u2029\r\n“x”",
+])
+def test_never_crashes_on_odd_input(text):
+    assert isinstance(extract_quotes(text), list)
+
+
+def test_non_str_input_gives_no_quotes():
+    assert extract_quotes(None) == []  # type: ignore[arg-type]
+    assert extract_quotes(b'"bytes," he said')  == []  # type: ignore[arg-type]
+
+
+def test_pathological_input_stays_fast():
+    nasty = ('"' + "a " * 50 + "said " * 50) * 400 + ("Mr. A B C D E F G H " * 2000)
+    t0 = time.perf_counter()
+    extract_quotes(nasty)
+    assert time.perf_counter() - t0 < 5.0
