@@ -37,6 +37,12 @@ def load_corpus() -> list[dict[str, Any]]:
         return [json.loads(line) for line in fp if line.strip()]
 
 
+def seed_article() -> dict[str, Any]:
+    """The project's seed article (The Hill, 2017-08-16) as ``{"id", "published", "title", "text", ...}``."""
+    article = next(a for a in load_corpus() if a["id"].startswith("seed-"))
+    return {"text": article["body"], **{k: v for k, v in article.items() if k != "body"}}
+
+
 def load_metadata(database_name: str = "demo") -> dict[str, Any]:
     """The bundled metadata, with its per-database section under ``database_name``."""
     metadata = yaml.safe_load(DATA.joinpath(METADATA).read_text(encoding="utf8"))
