@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from click.testing import CliRunner
 from datasette.cli import cli as datasette_cli
 from sqlite_utils.cli import cli as sqlite_utils_cli
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "seed.jsonl"
-SEED_ARTICLE = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+from datasette_newsclaims.demo import seed_article
+
+SEED_ARTICLE = seed_article()  # bundled with the package: the tests need no ../shared
 ITEM_TABLES = ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures")
 
 

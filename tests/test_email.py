@@ -1,19 +1,17 @@
 """Unwrapping forwarded press releases and replies (quotequail), alone and through `extract --email`."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
-from pathlib import Path
 
 import sqlite_utils
 from click.testing import CliRunner
 from datasette.cli import cli as datasette_cli
 
+from datasette_newsclaims.demo import seed_article
 from datasette_newsclaims.email_unwrap import SCAN_LINES, unwrap_email
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "seed.jsonl"
-SEED_ARTICLE = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+SEED_ARTICLE = seed_article()  # bundled with the package: the tests need no ../shared
 
 GMAIL_FORWARD = """\
 Worth a look for tomorrow's budget story. Can someone call them?

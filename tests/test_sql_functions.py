@@ -4,15 +4,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
 
 from datasette_newsclaims import sql_functions
+from datasette_newsclaims.demo import seed_article
 from datasette_newsclaims.sql_functions import MAX_EMAIL_CHARS, MAX_INPUT_CHARS, register_functions
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "seed.jsonl"
-SEED_ARTICLE = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+SEED_ARTICLE = seed_article()  # bundled with the package: the tests need no ../shared
 TEXT = SEED_ARTICLE["text"]
 
 
