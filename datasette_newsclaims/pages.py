@@ -792,20 +792,18 @@ def routes() -> list:
 # ---------------------------------------------------------------- links from Datasette's own pages
 
 
-_source_cache: dict[tuple[int, str], tuple[float, dict]] = {}
-
-
 async def _cached_sources(datasette, database: str) -> dict[str, dict]:
-    """The sources of ``database``, cached for a few seconds (render_cell runs per cell)."""
-    key = (id(datasette), database)
-    cached = _source_cache.get(key)
+    """The sources of ``database``, cached on the Datasette instance for a few
+    seconds (render_cell runs once per cell)."""
+    cache = datasette.__dict__.setdefault("_newsclaims_sources_cache", {})
+    cached = cache.get(database)
     if cached and time.monotonic() - cached[0] < _SOURCES_TTL:
         return cached[1]
     try:
         sources = await _sources(datasette.get_database(database))
     except KeyError:
         sources = {}
-    _source_cache[key] = (time.monotonic(), sources)
+    cache[database] = (time.monotonic(), sources)
     return sources
 
 

@@ -6,6 +6,7 @@ Set ``NEWSCLAIMS_SCREENSHOTS=docs`` to refresh the README's screenshots.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -17,6 +18,9 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+
+from datasette_newsclaims.demo import build_demo, load_metadata, serve_args
+from datasette_newsclaims.schema import extract_table
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -45,9 +49,6 @@ def _free_port() -> int:
 
 
 def _build(path: Path) -> None:
-    from datasette_newsclaims.demo import build_demo
-    from datasette_newsclaims.schema import extract_table
-
     build_demo(path, quiet=True)
     db = sqlite_utils.Database(path)
     db["articles"].insert({
@@ -62,10 +63,12 @@ def _build(path: Path) -> None:
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("browser") / "demo.db"
     _build(path)
+    metadata = path.with_name("metadata.json")
+    metadata.write_text(json.dumps(load_metadata("demo")), encoding="utf8")
     port = _free_port()
     datasette = Path(sys.executable).with_name("datasette")
-    process = subprocess.Popen(
-        [str(datasette), "serve", "-i", str(path), "--host", "127.0.0.1", "--port", str(port)],
+    process = subprocess.Popen(  # the demo's own serve arguments: immutable, with its metadata
+        [str(datasette), *serve_args(path, metadata, port), "--host", "127.0.0.1"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"

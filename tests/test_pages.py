@@ -349,6 +349,18 @@ async def test_clear_message_before_extraction(tmp_path):
 
 
 @pytest.mark.asyncio
+async def test_links_respect_base_url(news_db):
+    ds = await datasette_for(news_db, settings={"base_url": "/app/"})
+    response = await ds.client.get("/-/newsclaims/news/articles/1")  # the client adds base_url
+    assert response.status_code == 200
+    page = parse(response.text)
+    assert page.by_id("event-3")["href"] == "/app/news/newsclaims_events/3"
+    assert '<a href="/app/-/newsclaims/news/speaker/Jeff+Sessions">' in response.text
+    timeline = (await ds.client.get("/-/newsclaims/news/timeline")).text
+    assert '<a href="/app/-/newsclaims/news/articles/1#event-3" class="nc-point nc-g-day"' in timeline
+
+
+@pytest.mark.asyncio
 async def test_unknown_article_and_database(news_db):
     ds = await datasette_for(news_db)
     assert (await ds.client.get("/-/newsclaims/news/articles/99")).status_code == 404
