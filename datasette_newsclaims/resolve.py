@@ -186,6 +186,48 @@ def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
     return Resolved(r.start, published, "range", "published", r.implied + ["end"])
 
 
+def easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ``weekday`` of a month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_end(y, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(name: str, y: int) -> dt.date | None:
+    """The date of a (United States) holiday in year ``y``."""
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1), "new year's eve": (12, 31),
+             "independence": (7, 4), "veterans": (11, 11), "halloween": (10, 31), "valentine's": (2, 14)}
+    if name in fixed:
+        return dt.date(y, *fixed[name])
+    if name == "thanksgiving":
+        return _nth_weekday(y, 11, 3, 4)
+    if name == "labor":
+        return _nth_weekday(y, 9, 0, 1)
+    if name == "memorial":
+        return _nth_weekday(y, 5, 0, -1)
+    if name == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)
+    if name == "easter":
+        return easter(y)
+    return None
+
+
 def _resolve(m, published, tense, anchor, context_year):
     k = m.kind
     P = published
@@ -225,6 +267,18 @@ def _resolve(m, published, tense, anchor, context_year):
         return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
     if k == "year":
         return Resolved(*year_range(m.year), "year", "text")
+    if k == "holiday":
+        name = m.extra["holiday"]
+        if m.year is not None:
+            d = holiday(name, m.year)
+            return Resolved(d, d, "day", "text") if d else None
+        if P is None:
+            return None
+        if m.direction is not None:
+            tense = STRICT_PAST if m.direction < 0 else FUTURE
+        cands = [(d, d) for d in (holiday(name, y) for y in (P.year - 1, P.year, P.year + 1)) if d]
+        c = _pick(cands, P, STRICT_PAST if tense in (PAST, STRICT_PAST) else tense)
+        return Resolved(c[0], c[1], "day", "published", ["year"]) if c else None
     if k == "decade":
         return Resolved(*decade_range(m.year), "decade", "text")
     if k == "span":
@@ -299,7 +353,7 @@ def _resolve(m, published, tense, anchor, context_year):
         base = shift(P, unit, m.offset) if unit != "weekend" else P
         if unit == "weekend":
             s, e = unit_range(P, "weekend")
-            if m.offset == -1 or (m.offset == 0 and tense == PAST and s > P):
+            if m.offset == -1 or (m.offset == 0 and tense != FUTURE and s > P):
                 s, e = s - dt.timedelta(days=7), e - dt.timedelta(days=7)
             elif m.offset == 1:
                 s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)

@@ -304,3 +304,15 @@ def test_later_that_year_is_the_year_of_the_date_it_follows():
         ("1998-06-01", "1998-06-30", "month"),
         ("1998-01-01", "1998-12-31", "year"),
     ]
+
+
+def test_holidays_resolve_to_their_day():
+    event = one("Elian was found Thanksgiving Day clinging to an inner tube.", dt.date(2000, 1, 7))
+    assert dates(event) == ("1999-11-25", "1999-11-25", "day")
+    event = one("The campaign runs from now to Election Day.", dt.date(1998, 10, 26))
+    assert dates(event) == ("1998-11-03", "1998-11-03", "day")
+
+
+def test_the_weekend_in_past_tense_is_the_one_just_gone():
+    event = one("Officials confirmed the reports over the weekend.", dt.date(1990, 8, 13))
+    assert dates(event) == ("1990-08-11", "1990-08-12", "range")

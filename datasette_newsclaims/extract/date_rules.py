@@ -106,10 +106,12 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
     ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
-    ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
+    ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!-to)(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
     # since / so far
     ("since_beg", rf"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
-    ("so_far", r"(?:[Ss]o\s+far\s+this|[Ee]arlier\s+in\s+the|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
+    ("so_far", r"(?:[Ss]o\s+far\s+this|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
+    ("in_the", r"(?P<itmod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<itu>day|week|month|year)\b"),
+    ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
     # decades
     ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dmod>early|mid|late)(?:-|\s+))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(DECADE_WORDS)}))\b"),
     # absolute dates
@@ -138,7 +140,7 @@ RULES: list[tuple[str, str]] = [
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
     # relative units: last week, this month, early next year, earlier this month
     ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b"),
-    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or))"),
+    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to)\b)"),
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
@@ -167,7 +169,7 @@ TRIGGERS = [
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
     re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
     re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
-    re.compile(r"(?:Today|Tonight|Year|ties\b)"),
+    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween)"),
 ]
 TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
@@ -298,6 +300,13 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("the_quarter", unit=g("qlu").lower(), extra={"rel": rel.lower().split()[-1], "year_ago": bool(g("qago2"))})
     if rule == "since_beg":
         return M("rel", unit=g("sbu").lower(), offset=0, since=True)
+    if rule == "in_the":  # "later in the day", "earlier in the year"
+        return M("rel", unit=g("itu"), offset=0, mod=_mod(g("itmod")))
+    if rule == "holiday":
+        rel = (g("holrel") or "").lower()
+        name = " ".join(g("hol").split()).lower().replace(" day", "").replace(" sunday", "")
+        return M("holiday", year=int(g("holy")) if g("holy") else None,
+                 direction={"last": -1, "next": 1}.get(rel), extra={"holiday": name})
     if rule == "so_far":
         txt = g("r_so_far").lower()
         unit = (g("sfu") or "year").lower()
@@ -412,7 +421,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "the_year":
         mod = _mod(g("tymod"))
         unit = g("tyunit").lower()
-        if unit != "year" and mod in (None,):
+        if unit not in ("year", "weekend") and mod in (None,):
             return None
         if unit == "day":
             return None

@@ -20,6 +20,7 @@ from ..resolve import FUTURE, PAST, PRESENT, Resolved, resolve
 from .date_rules import Mention, detect
 
 EVENT_MAX = 120
+TOPIC_REACH = 1500  # how far a quarter stays the topic of "a year ago", "the latest quarter"
 _LEADING_PREP = re.compile(r"^(?:on|in|at|during|by|since|from|of|for)\s+", re.I)
 
 # ------------------------------------------------------------------ sentences and clauses
@@ -106,12 +107,12 @@ _NOT_PAST_ED = frozenset(
     "related based red bed wed fed led bled fled sled".split()
 )
 _FUTURE_WORDS = frozenset(
-    "will won't shall would may might upcoming until till starting coming tomorrow planning scheduled payable".split()
+    "will won't shall would may might upcoming until till starting coming tomorrow planned planning scheduled payable".split()
 )
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
     "are": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to"},
-    "to": {"be"}, "as": {"soon", "early"}, "ahead": {"of"}, "later": {"this"}, "expected": {"to"},
+    "to": {"be"}, "as": {"soon", "early"}, "ahead": {"of"}, "later": {"this"}, "expected": {"to"}, "set": {"to"},
 }
 for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = {"to"}
@@ -206,7 +207,7 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
             tense = None  # "payable Dec. 7", "through January": the nearest one
         para = _paragraph_start(text, s)
         near_anchor = anchor if anchor is not None and (para == anchor_para or s - anchor_end < 300) else None
-        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and topic_quarter is not None and s - topic_quarter[1] < 1500:
+        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and topic_quarter is not None and s - topic_quarter[1] < TOPIC_REACH:
             if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
                 near_anchor = topic_quarter[0]
         elif m.kind == "anchored" and near_anchor is None:
@@ -241,7 +242,7 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
 
 
 _WEEKDAY_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?$")
-_VAGUE_TODAY = re.compile(r"(?:even|of)\s+today|[Tt]oday's")
+_VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+|around\s+)?$"
 )
