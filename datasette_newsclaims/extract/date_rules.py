@@ -169,7 +169,7 @@ TRIGGERS = [
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
     re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
     re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
-    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween)"),
+    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b)"),
 ]
 TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
