@@ -29,7 +29,7 @@ _DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop",
 # Verbs of judgement that present a source's words in a partial quote
 # ("McCaul criticized Clinton for "..."): they need a named or pronoun subject.
 STANCE_BASES = """
-criticize criticise praise denounce dismiss defend attack hammer blame question applaud decry
+criticize criticise praise denounce dismiss defend attack hammer blame applaud decry
 condemn lambaste ridicule cite compare mock slam blast accuse tout hail welcome reject
 """.split()
 
@@ -49,7 +49,8 @@ say says said saying tell tells told telling write writes wrote written writing 
 spoke spoken speaking read reads reading put puts putting think thinks thought
 """.split()
 
-STANCE_VERBS: frozenset[str] = frozenset(f for b in STANCE_BASES for f in _verb_forms(b))
+# Inflected forms only: the bare forms ("praise", "attack") are far more often nouns.
+STANCE_VERBS: frozenset[str] = frozenset(f for b in STANCE_BASES for f in _verb_forms(b) if f != b)
 
 CUE_VERBS: frozenset[str] = frozenset(
     {f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS

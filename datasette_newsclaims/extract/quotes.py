@@ -241,18 +241,21 @@ class _Span:
 
 
 def _tokens(s: str, base: int):
-    """Word and punctuation tokens of ``s`` as (token, start), parentheticals dropped."""
+    """Word and punctuation tokens of ``s`` as (token, start); closed parentheticals
+    ('(D)', '(R-Wis.)', '[Goldman Sachs Summit]') dropped, an unclosed bracket kept open."""
     out = []
-    depth = 0
+    opened: list[int] = []
     for m in _WORD_RE.finditer(s):
         tok = m.group()
-        if tok == "(":
-            depth += 1
+        if tok in ("(", "["):
+            opened.append(len(out))
+            out.append((tok, base + m.start()))  # a boundary while it stays open
             continue
-        if tok == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth:
+        if tok in (")", "]"):
+            if opened:
+                k = opened.pop()
+                if len(out) - k <= 12:
+                    del out[k:]
             continue
         tok, ended = clean_token(tok)
         out.append((tok, base + m.start()))
@@ -420,11 +423,15 @@ class _Attributor:
         toks = _tokens(self.text[lo:sp.o0], lo)
         for k, (t, p) in enumerate(toks[:12]):
             if t == ":":
-                j = k
-                while j > 0 and _is_cap(toks[j - 1][0]):
+                head = toks[:k]
+                c = next((n for n, tk in enumerate(head) if tk[0] == ","), None)
+                if c is not None and 0 < c <= 4:
+                    head = head[:c]  # "Gerald F. Seib, The Wall Street Journal:"
+                j = len(head)
+                while j > 0 and _is_cap(head[j - 1][0]):
                     j -= 1
-                if 0 < k - j <= 4 and k <= 6 and _is_name(toks[j:k]):
-                    return self._np_result(toks[j:k], ":", p)
+                if 0 < len(head) - j <= 4 and len(head) <= 6 and _is_name(head[j:]):
+                    return self._np_result(head[j:], ":", p)
                 break
         if sp.partial and _SUBJ:
             np = _subject_np(toks)
@@ -491,7 +498,7 @@ class _Attributor:
         if low in NOUN_LIKE_CUES or participle:
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             got = self._np_result(np, cue, m.start()) if np else None
-            if got and got[2] in ("name", "pronoun"):
+            if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
                 return got
             if participle and not nested:
                 # "The Trump campaign sent an email saying ...": the sentence's subject speaks
@@ -538,6 +545,8 @@ class _Attributor:
         run = words[j:]
         while run and norm(run[0]) in NOT_NAMES:
             run = run[1:]
+        while run and run[-1].lower() in CUE_VERBS and len(run) > 1:
+            run = run[:-1]  # a headline in Title Case: "Hillary Clinton Praised"
         if run:
             title, name = split_title(run)
             if name:
@@ -730,7 +739,7 @@ class _Attributor:
             return None
         doc = words[-1].lower()
         for ev in self._events_before(sp.anchor, 600):
-            near = self.text[max(0, ev.anchor - 150):ev.anchor + 150].lower()
+            near = self.text[max(0, ev.anchor - 150):min(ev.anchor + 150, sp.anchor - 40)].lower()
             if doc in near and ev.mention.split()[-1].lower() not in _DOCUMENTS:
                 if ev.kind == "name":
                     return self._named(ev)
@@ -802,29 +811,34 @@ _SUBORDINATORS = {"since", "after", "when", "while", "as", "although", "though",
                   "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
 
 
+def _skip_back(toks, i: int) -> int:
+    """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
+    ('Obama on Tuesday accused', 'the nominee mockingly responded', 'he too denied')."""
+    day = False
+    while i >= 0:
+        t = toks[i][0]
+        low = t.lower()
+        if low in AUX_ADVERBS or low in DAY_WORDS or low in _EXTRA_ADVERBS:
+            day = day or low in DAY_WORDS
+            i -= 1
+        elif day and low in ("on", "in", "at", "during", "since", "by"):
+            i -= 1
+            day = False
+        elif (low.endswith("ly") and len(low) > 4 and t.islower() and i > 0 and low not in _NOT_ADVERBS
+              and toks[i - 1][0].lower() not in _DETERMINERS and not _possessive(toks[i - 1][0])):
+            i -= 1
+        else:
+            break
+    return i
+
+
 def _backward_np(toks):
     """The speaker phrase ending right before a cue: 'Sessions', 'the oil giant', 'X, an adviser,'."""
-    i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in AUX_ADVERBS or toks[i][0].lower() in DAY_WORDS):
-        i -= 1
+    i = _skip_back(toks, len(toks) - 1)
     if i < 0:
         return None
     if toks[i][0] == ",":
-        # "X, a senior adviser, said" / "Raymond Roth's attorney, Brian Davis, denied" / "X, who ..., said"
-        j = i - 1
-        while j >= 0 and toks[j][0] != "," and i - j < 25:
-            j -= 1
-        if j < 0 or toks[j][0] != ",":
-            return None
-        inner = toks[j + 1:i]
-        if inner and inner[0][0].lower() in ("who", "which"):
-            return _simple_back(toks, j - 1)
-        a = _simple_back(toks, j - 1)
-        if a and _is_name(a) and not _is_name(inner):
-            return a
-        if inner and len(inner) <= 7 and (_is_name(inner) or (inner[0][0].lower() == "the" and _is_name(inner[1:]))):
-            return inner
-        return a
+        return _appositive_chain(toks, i)
     # "Edith Cavell, who just before her death in 1915 said" / "X, a scholar at Y who describes"
     for k in range(i, max(-1, i - 25), -1):
         t = toks[k][0]
@@ -844,21 +858,67 @@ def _backward_np(toks):
             break
     np = _simple_back(toks, i)
     if np and _is_name(np):
-        # "Cummings and Conyers wrote": the first of two named sources
+        # "Cummings and Conyers wrote", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said":
+        # the first of the named sources
         k = toks.index(np[0]) if np[0] in toks else -1
-        if k >= 2 and toks[k - 1][0] == "and" and _is_cap(toks[k - 2][0]):
+        while k >= 2 and toks[k - 1][0] in ("and", ",") and _is_cap(toks[k - 2][0]):
             first = _simple_back(toks, k - 2)
-            if first and _is_name(first):
-                return first
+            if not (first and _ends_in_name(first)):
+                break
+            np = first
+            k = toks.index(np[0]) if np[0] in toks else -1
     return np
+
+
+def _appositive_chain(toks, i: int):
+    """'HEAD, APPOSITIVE, [APPOSITIVE,] said': the head if it is a name, else a name in apposition
+    ('Raymond Roth's attorney, Brian Davis, denied'), else the head description."""
+    segs = []
+    end = i
+    while len(segs) < 4:
+        j = end - 1
+        while j >= 0 and toks[j][0] not in (",", ".", ";", ":", "!", "?", "—") and end - j < 25:
+            j -= 1
+        segs.append(toks[j + 1:end])
+        if j < 0 or toks[j][0] != ",":
+            break
+        end = j
+    # segs[0] is nearest the cue: an appositive; the head is the first real phrase left of it
+    head = None
+    for k in range(1, len(segs)):
+        seg = segs[k]
+        words = [t for t, _ in seg]
+        if not words or all(w[:1].isdigit() for w in words) or words[0].lower() in ("who", "which", "whose"):
+            continue  # an age ("20"), a relative clause
+        head = _simple_back(seg, len(seg) - 1)
+        break
+    apps = [seg for seg in segs[:k] if seg] if head else [seg for seg in segs if seg]
+    if head and _ends_in_name(head):
+        return head
+    for app in reversed(apps):
+        if app[0][0].lower() in ("who", "which"):
+            continue
+        if len(app) <= 7 and (_is_name(app) or (app[0][0].lower() == "the" and _is_name(app[1:]))):
+            return app
+    return head
+
+
+def _ends_in_name(np) -> bool:
+    last = np[-1][0]
+    return _is_cap(last) and not _possessive(last) and norm(last) not in NOT_NAMES
 
 
 _NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
 
 
+_NP_BREAKS = {"between", "among", "amid", "against", "across", "around", "behind", "beyond", "despite",
+              "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via"}
+
+
 def _np_word(tok: str) -> bool:
     low = tok.lower()
-    return (_is_word(tok) and low not in NP_STOP and low not in _VERBISH and not low.endswith(("n't", "n’t"))
+    return (_is_word(tok) and low not in NP_STOP and low not in _VERBISH and low not in _NP_BREAKS
+            and not low.endswith(("n't", "n’t"))
             and not (low in CUE_VERBS and not _is_cap(tok)))
 
 
@@ -913,7 +973,9 @@ def _subject_np(toks):
     i = 0
     while i < len(toks) and (not _is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also", "now")):
         i += 1
-    if i < len(toks) and toks[i][0].lower() in _SUBORDINATORS:
+    first = toks[i][0].lower() if i < len(toks) else ""
+    if first in _SUBORDINATORS or first in _INTRO_ADVERBS or (first.endswith(("ing", "ly")) and first not in _NOT_ADVERBS):
+        # "Already, Donald J. Trump has ...", "Since assuming office, Duterte has ..." -> after the opening
         # "Since assuming office, Duterte has ..." -> after the opening clause
         j = i
         while j < len(toks) and toks[j][0] != ",":
@@ -925,7 +987,9 @@ def _subject_np(toks):
     while i < len(toks) and len(out) < 6:
         t = toks[i][0]
         low = t.lower()
-        if _is_cap(t) or low in _DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS:
+        if (_is_cap(t) or low in _DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS
+                or (out and low in _ROLE_NOUNS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]))):
+            # "Hillary Clinton campaign spokesman Glen Caplin declined ..."
             out.append(toks[i])
             if low in SUBJECT_PRONOUNS and len(out) == 1:
                 break
@@ -946,6 +1010,17 @@ _GROUP_NOUNS = {"company", "party", "committee", "department", "agency", "group"
 _DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "report", "tweet", "post", "release",
               "note", "message", "ad", "advertisement", "video", "filing", "document", "transcript", "website",
               "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
+_INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
+                  "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
+_ROLE_NOUNS = {"campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+               "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
+               "pollster", "economist", "lawyer", "attorney", "coach", "quarterback", "chief", "executive",
+               "president", "official", "press", "communications", "senior", "policy", "mate", "running"}
+_NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "ally", "rally", "assembly",
+                "supply", "reply", "early", "only", "belly", "bully", "jelly", "holly", "italy"}
+_EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
+                  "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
+                  "themselves", "itself"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
 _NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
                  "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
