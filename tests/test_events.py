@@ -316,3 +316,21 @@ def test_holidays_resolve_to_their_day():
 def test_the_weekend_in_past_tense_is_the_one_just_gone():
     event = one("Officials confirmed the reports over the weekend.", dt.date(1990, 8, 13))
     assert dates(event) == ("1990-08-11", "1990-08-12", "range")
+
+
+def test_two_months_joined_by_and_are_two_dates_unless_between():
+    published = dt.date(2016, 5, 19)
+    assert [e["text"] for e in extract_events("Attacks in May 2003 and May 2004 jolted the kingdom.", published)] == [
+        "May 2003", "May 2004"]
+    event = one("The leaked emails range from early October to early November of 2008.", published)
+    assert dates(event) == ("2008-10-01", "2008-11-30", "range")
+
+
+def test_a_deadline_weekday_is_ahead():
+    event = one("The match has been postponed until 15:00 GMT Saturday.", dt.date(2013, 3, 22))
+    assert dates(event) == ("2013-03-23", "2013-03-23", "day")
+
+
+def test_the_sept_11_attacks():
+    assert dates(one("Families of victims of the Sept. 11 attacks may sue.", dt.date(2016, 5, 19))) == (
+        "2001-09-11", "2001-09-11", "day")

@@ -95,7 +95,7 @@ EARLY_LATE = r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)(?:-|\s+)(?:in\
 # so longer, more specific forms come first.
 RULES: list[tuple[str, str]] = [
     # explicit spans between two months/years: October 2019 to March 2020, 2011 to 2016
-    ("span_my", rf"(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<sm1>{MONTH})\s+(?P<sy1>{YEAR4})\s*(?:to|through|until|-|–|and)\s*(?P<sm2>{MONTH})\s+(?P<sy2>{YEAR4})\b"),
+    ("span_my", rf"(?:[Ff]rom\s+|(?P<sbw>[Bb]etween\s+))?(?:{EARLY_LATE})?(?P<sm1>{MONTH})(?:,?\s+(?P<sy1>{YEAR4}))?\s*(?(sbw)(?:to|through|until|-|–|and)|(?:to|through|until|-|–))\s*(?:{EARLY_LATE})?(?P<sm2>{MONTH}),?\s+(?:of\s+)?(?P<sy2>{YEAR4})\b"),
     ("span_y", rf"(?:[Ff]rom\s+|[Bb]etween\s+)(?P<yy1>{YEAR4})\s*(?:to|through|until|-|–|and)\s*(?P<yy2>{YEAR4})\b"),
     ("span_y2", rf"(?<![\d$.,-])(?P<zy1>{YEAR4})\s*(?:to|through|-|–)\s*(?P<zy2>{YEAR4}|\d\d)\b(?![\d%-]|\s*percent)"),
     ("week_of", rf"[Tt]he\s+week\s+of\s+(?P<wm>{MONTH})\s+(?P<wd1>{DAY})(?:\s*[-–]\s*(?P<wd2>{DAY}))?\b"),
@@ -127,7 +127,7 @@ RULES: list[tuple[str, str]] = [
     # weekdays
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
-    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later|prior)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
+    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
     ("anchored2", rf"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
@@ -139,7 +139,7 @@ RULES: list[tuple[str, str]] = [
     ("rolling", rf"(?:[Tt]he\s+|[Tt]his\s+)?(?P<rdir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:(?P<rcount>{NUM}|\d+|few|several|couple\s+of)\s+)(?P<runit>days|weeks|months|years|decades)\b"),
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
     # relative units: last week, this month, early next year, earlier this month
-    ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b"),
+    ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b(?!\s+century|-)"),
     ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to)\b)"),
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
@@ -153,7 +153,7 @@ SCANNER = re.compile(_COMBINED)
 # Weekday names inside larger mentions are matched by the rules above; these help
 # the post-filters.
 _YEAR_AS_NAME = re.compile(
-    r"(?:[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
+    r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
 )
 _CALENDAR_WORD_AFTER_MONTH = re.compile(r"\s*(?:\d|of\s+\d)")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
@@ -252,8 +252,11 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     s, e = m.span()
     M = lambda kind, **kw: Mention(s, e, kind, rule=rule, **kw)  # noqa: E731
     if rule == "span_my":
-        a = Mention(m.start("sm1"), m.end("sy1"), "date", year=int(g("sy1")), month=_month(g("sm1")), rule=rule)
-        b = Mention(m.start("sm2"), m.end("sy2"), "date", year=int(g("sy2")), month=_month(g("sm2")), rule=rule)
+        m1, m2, y2 = _month(g("sm1")), _month(g("sm2")), int(g("sy2"))
+        y1 = int(g("sy1")) if g("sy1") else (y2 if m1 <= m2 else y2 - 1)  # "October to March 2020"
+        start = s if g("sbw") is None and not text[s:s + 4].lower().startswith("from") else m.end("sbw") if g("sbw") else s + 5
+        a = Mention(start, m.end("sm1"), "date", year=y1, month=m1, rule=rule)
+        b = Mention(m.start("sm2"), m.end("sy2"), "date", year=y2, month=m2, rule=rule)
         out = Mention(a.start, e, "span", rule=rule)
         out.extra = {"a": a, "b": b}
         return out
@@ -336,6 +339,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("date", year=y, month=int(g("nm")), day=int(g("nd")))
     if rule == "nine_eleven":
         return M("date", year=2001, month=9, day=11)
+    if rule == "mdy" and g("my") is None and _month(g("mm")) == 9 and _day(g("md")) == 11 and _NINE_ELEVEN_AFTER.match(text, e):
+        return M("date", year=2001, month=9, day=11)  # "the Sept. 11 attacks"
     if rule == "mdy":
         if g("md2"):
             return M("span_days", month=_month(g("mm")), day=_day(g("md")), year=int(g("my")) if g("my") else None,
@@ -438,6 +443,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     return None
 
 
+_NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack|hijackers|terror|commission)")
 SET_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
 SINCE_BEFORE = re.compile(r"(?:[Ss]ince|[Ss]tarting|[Ss]o\s+far\s+in)\s+$")
 

@@ -107,7 +107,7 @@ _NOT_PAST_ED = frozenset(
     "related based red bed wed fed led bled fled sled".split()
 )
 _FUTURE_WORDS = frozenset(
-    "will won't shall would may might upcoming until till starting coming tomorrow planned planning scheduled payable".split()
+    "will won't shall would may might upcoming starting coming tomorrow planned planning scheduled payable".split()
 )
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
@@ -201,7 +201,7 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
             continue
         ss, se = _sentence(starts, len(text), s)
         tense = _tense(text, ss, se, s, e)
-        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 24), s):
+        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
             tense = FUTURE  # "until Tuesday", "as early as Tuesday"
         elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
             tense = None  # "payable Dec. 7", "through January": the nearest one
@@ -241,7 +241,10 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     return out
 
 
-_WEEKDAY_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?$")
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+_WEEKDAY_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
+)
 _VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+|around\s+)?$"
