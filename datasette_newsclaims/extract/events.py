@@ -26,7 +26,7 @@ _LEADING_PREP = re.compile(r"^(?:on|in|at|during|by|since|from|of|for)\s+", re.I
 # ------------------------------------------------------------------ sentences and clauses
 
 _ABBREVIATIONS = frozenset(
-    "mr ms dr st jr sr mrs gov sen rep gen jan feb aug oct nov dec apr inc col lt no sept corp u.s ave co ltd "
+    "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp u.s ave co ltd "
     "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
     "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e".split()
 )
@@ -47,7 +47,7 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-_CLAUSE_SEP = re.compile(r"\s*(?:[;:()\[\]\"“”]|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])|\n")
+_CLAUSE_SEP = re.compile(r"\s*(?:[;()\[\]\"“”]|:(?=\s)|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])|\n")
 _STRIP = " ,;:\"“”'‘’—–-()\n"
 _SENT_REACH = 400
 
@@ -82,14 +82,13 @@ def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
     else:
         left = min(s - a, max(room * 3 // 5, room - (b - e)))
     a2, b2 = s - left, min(b, e + room - left)
-    frag = text[a2:b2]
-    if a2 > a:
-        sp = frag.find(" ")
-        frag = frag[sp + 1:] if 0 <= sp < 25 else frag
+    if a2 > a:  # start at a word, never inside the date
+        sp = text.find(" ", a2, s)
+        a2 = sp + 1 if 0 <= sp < a2 + 25 else a2
     if b2 < b:
-        sp = frag.rfind(" ")
-        frag = frag[:sp] if sp > len(frag) - 25 else frag
-    return frag.strip(_STRIP)[:EVENT_MAX]
+        sp = text.rfind(" ", e, b2)
+        b2 = sp if sp >= 0 and sp > b2 - 25 else b2
+    return text[a2:b2].strip(_STRIP)[:EVENT_MAX]
 
 
 # ------------------------------------------------------------------ tense
@@ -197,8 +196,9 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
     starts = sentence_starts(text)
     for m in detect(text):
         s, e = m.start, m.end
-        if m.kind == "deictic" and _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
-            continue
+        if m.kind == "deictic" and (_VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3))
+                                    or _NAME_BEFORE.search(text, max(0, s - 30), s) and text[s] == "T"):
+            continue  # "even today", "Russia Today"
         ss, se = _sentence(starts, len(text), s)
         tense = _tense(text, ss, se, s, e)
         if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
@@ -245,6 +245,7 @@ _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
+_NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
 _VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+|around\s+)?$"
