@@ -195,22 +195,22 @@ class ArticleNames:
         self.mentions: list[tuple[int, list[str], list[str]]] = []
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
+        by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         for m in RUN_RE.finditer(text):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
                 continue  # inside a word ("iPhone")
-            self._add_run(m.group(), s)
-
-    def _add_run(self, run: str, start: int) -> None:
-        for offset, title, name, key, possessive, gender in _analyse_run(run):
-            pos = start + offset
-            entry = (pos, title, name)
-            self.by_key.setdefault(key, []).append(entry)
-            self.mentions.append(entry)
-            if possessive:
-                self.possessive.add(pos)
-            if gender and key not in self._genders:
-                self._genders[key] = gender
+            for offset, title, name, key, poss, gender in _analyse_run(m.group()):
+                entry = (s + offset, title, name)
+                if key in by_key:
+                    by_key[key].append(entry)
+                else:
+                    by_key[key] = [entry]
+                mentions.append(entry)
+                if poss:
+                    possessive.add(s + offset)
+                if gender and key not in genders:
+                    genders[key] = gender
 
     def resolve(self, title: list[str], name: list[str], pos: int) -> Person:
         """The fullest form of ``name`` introduced in the article (titles stripped)."""
@@ -249,29 +249,28 @@ class ArticleNames:
         A longer run ending in a person's family name counts only with that person's given name
         ("Capitol Hill" is not Anita Hill); possessives ("Trump's plan") are left out.
         """
+        rows = [(pos, title, name, name_key(name), norm(name[0])) for pos, title, name in self.mentions]
         firsts: dict[str, set[str]] = {}
         # a family name used alone somewhere and in full elsewhere ("Haim Saban" ... "Saban") is a person
-        alone = {name_key(n) for _, t, n in self.mentions if len(n) == 1 and not t}
-        for pos, title, name in self.mentions:
-            key = name_key(name)
-            if len(name) >= 2 and key in alone and key not in ORG_WORDS and norm(name[0]) not in TITLE_WORDS:
-                firsts.setdefault(key, set()).add(norm(name[0]))
-        for pos, title, name in self.mentions:
-            if len(name) >= 2 and (
-                norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES
-                or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
-                or name_key(name) in known_keys
-            ):
-                firsts.setdefault(name_key(name), set()).add(norm(name[0]))
-        out = []
-        for pos, title, name in self.mentions:
-            key = name_key(name)
-            if pos in self.possessive or (key not in firsts and key not in known_keys):
+        alone = {key for _, t, n, key, _f in rows if len(n) == 1 and not t}
+        for pos, title, name, key, first in rows:
+            if len(name) < 2:
                 continue
-            if len(name) >= 2 and norm(name[0]) not in firsts.get(key, ()):
+            if (
+                (key in alone and key not in ORG_WORDS and first not in TITLE_WORDS)
+                or first in MALE_NAMES or first in FEMALE_NAMES or key in known_keys
+                or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
+            ):
+                firsts.setdefault(key, set()).add(first)
+        out = []
+        text = self.text
+        for pos, title, name, key, first in rows:
+            if key not in firsts and key not in known_keys:
+                continue
+            if pos in self.possessive or (len(name) >= 2 and first not in firsts.get(key, ())):
                 continue
             end = pos + len(" ".join(title + name))
-            nxt = _NEXT_WORD_RE.match(self.text, end, end + 30)
+            nxt = _NEXT_WORD_RE.match(text, end, end + 30)
             if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
                 continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
             out.append((pos, key, title, name))

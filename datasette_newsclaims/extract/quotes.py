@@ -324,12 +324,14 @@ class _Attributor:
 
     def run(self) -> list[dict]:
         text, spans = self.text, self.spans
-        inner = [(s.o0, s.c1) for s in spans]
-        starts = [a for a, _ in inner]
+        starts = [s.o0 for s in spans]
         cues = []
+        k, n = 0, len(spans)
         for m in _CUE_RE.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.start() < inner[i][1]:
+            p = m.start()
+            while k < n and spans[k].c1 <= p:
+                k += 1
+            if k < n and spans[k].o0 <= p:
                 continue  # a cue inside a quote is quoted speech
             cues.append(m)
         self.cues = cues
@@ -692,15 +694,8 @@ class _Attributor:
                 self._resolve_one(sp, names, done)
                 if sp.speaker:
                     known.add(name_key(sp.speaker.split()))
-        spans = self.spans
-
-        def in_quote(p: int) -> bool:
-            i = bisect_right(self._span_starts, p) - 1
-            return i >= 0 and p < spans[i].c1
-
-        self.persons = [m for m in names.person_mentions(known) if not in_quote(m[0])]
-        self.person_pos = [m[0] for m in self.persons]
-        names.learn_genders(self.persons, in_quote)
+        self._known = known
+        self._persons = None
         for sp in kept:
             if sp.kind != "name":
                 self._resolve_one(sp, names, done)
@@ -757,10 +752,24 @@ class _Attributor:
                     return who
         return None
 
+    def _person_index(self) -> None:
+        """People named outside quotes (for he/she), with genders learnt from the pronouns after them."""
+        spans, names = self.spans, self.names
+
+        def in_quote(p: int) -> bool:
+            i = bisect_right(self._span_starts, p) - 1
+            return i >= 0 and p < spans[i].c1
+
+        self._persons = [m for m in names.person_mentions(self._known) if not in_quote(m[0])]
+        self.person_pos = [m[0] for m in self._persons]
+        names.learn_genders(self._persons, in_quote)
+
     def _antecedent(self, pos: int, g: str) -> str | None:
         """The person a he/she at ``pos`` stands for: the first compatible person named in the
         nearest sentence before it (sentence subjects first), looking back a few sentences."""
-        text, names, ments = self.text, self.names, self.persons
+        if self._persons is None:
+            self._person_index()
+        text, names, ments = self.text, self.names, self._persons
         idx = bisect_left(self.person_pos, pos) - 1
         fallback = None
         seen = 0
