@@ -254,7 +254,7 @@ def _tokens(s: str, base: int):
         if tok in (")", "]"):
             if opened:
                 k = opened.pop()
-                if len(out) - k <= 12:
+                if len(out) - k <= 24:
                     del out[k:]
             continue
         tok, ended = clean_token(tok)
@@ -865,12 +865,12 @@ def _backward_np(toks):
             break
         if t == ",":
             break
-    np = _simple_back(toks, i)
+    np = first_np = _simple_back(toks, i)
     if np and _is_name(np):
         # "Cummings and Conyers wrote", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said":
         # the first of the named sources
         k = toks.index(np[0]) if np[0] in toks else -1
-        while k >= 2 and toks[k - 1][0] in ("and", ",") and _is_cap(toks[k - 2][0]):
+        while k >= 2 and (toks[k - 1][0] == "and" or (toks[k - 1][0] == "," and np is not first_np)) and _is_cap(toks[k - 2][0]):
             first = _simple_back(toks, k - 2)
             if not (first and _ends_in_name(first)):
                 break
