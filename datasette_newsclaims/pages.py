@@ -752,9 +752,10 @@ async def index_page(datasette, request):
     for table, source in sources.items():
         join, columns = _article_join(source, "x")
         key = _col(source["pk_column"])
+        counts = "a.quotes, a.events, a.figures" if source["has_articles"] else "null as quotes, null as events, null as figures"
         rows = (await db.execute(
-            f"select x.article_id, {columns} from (select {key} as article_id, ? as article_table from {_col(table)}) x "
-            f"{join} order by article_published desc limit 50", [table]
+            f"select x.article_id, {columns}, {counts} from (select {key} as article_id, ? as article_table "
+            f"from {_col(table)}) x {join} order by article_published desc limit 50", [table]
         )).rows
         context["sources"].append({
             "table": table,
@@ -763,7 +764,9 @@ async def index_page(datasette, request):
             "timeline_url": page_url(datasette, db.name, "timeline", query={"article_table": table}),
             "latest": [
                 {"title": _text(r["article_title"]) or f"{table} {r['article_id']}", "published": _text(r["article_published"]),
-                 "url": reader_url(datasette, db.name, table, r["article_id"])}
+                 "url": reader_url(datasette, db.name, table, r["article_id"]),
+                 "counts": None if r["quotes"] is None else
+                 f"{r['quotes']} quotes, {r['events']} dates, {r['figures']} figures"}
                 for r in rows
             ],
         })

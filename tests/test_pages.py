@@ -279,6 +279,16 @@ async def test_speaker_page(news_db):
 
 
 @pytest.mark.asyncio
+async def test_overview_lists_articles_and_speakers(news_db):
+    ds = await datasette_for(news_db)
+    text = (await ds.client.get("/-/newsclaims/news")).text
+    assert '<a href="/-/newsclaims/news/articles/1">Sessions rails against Chicago</a>' in text
+    assert '<a href="/-/newsclaims/news/timeline?article_table=articles">' in text
+    speakers = re.findall(r'<li><a href="/-/newsclaims/news/speaker/[^"]+">([^<]+)</a>', text)
+    assert sorted(speakers) == ["&lt;i&gt;Mallory&lt;/i&gt;", "Jeff Sessions", "Rahm Emanuel"]
+
+
+@pytest.mark.asyncio
 async def test_derived_rows_link_back_to_their_place_in_the_reader(news_db):
     ds = await datasette_for(news_db)
     events = (await ds.client.get("/news/newsclaims_events")).text
