@@ -30,7 +30,7 @@ _DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop",
 # ("McCaul criticized Clinton for "..."): they need a named or pronoun subject.
 STANCE_BASES = """
 criticize criticise praise denounce dismiss defend attack hammer blame applaud decry
-condemn lambaste ridicule cite compare mock slam blast accuse tout hail welcome reject
+condemn lambaste ridicule deride compare mock slam blast accuse tout hail welcome reject
 """.split()
 
 # Verbs that present a source's words (regular inflections are generated).
@@ -178,7 +178,7 @@ text texts email emails answer answers counter counters demand demands promise p
 tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark remarks mention
 mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
-continue continues continued continuing
+continue continues continued continuing retweet retweets
 """.split()) | STANCE_VERBS
 
 # Nouns that a name can modify ("the Clinton campaign", "a Trump aide"): such a name is no subject.

@@ -435,6 +435,13 @@ class _Attributor:
                 if 0 < len(head) - j <= 4 and len(head) <= 6 and _is_name(head[j:]):
                     return self._np_result(head[j:], ":", p)
                 break
+        if toks and toks[-1][0] == ":" and len(toks) > 2:
+            # 'Trump swiped at Ryan in a series of tweets: "..."'
+            np = _subject_np(toks)
+            got = self._np_result(np, ":", toks[-1][1]) if np else None
+            if got and (got[2] == "description" or (got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER)
+                        or (got[2] == "name" and self._person_like(got[0]))):
+                return got
         if sp.partial and _SUBJ:
             np = _subject_np(toks)
             if np:
@@ -815,7 +822,7 @@ _PREPOSITIONS = {"in", "on", "at", "during", "for", "since", "after", "before", 
 _VERBISH = {"been", "be", "being", "is", "are", "was", "were", "am", "he's", "she's", "it's", "they're",
             "he’s", "she’s", "it’s", "they’re", "there", "not", "no", "to", "who", "which", "that",
             "what", "whom", "whose", "if", "than"}
-_SUBORDINATORS = {"since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
+_SUBORDINATORS = {"between", "amid", "among", "since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
                   "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
                   "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
 
@@ -837,8 +844,24 @@ def _skip_back(toks, i: int) -> int:
               and toks[i - 1][0].lower() not in _DETERMINERS and not _possessive(toks[i - 1][0])):
             i -= 1
         else:
-            break
+            j = _pp_start(toks, i)
+            if j is None:
+                break
+            i = j - 1  # "and, in a low voice, said": step over the aside
+            while i >= 0 and toks[i][0] == ",":
+                i -= 1
     return i
+
+
+def _pp_start(toks, i: int):
+    """Index of the comma opening a parenthetical prepositional phrase that ends at ``i``
+    (', in a low voice'), or None."""
+    j = i
+    while j >= 0 and j > i - 6 and _is_word(toks[j][0]) and toks[j][0].lower() not in _PP_OPENERS:
+        j -= 1
+    if j > 0 and j < i and toks[j][0].lower() in _PP_OPENERS and toks[j - 1][0] == ",":
+        return j - 1
+    return None
 
 
 def _backward_np(toks):
@@ -997,7 +1020,7 @@ def _subject_np(toks):
         t = toks[i][0]
         low = t.lower()
         if (_is_cap(t) or low in _DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS
-                or (out and low in _ROLE_NOUNS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]))):
+                or (out and low in _ROLE_NOUNS and _role_run_to_name(toks, i))):
             # "Hillary Clinton campaign spokesman Glen Caplin declined ..."
             out.append(toks[i])
             if low in SUBJECT_PRONOUNS and len(out) == 1:
@@ -1021,6 +1044,7 @@ _DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "repor
               "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
 _INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
                   "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
+_PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
 _ROLE_NOUNS = {"campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
                "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
                "pollster", "economist", "lawyer", "attorney", "coach", "quarterback", "chief", "executive",
@@ -1044,6 +1068,13 @@ def _title_case(words) -> bool:
         return False
     caps = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
     return bool(caps) and all(w[:1].isupper() for w in caps)
+
+
+def _role_run_to_name(toks, i: int) -> bool:
+    """Role nouns from ``i`` on lead to a capitalised name ('campaign spokesman Glen Caplin')."""
+    while i < len(toks) and toks[i][0].lower() in _ROLE_NOUNS:
+        i += 1
+    return i < len(toks) and _is_cap(toks[i][0])
 
 
 def _is_name(np) -> bool:
