@@ -262,10 +262,11 @@ class ArticleNames:
                 or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
             ):
                 firsts.setdefault(key, set()).add(first)
+        titled = {key for _, title, _n, key, _f in rows if any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)}
         out = []
         text = self.text
         for pos, title, name, key, first in rows:
-            if key not in firsts and key not in known_keys:
+            if key not in firsts and key not in known_keys and key not in titled:
                 continue
             if pos in self.possessive or (len(name) >= 2 and first not in firsts.get(key, ())):
                 continue

@@ -769,6 +769,7 @@ class _Attributor:
 
         self._persons = [m for m in names.person_mentions(self._known) if not in_quote(m[0])]
         self.person_pos = [m[0] for m in self._persons]
+        self._person_keys = {m[1] for m in self._persons}
         names.learn_genders(self._persons, in_quote)
 
     def _antecedent(self, pos: int, g: str) -> str | None:
@@ -778,7 +779,6 @@ class _Attributor:
             self._person_index()
         text, names, ments = self.text, self.names, self._persons
         idx = bisect_left(self.person_pos, pos) - 1
-        fallback = None
         seen = 0
         while idx >= 0 and pos - ments[idx][0] < 2500 and seen < 8:
             p = ments[idx][0]
@@ -798,20 +798,17 @@ class _Attributor:
             for e in range(e0, e1):
                 ev = self._event(self.event_pos[e])
                 who = self._named(ev) if ev is not None else None
-                if who and names.gender(name_key(who.split())) in (g, None):
-                    return who
+                if who:
+                    key = name_key(who.split())
+                    gw = names.gender(key)
+                    if gw == g or (gw is None and key in self._person_keys):
+                        return who
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
-                gj = names.gender(key)
-                if gj in (g, None):
+                if names.gender(key) in (g, None):
                     return names.resolve(title, name, ments[j][0]).name
-                if gj is None and fallback is None:
-                    fallback = j
             idx = first - 1
             seen += 1
-        if fallback is not None:
-            _, key, title, name = ments[fallback]
-            return names.resolve(title, name, ments[fallback][0]).name
         return None
 
 
