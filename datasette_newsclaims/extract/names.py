@@ -253,6 +253,8 @@ class ArticleNames:
         firsts: dict[str, set[str]] = {}
         # a family name used alone somewhere and in full elsewhere ("Haim Saban" ... "Saban") is a person
         alone = {key for _, t, n, key, _f in rows if len(n) == 1 and not t}
+        # ... unless it is a place: "in Missouri", "of Central Missouri"
+        alone -= {key for pos, t, n, key, _f in rows if key in alone and _PLACE_BEFORE_RE.search(self.text, max(0, pos - 6), pos)}
         for pos, title, name, key, first in rows:
             if len(name) < 2:
                 continue
@@ -303,5 +305,6 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
 _PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")

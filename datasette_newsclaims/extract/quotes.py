@@ -416,8 +416,13 @@ class _Attributor:
         """The cue ends its sentence after a few words ('Jhung said.', 'he told CNN on Monday.')."""
         m = self.cues[bisect_left(self.cue_starts, got[4])]
         tail = _tokens(self.text[m.end():hi], m.end())
-        words = [t for t, _ in tail if _is_word(t)]
-        return len(words) <= 8 and not (words and words[0].lower() in ("that", "the", "it", "he", "she", "they", "this"))
+        words = []
+        for t, _ in tail:
+            if t == ",":
+                break  # '... wrote sarcastically on Twitter, adding that ...'
+            if _is_word(t):
+                words.append(t)
+        return len(words) <= 8 and not (words and words[0].lower() in _CLAUSE_OPENERS)
 
     def _colon_or_subject(self, lo: int, sp: _Span):
         """No cue: 'Ken Bone: Debate "..."' (a name and a colon), or the named subject of the sentence
@@ -1041,6 +1046,8 @@ _DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "repor
               "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
 _INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
                   "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
+_CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
+                   "there", "we", "i", "you", "if", "what", "how", "why", "whether"}
 _PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
 _ROLE_NOUNS = {"campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
                "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
