@@ -492,6 +492,41 @@ async def _items(db, tables: set[str], article_table: str, article_id: Any) -> d
     return items
 
 
+async def _article(db, source: dict, pk: str) -> dict | None:
+    """The article keyed ``pk``: its key as stored, text, title, date and outlet.
+
+    The text is the unwrapped body kept in ``_newsclaims_articles`` for
+    e-mails (the offsets index it), else the source's text column.
+    """
+    table = source["article_table"]
+    key = _col(source["pk_column"])
+    values = _id_values(pk)
+    marks = ", ".join("?" for _ in values)
+    row = (await db.execute(f"select {key} as __pk, * from {_col(table)} where {key} in ({marks}) limit 1", values)).first()
+    if row is None:
+        return None
+    found = None
+    if await db.table_exists(ARTICLES):
+        found = (await db.execute(
+            f"select * from [{ARTICLES}] where article_table = ? and article_id = ?", [table, row["__pk"]]
+        )).first()
+    bookkeeping = dict(found) if found else {}
+    columns = row.keys()
+
+    def cell(option: str) -> Any:
+        column = source.get(option)
+        return row[column] if column and column in columns else None
+
+    outlet_column = next((c for c in OUTLET_COLUMNS if c in columns), None)
+    return {
+        "id": row["__pk"],
+        "text": _text(bookkeeping.get("body") or cell("text_column")),
+        "title": _text(cell("title_column") or bookkeeping.get("title")) or f"{table} {pk}",
+        "published": _text(cell("published_column") or bookkeeping.get("published")),
+        "outlet": _text(bookkeeping.get("source") or (row[outlet_column] if outlet_column else None)),
+    }
+
+
 async def reader_page(datasette, request):
     db = await _database(datasette, request)
     table = _unsegment(request.url_vars["table"])
@@ -504,24 +539,10 @@ async def reader_page(datasette, request):
         }, status=404)
     if not await can_view(datasette, request.actor, db.name, table):
         raise Forbidden("You do not have permission to view this table")
-    key = _col(source["pk_column"])
-    values = _id_values(pk)
-    marks = ", ".join("?" for _ in values)
-    row = (await db.execute(f"select {key} as __pk, * from {_col(table)} where {key} in ({marks}) limit 1", values)).first()
-    if row is None:
+    article = await _article(db, source, pk)
+    if article is None:
         raise NotFound("Article not found")
-    article_id = row["__pk"]
-    bookkeeping = {}
-    if await db.table_exists(ARTICLES):
-        found = (await db.execute(
-            f"select * from [{ARTICLES}] where article_table = ? and article_id = ?", [table, article_id]
-        )).first()
-        bookkeeping = dict(found) if found else {}
-    text = _text(bookkeeping.get("body") or row[source["text_column"]])
-    column = lambda name: row[source[name]] if source.get(name) and source[name] in row.keys() else None  # noqa: E731
-    title = _text(column("title_column") or bookkeeping.get("title")) or f"{table} {pk}"
-    published = _text(column("published_column") or bookkeeping.get("published"))
-    outlet_column = next((c for c in OUTLET_COLUMNS if c in row.keys()), None)
+    article_id, text = article["id"], article["text"]
 
     tables = await _item_tables(datasette, request.actor, db)
     items = await _items(db, tables, table, article_id)
@@ -552,9 +573,9 @@ async def reader_page(datasette, request):
         if f.get("speaker"):
             claims.setdefault(f["speaker"], []).append(f)
     return await _render(datasette, request, db, "newsclaims_reader.html", {
-        "title": title,
-        "published": published,
-        "outlet": _text(bookkeeping.get("source") or (row[outlet_column] if outlet_column else None)),
+        "title": article["title"],
+        "published": article["published"],
+        "outlet": article["outlet"],
         "article_table": table,
         "article_html": article_html,
         "row_url": _row_url(datasette, db.name, table, article_id),

@@ -184,6 +184,35 @@ async def test_reader_keeps_the_article_text_exactly(news_db):
 
 
 @pytest.mark.asyncio
+async def test_reader_uses_the_unwrapped_email_body_the_offsets_index(news_db):
+    db = sqlite_utils.Database(news_db)
+    body = "Press release\n\n“We hired 40 people,” said Ann Lee."
+    cell = "From: desk@example.com\nDate: Mon, 3 Feb 2020\n\n> " + body.replace("\n", "\n> ")
+    db["articles"].insert({"id": 3, "title": "Fwd: hiring", "body": cell, "published": "2020-02-03"})
+    db["_newsclaims_articles"].insert({"article_table": "articles", "article_id": 3, "hash": "x", "body": body,
+                                       "source": "desk@example.com"})
+    db["newsclaims_quotes"].insert(dict(id=9, article_table="articles", article_id=3, speaker="Ann Lee",
+                                        **_item(body, "We hired 40 people,")))
+    ds = await datasette_for(news_db)
+    response = await ds.client.get("/-/newsclaims/news/articles/3")
+    page = parse(response.text)
+    assert "".join(page.article_text) == body
+    assert page.by_id("quote-9")["data-speaker"] == "Ann Lee"
+    assert "desk@example.com" in response.text
+
+
+@pytest.mark.asyncio
+async def test_reader_hides_marks_that_no_longer_match_the_text(news_db):
+    sqlite_utils.Database(news_db)["articles"].update(1, {"body": SEED.replace("Aug. 7", "Aug. 8")})
+    ds = await datasette_for(news_db)
+    response = await ds.client.get("/-/newsclaims/news/articles/1")
+    page = parse(response.text)
+    assert {a["id"] for a in page.with_class("nc-mark") if "id" in a} == {"event-1", "event-2", "figure-1"}
+    assert {a["id"] for a in page.with_class("nc-quote") if "id" in a} == {"quote-2"}
+    assert "2 marks no longer match the article text" in response.text
+
+
+@pytest.mark.asyncio
 async def test_reader_side_panel(news_db):
     ds = await datasette_for(news_db)
     text = (await ds.client.get("/-/newsclaims/news/articles/1")).text
