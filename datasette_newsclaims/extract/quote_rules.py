@@ -178,7 +178,7 @@ text texts email emails answer answers counter counters demand demands promise p
 tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark remarks mention
 mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
-continue continues continued continuing retweet retweets
+continue continues continued continuing retweet retweets reply
 """.split()) | STANCE_VERBS
 
 # Nouns that a name can modify ("the Clinton campaign", "a Trump aide"): such a name is no subject.

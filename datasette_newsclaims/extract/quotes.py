@@ -33,6 +33,7 @@ from .quote_rules import (
     ORG_WORDS,
     NP_STOP,
     SUBJECT_PRONOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 
@@ -508,7 +509,22 @@ class _Attributor:
                 return (got[0], got[1], got[2], cue, got[4])
             np = _subject_np(before)
             return self._np_result(np, cue, m.start()) if np else None
+        if before and before[-1][0] == "," and low in _INVERTIBLE:
+            # '..., said Bart Naylor, financial policy advocate' (inverted after a comma)
+            fwd, stop = _forward_np_stop(_tokens(text[m.end():whi], m.end()))
+            if (fwd and fwd[-1][0].lower() not in _DETERMINERS and not fwd[0][0].lower().endswith("ly")
+                    and (stop is None or not _is_word(stop) or stop.lower() in NP_STOP)):
+                got = self._np_result(fwd, cue, m.start())
+                if got and got[2] in ("name", "description"):
+                    return got
         np = _backward_np(before)
+        if after and np and not nested:
+            # after a quote the speaker phrase follows the closing mark directly ('," Davis told CNN'),
+            # or closes the sentence after a comma ('... from the way it was run, Mr. Stumpf said.')
+            k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
+            lead = [t for t, _ in before[:k0] if _is_word(t)]
+            if lead and lead != ["as"] and not (k0 > 0 and before[k0 - 1][0] == ","):
+                np = None
         if low in NOUN_LIKE_CUES or participle:
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             got = self._np_result(np, cue, m.start()) if np else None
@@ -861,8 +877,8 @@ def _pp_start(toks, i: int):
     j = i
     while j >= 0 and j > i - 6 and _is_word(toks[j][0]) and toks[j][0].lower() not in _PP_OPENERS:
         j -= 1
-    if j > 0 and j < i and toks[j][0].lower() in _PP_OPENERS and toks[j - 1][0] == ",":
-        return j - 1
+    if j > 0 and j < i and toks[j][0].lower() in _PP_OPENERS and toks[j - 1][0] == "," and not _is_cap(toks[i][0]):
+        return j - 1  # ", in a low voice" (but not ", with spokesman Glen Caplin")
     return None
 
 
@@ -917,18 +933,22 @@ def _appositive_chain(toks, i: int):
         if j < 0 or toks[j][0] != ",":
             break
         end = j
-    # segs[0] is nearest the cue: an appositive; the head is the first real phrase left of it
+    # segs[0] is nearest the cue: an appositive; the head is a real phrase left of it,
+    # the leftmost that names someone ('as Van Jackson, associate professor at X, a think tank, puts it')
     head = None
-    for k in range(1, len(segs)):
+    for k in range(len(segs) - 1, 0, -1):
         seg = segs[k]
         words = [t for t, _ in seg]
         if not words or all(w[:1].isdigit() for w in words) or words[0].lower() in ("who", "which", "whose"):
             continue  # an age ("20"), a relative clause
-        head = _simple_back(seg, len(seg) - 1)
-        break
-    apps = [seg for seg in segs[:k] if seg] if head else [seg for seg in segs if seg]
-    if head and _ends_in_name(head):
-        return head
+        if words[0].lower() in _SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
+            continue  # "In Miami on Wednesday,", "Speaking in Chicago,"
+        np = _simple_back(seg, len(seg) - 1)
+        if np and _ends_in_name(np):
+            return np
+        if head is None:
+            head = np
+    apps = [seg for seg in segs if seg]
     for app in reversed(apps):
         if app[0][0].lower() in ("who", "which"):
             continue
@@ -975,6 +995,14 @@ def _simple_back(toks, i):
         i -= 1
     out.reverse()
     return out or None
+
+
+def _forward_np_stop(toks):
+    """_forward_np and the token it stopped at (None at the end)."""
+    np = _forward_np(toks)
+    n = len(np) if np else 0
+    k = next((j for j, tk in enumerate(toks) if np and tk is np[-1]), -1) + 1 if np else 0
+    return np, (toks[k][0] if k < len(toks) else None)
 
 
 def _forward_np(toks):
@@ -1034,7 +1062,8 @@ def _subject_np(toks):
         out.append(toks[i])  # "The Trump campaign", "the Clinton administration"
     if out and out[-1][0].lower() in _DETERMINERS:
         return None
-    if out and norm(out[0][0]) in NOT_NAMES and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS:
+    if (out and norm(out[0][0]) in NOT_NAMES and norm(out[0][0]) not in TITLE_WORDS
+            and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS):
         return None
     return out or None
 
@@ -1046,6 +1075,9 @@ _DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "repor
               "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
 _INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
                   "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
+_INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted",
+               "continued", "replied", "recalled", "warned", "argued", "insisted", "acknowledged",
+               "conceded", "observed", "remarked", "cautioned", "countered", "declared", "concluded"}
 _CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
                    "there", "we", "i", "you", "if", "what", "how", "why", "whether"}
 _PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
