@@ -15,7 +15,7 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from datasette_newsclaims.pages import build_axis, mark_up, parse_bound
-from datasette_newsclaims.schema import ensure_schema
+from datasette_newsclaims.schema import ensure_schema, extract_table
 
 IS_1_0 = hasattr(Datasette, "allowed")
 
@@ -345,6 +345,20 @@ async def test_article_row_page_links_to_the_reader(news_db):
     assert 'href="/-/newsclaims/news/timeline?article_table=articles"' in table
     xss_row = (await ds.client.get("/news/articles/2")).text
     assert "&lt;script&gt;window.pwned" in xss_row and '<script>window.pwned = "title"' not in xss_row
+
+
+@pytest.mark.asyncio
+async def test_rowid_table_extracted_by_the_cli_code(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    db["notes"].insert({"headline": "Mayor speaks", "published": "2024-03-01",
+                        "txt": "“We will build 300 homes by June,” said Mayor Ann Lee on Monday."})
+    extract_table(db, "notes", "txt", published_column="published", title_column="headline")
+    ds = await datasette_for(tmp_path / "news.db")
+    reader = await ds.client.get("/-/newsclaims/news/notes/1")
+    assert reader.status_code == 200
+    assert parse(reader.text).by_id("quote-1")["data-speaker"] == "Ann Lee"
+    assert 'href="/-/newsclaims/news/notes/1"' in (await ds.client.get("/news/notes")).text
+    assert 'href="/-/newsclaims/news/notes/1#quote-1"' in (await ds.client.get("/news/newsclaims_quotes")).text
 
 
 @pytest.mark.asyncio
