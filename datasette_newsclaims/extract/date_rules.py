@@ -181,25 +181,56 @@ _STARTERS = (
     "several few couple beginning start middle end close rest bulk balance comparable corresponding flat "
     "year-ago year-earlier month-end year-end morning afternoon evening first second third fourth half"
 ).split() + [w for w in NUMBER_WORDS if w not in ("a", "an")]
-WORD_START = re.compile(r"(?<![\w'])(?:[A-Z0-9']|(?:" + "|".join(sorted(set(_STARTERS), key=len, reverse=True)) + r")\b)")
+WORD_START = re.compile(r"(?<![\w'])(?:[A-Za-z]+|[0-9'])")
+_DIGITS = frozenset("0123456789'")
 
 
-def candidate_starts(text: str) -> list[int]:
-    """Word starts from which a mention could begin, in order."""
-    cands: set[int] = set()
+def _sub_scanner(names: list[str]) -> re.Pattern:
+    """A scanner with only the named rules, in their order in RULES (same group names)."""
+    wanted = set(names)
+    return re.compile("|".join(f"(?P<r_{n}>{p})" for n, p in RULES if n in wanted))
+
+
+# The first word of a candidate decides which rules can match there: a month name
+# opens only month rules, a weekday only weekday rules, a digit only numeric ones;
+# words no rule opens with (most capitalised names) are never tried.
+_SUB_M = _sub_scanner(["span_my", "mdy", "my", "month_rel", "month"])
+_SUB_W = _sub_scanner(["mdy", "dmy", "weekday"])
+_SUB_D = _sub_scanner(["span_y2", "half_y", "quarter", "decade", "iso", "numeric", "nine_eleven", "dmy",
+                       "anchored", "ago", "year"])
+_SCANNER_FOR: dict[str, re.Pattern] = {}
+for _w in set(_STARTERS) | set(DECADE_WORDS) | {
+        "thanksgiving", "christmas", "new", "election", "independence", "labor", "memorial", "veterans",
+        "halloween", "easter", "valentine", "q", "fy", "its", "their", "fiscal", "flat", "latter", "final",
+        "so", "thus", "that"}:
+    _SCANNER_FOR[_w] = SCANNER
+for _w in MONTHS:
+    _SCANNER_FOR[_w] = _SUB_M
+for _w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+    _SCANNER_FOR[_w] = _SUB_W
+
+
+def candidate_starts(text: str) -> list[tuple[int, re.Pattern]]:
+    """Word starts from which a mention could begin, in order, each with the scanner to try there."""
+    hits = sorted((m.start(), m.end()) for trig in TRIGGERS for m in trig.finditer(text))
+    out: list[tuple[int, re.Pattern]] = []
+    covered = 0
     finditer = WORD_START.finditer
-    for trig in TRIGGERS:
-        last = -1
-        for m in trig.finditer(text):
-            p = m.start()
-            lo = max(p - TRIGGER_REACH, last + 1, 0)
-            if lo <= p:
-                for w in finditer(text, lo, m.end() + 12):
-                    if w.start() > p:
-                        break
-                    cands.add(w.start())
-            last = p
-    return sorted(cands)
+    get = _SCANNER_FOR.get
+    for p, q in hits:
+        lo = max(p - TRIGGER_REACH, covered)
+        if lo > p:
+            continue
+        for w in finditer(text, lo, q + 12):
+            ws = w.start()
+            if ws > p:
+                break
+            word = w.group()
+            scanner = _SUB_D if word[0] in _DIGITS else get(word.lower())
+            if scanner is not None:
+                out.append((ws, scanner))
+        covered = p + 1
+    return out
 
 
 def _num(s: str | None) -> int | None:
@@ -452,11 +483,10 @@ def detect(text: str) -> list[Mention]:
     """Every calendar reference in ``text``, in order, as stated (nothing resolved)."""
     out: list[Mention] = []
     last_end = 0
-    match = SCANNER.match
-    for pos in candidate_starts(text):
+    for pos, scanner in candidate_starts(text):
         if pos < last_end:
             continue
-        m = match(text, pos)
+        m = scanner.match(text, pos)
         if m is None or m.end() == pos:
             continue
         mention = mention_from_match(text, m)

@@ -144,18 +144,27 @@ def _cue(words: list[str], i: int) -> str | None:
 def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
-    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, hi)]
-    words = [t[2] for t in toks]
+    before = [m.group().lower() for m in _TOKEN.finditer(text, lo, s)]
+    after = [m for m in _TOKEN.finditer(text, e, hi)]
     best, best_d = None, 10**9
-    for i, (a, b, _w) in enumerate(toks):
-        if s <= a < e:
-            continue
-        d = s - b if b <= s else (a - e) * 1.5
+    # backwards from the date: the first cue found is the nearest
+    ends = None
+    for i in range(len(before) - 1, -1, -1):
+        cue = _cue(before, i)
+        if cue is not None:
+            if ends is None:
+                ends = [m.end() for m in _TOKEN.finditer(text, lo, s)]
+            best, best_d = cue, s - ends[i]
+            break
+    words = [m.group().lower() for m in after]
+    for i, m in enumerate(words):
+        d = (after[i].start() - e) * 1.5
         if d >= best_d:
-            continue
+            break
         cue = _cue(words, i)
         if cue is not None:
             best, best_d = cue, d
+            break
     if best_d > 0 and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"
     return best
