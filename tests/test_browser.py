@@ -93,6 +93,9 @@ def server(tmp_path_factory):
 def browser():
     from playwright.sync_api import sync_playwright
 
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)  # two shared cores: be patient, not flaky
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -102,6 +105,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(30_000)
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
