@@ -10,6 +10,7 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
+from datasette_newsclaims import sql_functions
 from datasette_newsclaims.demo import load_corpus
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf8")
@@ -56,3 +57,10 @@ async def test_sql_examples_run_on_articles(tmp_path):
     assert {q["speaker"] for q in seed_quotes} >= {"Jeff Sessions", "Rahm Emanuel"}
     assert ("Aug. 7", "2017-08-07") in {(e["written_as"], e["date_start"]) for e in events}
     assert [e["date_start"] for e in events] == sorted(e["date_start"] for e in events)
+
+
+def test_limits_section_gives_the_real_caps():
+    stated = dict(re.findall(r"`(MAX_[A-Z_]+) = ([\d_]+)`", README))
+    assert set(stated) == {"MAX_INPUT_CHARS", "MAX_EMAIL_CHARS", "MAX_OUTPUT_ITEMS"}
+    for name, value in stated.items():
+        assert getattr(sql_functions, name) == int(value), name
