@@ -132,6 +132,17 @@ def _analyse_run(run: str) -> tuple:
     for raw in run.replace("\u00a0", " ").split(" "):
         tok, ended = clean_token(raw)
         fused = split_fused(tok)
+        low = fused.lower()
+        if (low.endswith("ed") and len(low) > 5 and low not in MALE_NAMES) or low in _HEADLINE_VERBS:
+            # a verb in a Title Case headline ("Hillary Clinton Flattered Obama") ends the name
+            if toks:
+                got = _analyse_tokens(tuple(toks))
+                if got:
+                    out.append((first_pos,) + got)
+            toks = []
+            pos += len(raw) + 1
+            first_pos = pos
+            continue
         if not toks:
             low = fused.lower()
             if low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES):
@@ -176,6 +187,24 @@ def _analyse_tokens(toks: tuple) -> tuple | None:
     return (title, name, key, possessive, gender)
 
 
+_SHORT_LINE_RE = re.compile(r"^[^\n]{12,160}$", re.M)
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Short lines written in Title Case ("Witness Debunks Claim Trump Groped Woman")."""
+    out = []
+    for m in _SHORT_LINE_RE.finditer(text):
+        line = m.group()
+        if _LOWER_WORD_RE.search(line):
+            continue  # a lowercase word other than of/the/a/...: running text
+        if sum(1 for w in line.split() if w[:1].isupper()) >= 4:
+            out.append((m.start(), m.end()))
+    return out
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:of|the|a|an|and|to|in|on|for|at|by|with|or|vs)\b)[a-z]")
+
+
 class Person:
     __slots__ = ("name", "tokens", "gender", "pos")
 
@@ -196,10 +225,16 @@ class ArticleNames:
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
+        headlines = _headline_spans(text)
+        h = 0
         for m in RUN_RE.finditer(text):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
                 continue  # inside a word ("iPhone")
+            while h < len(headlines) and headlines[h][1] <= s:
+                h += 1
+            if h < len(headlines) and headlines[h][0] <= s:
+                continue  # a Title Case headline: its capitals are no names
             for offset, title, name, key, poss, gender in _analyse_run(m.group()):
                 entry = (s + offset, title, name)
                 if key in by_key:
@@ -209,11 +244,15 @@ class ArticleNames:
                 mentions.append(entry)
                 if poss:
                     possessive.add(s + offset)
-                if gender and key not in genders:
-                    genders[key] = gender
+                if gender:
+                    if key not in genders:
+                        genders[key] = gender
+                    elif genders[key] != gender:
+                        genders[key] = "x"  # a family: Bill and Hillary Clinton
 
-    def resolve(self, title: list[str], name: list[str], pos: int) -> Person:
-        """The fullest form of ``name`` introduced in the article (titles stripped)."""
+    def resolve(self, title: list[str], name: list[str], pos: int, gender: str | None = None) -> Person:
+        """The fullest form of ``name`` introduced in the article (titles stripped); ``gender``
+        (from a he/she) picks among namesakes ("Clinton" -> Hillary or Bill Clinton)."""
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
         if len(name) >= 2:
@@ -222,7 +261,7 @@ class ArticleNames:
             cands = same or []
         best = list(name)
         if cands:
-            g = gender_of_tokens(title, [])
+            g = gender_of_tokens(title, []) or gender
             if g:
                 fit = [e for e in cands if gender_of_tokens(e[1], e[2]) in (g, None)]
                 cands = fit or cands
@@ -238,7 +277,22 @@ class ArticleNames:
         return Person(best, pos, gender)
 
     def gender(self, key: str) -> str | None:
-        return self._genders.get(key)
+        g = self._genders.get(key)
+        return None if g == "x" else g
+
+    def mention_gender(self, pos: int, title: list[str], name: list[str]) -> str | None:
+        """Gender of one mention: its given name or title, the person's, or, for a family name
+        shared by a man and a woman ("Clinton"), the next he/his or she/her close after it."""
+        g = gender_of_tokens(title, name)
+        if g:
+            return g
+        kg = self._genders.get(name_key(name))
+        if kg != "x":
+            return kg
+        m = _ANY_PRONOUN_RE.search(self.text, pos, pos + 80)
+        if m:
+            return "m" if m.group().lower() in ("he", "his", "him", "himself") else "f"
+        return None
 
     def set_gender(self, key: str, g: str) -> None:
         self._genders.setdefault(key, g)
@@ -283,7 +337,8 @@ class ArticleNames:
         """Give a gender to people the article refers to with he/his or she/her right after naming them."""
         text = self.text
         votes: dict[str, list[int]] = {}
-        pron = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)]
+        pron = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)
+                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_")]
         if not pron:
             return
         ppos = [p for p, _ in pron]
@@ -305,6 +360,8 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+_HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
+_ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
-_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")
+_PRONOUN_RE = re.compile(r"(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")  # word start checked in code

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
+from .names import UPPER, ArticleNames, Person, clean_token, gender_of_tokens, is_title, name_key, norm, split_title
 from .quote_rules import (
     ATTRIBUTIVE_NOUNS,
     AUX_ADVERBS,
@@ -826,8 +826,8 @@ class _Attributor:
                         return who
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
-                if names.gender(key) in (g, None):
-                    return names.resolve(title, name, ments[j][0]).name
+                if names.mention_gender(ments[j][0], title, name) in (g, None):
+                    return names.resolve(title, name, ments[j][0], g).name
             idx = first - 1
             seen += 1
         return None
