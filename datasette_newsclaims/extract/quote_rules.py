@@ -30,7 +30,7 @@ _DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop",
 # ("McCaul criticized Clinton for "..."): they need a named or pronoun subject.
 STANCE_BASES = """
 criticize criticise praise denounce dismiss defend attack hammer blame applaud decry
-condemn lambaste ridicule deride compare mock slam blast accuse tout hail welcome reject
+condemn lambaste ridicule deride mock slam blast accuse tout hail welcome reject
 """.split()
 
 # Verbs that present a source's words (regular inflections are generated).
@@ -46,7 +46,7 @@ dub label implore chime text email mock scoff grumble gush chide rail scold tout
 
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing speak speaks
-spoke spoken speaking read reads reading put puts putting think thinks thought
+spoke spoken speaking read reads reading put puts putting think thinks thought began begins
 """.split()
 
 # Inflected forms only: the bare forms ("praise", "attack") are far more often nouns.
@@ -58,8 +58,8 @@ CUE_VERBS: frozenset[str] = frozenset(
 
 # Cue verbs that are weak on their own (need an adjacent speaker, or a colon / "that").
 WEAK_CUES: frozenset[str] = frozenset(
-    {f for b in ("put", "think", "read", "continue", "call", "describe", "report", "state", "post",
-                 "text", "email", "dub", "label", "charge", "counter", "answer", "repeat", "note",
+    {f for b in ("put", "think", "read", "call", "describe", "state", "post",
+                 "text", "email", "dub", "label", "charge", "counter", "answer", "repeat",
                  "mention", "blast", "slam", "accuse", "rail")
      for f in (_verb_forms(b) if b not in ("put", "think", "read") else {b, b + "s", b + "ing"})}
     | {"thought"}

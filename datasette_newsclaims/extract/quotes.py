@@ -32,6 +32,7 @@ from .quote_rules import (
     NOUN_LIKE_CUES,
     ORG_WORDS,
     NP_STOP,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TITLE_WORDS,
     WEAK_CUES,
@@ -500,6 +501,12 @@ class _Attributor:
             return None  # "Boehner was asked": the cue's subject is not the source
         prev = before[k][0].lower() if k >= 0 else ""
         participle = low.endswith("ing")
+        if participle and prev == "as":
+            # 'the website quoted Ms. Simonyan, the editor in chief, as saying': the one quoted
+            for q in range(k - 1, max(-1, k - 15), -1):
+                if before[q][0].lower() in ("quoted", "quotes", "quoting", "cited", "cites"):
+                    np = _forward_np(before[q + 1:k])
+                    return self._np_result(np, cue, m.start()) if np else None
         if prev in ("and", "but", "or") or (participle and (k < 0 or not _is_word(prev))):
             # "Trump ... and declared, "..."" / "Emanuel shot back, saying ...": the subject of the sentence
             if nested:
@@ -530,7 +537,9 @@ class _Attributor:
             got = self._np_result(np, cue, m.start()) if np else None
             if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
                 return got
-            if participle and not nested:
+            if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in _DETERMINERS:
+                return got  # "a student group ... derided him as"
+            if participle and not nested and not after:
                 # "The Trump campaign sent an email saying ...": the sentence's subject speaks
                 np = _subject_np(before)
                 got = self._np_result(np, cue, m.start()) if np else None
@@ -542,8 +551,8 @@ class _Attributor:
         # inverted: '"...," said Sessions' / ', said X, "'
         only_punct = all(not _is_word(t) for t, _ in before)
         if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
-            np = _forward_np(_tokens(text[m.end():whi], m.end()))
-            if np and low not in WEAK_CUES:
+            np, stop = _forward_np_stop(_tokens(text[m.end():whi], m.end()))
+            if np and low not in WEAK_CUES and (stop is None or not _is_word(stop) or stop.lower() in NP_STOP):
                 return self._np_result(np, cue, m.start())
         return None
 
@@ -896,6 +905,8 @@ def _backward_np(toks):
             break
         if t.lower() == "who":
             if k > 0 and toks[k - 1][0] == ",":
+                if k > 2 and any(tk[0] == "," for tk in toks[max(0, k - 12):k - 1]):
+                    return _appositive_chain(toks, k - 1)
                 return _simple_back(toks, k - 2)
             for c in range(k - 1, max(-1, k - 15), -1):
                 if toks[c][0] == ",":
