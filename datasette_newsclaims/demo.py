@@ -107,6 +107,7 @@ def run_demo(path: str | os.PathLike = "demo.db", port: int = 8001, build_only: 
         metadata_path = Path(tmp) / "metadata.json"
         metadata_path.write_text(json.dumps(load_metadata(path.stem)), encoding="utf8")
         click.echo(f"Serving on http://127.0.0.1:{port}/{path.stem} (Ctrl+C to stop)", err=True)
+        click.echo(f"Reader, timeline and speakers: http://127.0.0.1:{port}/-/newsclaims/{path.stem}", err=True)
         from datasette.cli import cli as datasette_cli
 
         datasette_cli.main(args=serve_args(path, metadata_path, port), prog_name="datasette", standalone_mode=False)
