@@ -97,6 +97,7 @@ commander superintendent treasurer comptroller auditor inspector solicitor couns
 former first fed state defense treasury homeland security house senate foreign interior
 democratic republican democrat gop sens reps govs gens supt pres
 analyst economist strategist adviser advisor professor manager executive editor anchor host
+senators representatives governors presidents ministers mayors chairmen lawmakers
 """.split())
 
 ROYAL_TITLES: frozenset[str] = frozenset("king queen prince princess pope emperor empress duke duchess sir dame lord lady".split())

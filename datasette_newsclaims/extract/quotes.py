@@ -231,7 +231,7 @@ def _pair_singles(text, ps, pe, singles, doubles_out):
 
 class _Span:
     __slots__ = ("start", "end", "o0", "c1", "closed", "para", "ps", "pe", "speaker", "mention",
-                 "title", "cue", "partial", "kind", "anchor")
+                 "title", "cue", "partial", "kind", "anchor", "gender")
 
     def __init__(self, start, end, o0, c1, closed, para, ps, pe):
         self.start, self.end, self.o0, self.c1 = start, end, o0, c1
@@ -239,6 +239,7 @@ class _Span:
         self.speaker = self.mention = self.title = self.cue = None
         self.partial = False
         self.kind = None  # 'name', 'pronoun', 'description' once attributed
+        self.gender = None
         self.anchor = None  # position of the attribution
 
 
@@ -505,7 +506,11 @@ class _Attributor:
             # 'the website quoted Ms. Simonyan, the editor in chief, as saying': the one quoted
             for q in range(k - 1, max(-1, k - 15), -1):
                 if before[q][0].lower() in ("quoted", "quotes", "quoting", "cited", "cites"):
-                    np = _forward_np(before[q + 1:k])
+                    if q + 1 < k and before[q + 1][0].lower() == "by":
+                        # 'General Dan Halutz was quoted by parliamentary sources as saying'
+                        np = _backward_np(before[:q])
+                    else:
+                        np = _forward_np(before[q + 1:k])
                     return self._np_result(np, cue, m.start()) if np else None
         if prev in ("and", "but", "or") or (participle and (k < 0 or not _is_word(prev))):
             # "Trump ... and declared, "..."" / "Emanuel shot back, saying ...": the subject of the sentence
@@ -530,13 +535,18 @@ class _Attributor:
             # or closes the sentence after a comma ('... from the way it was run, Mr. Stumpf said.')
             k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
             lead = [t for t, _ in before[:k0] if _is_word(t)]
-            if lead and lead != ["as"] and not (k0 > 0 and before[k0 - 1][0] == ","):
+            if (lead and lead != ["as"] and not (k0 > 0 and before[k0 - 1][0] == ",")
+                    and not all(_is_cap(t) or not t.isascii() for t in lead)):
                 np = None
         if low in NOUN_LIKE_CUES or participle:
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             got = self._np_result(np, cue, m.start()) if np else None
             if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
                 return got
+            if got and got[2] == "description" and participle and np[0][0].lower() in _DETERMINERS:
+                k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
+                if k0 > 0 and before[k0 - 1][0].lower() == "with":
+                    return got  # "with a spokesman for Prime Minister Ariel Sharon saying"
             if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in _DETERMINERS:
                 return got  # "a student group ... derided him as"
             if participle and not nested and not after:
@@ -751,6 +761,7 @@ class _Attributor:
             pre = sp.title.split() if sp.title else []
             person = names.resolve(pre + title, name, sp.anchor)
             sp.speaker = person.name
+            sp.gender = person.gender  # "local policeman Supran Yoga": a man
             sp.title = " ".join(pre + title) or None
         elif sp.kind == "pronoun":
             g = _PRONOUN_GENDER.get(sp.mention.lower())
@@ -830,7 +841,7 @@ class _Attributor:
                 who = self._named(ev) if ev is not None else None
                 if who:
                     key = name_key(who.split())
-                    gw = names.gender(key)
+                    gw = ev.gender or names.gender(key)
                     if gw == g or (gw is None and key in self._person_keys):
                         return who
             for j in range(first, idx + 1):
@@ -977,7 +988,7 @@ _NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
 
 
 _NP_BREAKS = {"between", "among", "amid", "against", "across", "around", "behind", "beyond", "despite",
-              "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via"}
+              "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via", "by"}
 
 
 def _np_word(tok: str) -> bool:
