@@ -52,8 +52,14 @@ spoke spoken speaking read reads reading put puts putting think thinks thought b
 # Inflected forms only: the bare forms ("praise", "attack") are far more often nouns.
 STANCE_VERBS: frozenset[str] = frozenset(f for b in STANCE_BASES for f in _verb_forms(b) if f != b)
 
+# Bare forms that are far more often nouns ("a DNC email", "the tweet"): only their past tenses count.
+# ("calls", "notes", "claims" stay: as verbs they need a named or pronoun subject, see NOUN_LIKE_CUES.)
+_NOUN_FIRST = {"email", "emails", "text", "texts", "post", "posts", "tweet", "retweet", "retweets", "call",
+               "report", "claim", "answer", "counter", "demand", "promise", "pledge", "remark", "joke",
+               "quip", "sigh", "plea", "note", "state", "charge"}
+
 CUE_VERBS: frozenset[str] = frozenset(
-    {f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS
+    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS) - _NOUN_FIRST
 )
 
 # Cue verbs that are weak on their own (need an adjacent speaker, or a colon / "that").
@@ -67,7 +73,8 @@ WEAK_CUES: frozenset[str] = frozenset(
 
 # Words allowed between a speaker and the cue ("Sessions also said", "he has said").
 AUX_ADVERBS: frozenset[str] = frozenset("""
-also has had have was is were are would will later then previously once repeatedly recently just
+also has had have was is were are would will could can may might must should shall now
+later then previously once repeatedly recently just
 again further earlier simply quickly flatly bluntly frankly immediately subsequently later
 firmly angrily quietly did does do not never often sometimes even still has since already
 """.split())

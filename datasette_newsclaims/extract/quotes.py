@@ -618,6 +618,8 @@ class _Attributor:
             return False
         if n == 1:
             return False  # a quoted word is a term, whoever said it
+        if body.isupper() and n <= 14:
+            return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
         if _title_case(words) and not self._headline_context(sp) and (sp.kind is None or self._named_as(sp)):
             # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
             return False
@@ -1032,6 +1034,8 @@ def _forward_np(toks):
     i = 0
     while i < len(toks) and toks[i][0].lower() in DAY_WORDS:
         i += 1
+    if i < len(toks) and toks[i][0].lower() in _NP_PREPS:
+        return None  # 'said of RT': what the words were about, not who said them
     out = []
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
