@@ -105,6 +105,7 @@ former first fed state defense treasury homeland security house senate foreign i
 democratic republican democrat gop sens reps govs gens supt pres
 analyst economist strategist adviser advisor professor manager executive editor anchor host
 senators representatives governors presidents ministers mayors chairmen lawmakers
+staff commerce labor energy education transportation agriculture health
 """.split())
 
 ROYAL_TITLES: frozenset[str] = frozenset("king queen prince princess pope emperor empress duke duchess sir dame lord lady".split())
@@ -117,7 +118,7 @@ inc co ltd llc institute university college school foundation center centre chur
 board bank fund authority ministry government senate congress parliament assembly police
 army navy force forces command team club league review magazine press reuters tribune herald
 globe gazette inquirer daily weekly federation coalition alliance organization organisation
-caucus republicans democrats trust society project program programme initiative
+caucus republicans democrats trust society project program programme initiative show
 """.split())
 
 NAME_PARTICLES: frozenset[str] = frozenset("de del della der van von da di du la le bin ibn al el st".split())

@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from .names import UPPER, ArticleNames, Person, clean_token, gender_of_tokens, is_title, name_key, norm, split_title
 from .quote_rules import (
     ATTRIBUTIVE_NOUNS,
+    FEMALE_TITLES,
+    MALE_TITLES,
     AUX_ADVERBS,
     CUE_VERBS,
     DAY_WORDS,
@@ -846,6 +848,10 @@ class _Attributor:
                     gw = ev.gender or names.gender(key)
                     if gw == g or (gw is None and key in self._person_keys):
                         return who
+                elif (ev is not None and ev.kind == "description" and _person_noun(ev.mention) in (g, "n")
+                      and ev.mention.split()[0].lower() not in ("the", "this", "that")):
+                    # "Donald Trump's son told ..." then "he said" ("the president" points further back)
+                    return ev.mention
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
                 if names.mention_gender(ments[j][0], title, name) in (g, None):
@@ -1034,8 +1040,9 @@ def _forward_np(toks):
     i = 0
     while i < len(toks) and toks[i][0].lower() in DAY_WORDS:
         i += 1
-    if i < len(toks) and toks[i][0].lower() in _NP_PREPS:
-        return None  # 'said of RT': what the words were about, not who said them
+    if i < len(toks) and (toks[i][0].lower() in _NP_PREPS or toks[i][0].lower() in _NP_BREAKS
+                          or toks[i][0].lower() in NP_STOP):
+        return None  # 'said of RT', 'said by telephone': how or about what, not who
     out = []
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
@@ -1137,6 +1144,27 @@ def _role_run_to_name(toks, i: int) -> bool:
     while i < len(toks) and toks[i][0].lower() in _ROLE_NOUNS:
         i += 1
     return i < len(toks) and _is_cap(toks[i][0])
+
+
+def _person_noun(desc: str) -> str | None:
+    """'m', 'f' or 'n' (either) when a description's head noun is a person ('a police spokesman')."""
+    head = desc.split()[-1].lower().rstrip(".,")
+    if head in MALE_TITLES:
+        return "m"
+    if head in FEMALE_TITLES:
+        return "f"
+    return "n" if head in _PERSON_NOUNS else None
+
+
+_PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",
+                 "resident", "witness", "neighbor", "neighbour", "friend", "teacher", "student", "source",
+                 "analyst", "expert", "executive", "director", "manager", "employee", "worker", "owner",
+                 "supporter", "voter", "member", "leader", "candidate", "nominee", "senator", "lawmaker",
+                 "economist", "strategist", "researcher", "professor", "doctor", "nurse", "victim",
+                 "survivor", "activist", "organizer", "organiser", "negotiator", "diplomat", "minister",
+                 "president", "chairman", "chairwoman", "chief", "coach", "player", "veteran", "commander",
+                 "child", "relative", "parent", "cousin", "colleague", "partner", "investigator", "detective",
+                 "prosecutor", "judge", "reporter", "journalist", "editor", "host", "pollster", "consultant"}
 
 
 def _is_name(np) -> bool:
