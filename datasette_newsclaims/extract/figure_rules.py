@@ -170,7 +170,7 @@ with without and or but nor so yet as than then there here who whom whose which 
 why how is are was were be been being am have has had having do does did done will would shall
 should can could may might must not no also only just even still more most less least fewer
 very too about around over under up down out off into onto upon per each every all any some
-both either neither other another such same own last next first second third new rose fell
+both either neither another such same own last next first second third rose fell
 said says say told according percent per cent while after before since until during between
 among against across through toward towards behind beyond within via including includes like
 plus minus versus vs if because though although whether once again ago later earlier now today

@@ -84,7 +84,7 @@ FUSED_UNITS = {"g": "g", "m": "m", "l": "l", "L": "L", "W": "W", "V": "V", "C": 
                "t": "t", "″": "inches", "′": "feet", "°": "degrees", "A": "A", "K": "K"}
 _INCH_IN = re.compile(r"[ \t]+(in)\.?(?=[ \t]*[(,;)]|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
-_COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+)*)")
+_COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
 _AGE_AFTER = re.compile(
     r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
@@ -99,8 +99,11 @@ _FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
 _LAST_WORD = re.compile(r"[a-z]+\Z")
 _SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
 _IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
+_AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
-_SUSPENDED = re.compile(r"[-–],?[ \t]+(?:(?:or|and|to)[ \t]+)?(?:[\w.]+[-–],?[ \t]+(?:(?:or|and)[ \t]+)?)*[\w.]+-([a-z]+)")
+_SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
              "breaststroke", "medley", "tall", "high", "long", "deep", "wide", "away", "above", "below",
              "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze"}
@@ -109,7 +112,7 @@ _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
 _RANGE_DASH = re.compile(r"[-–](\d)")
-_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b")
+_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -129,12 +132,15 @@ category section route exit highway interstate chapter article amendment room ga
 row suite apt apt. apartment level phase version season episode game week round act part pier
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
 proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
-covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig
+covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph
+page pp. p. line item clause footnote slide figure fig. table schedule
 """.split()) | {"hang seng", "dow jones"}
 _MODEL_AFTER = re.compile(r"[ \t]+(?:Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
-_WAS_AGE_BEFORE = re.compile(r"(?<![a-z])(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)[ \t]+\Z")
-_AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last)\b)")
+_WAS_AGE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s|,[ \t]+now)[ \t]+\Z"
+)
+_AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
@@ -142,7 +148,7 @@ _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|R
 # --- left of the core -----------------------------------------------------------------------
 _CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFIX))
 _A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
-_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|number|top|#)[ \t]*)\Z")
+_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|top|#)[ \t]*)\Z")
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’\-]+,[ \t]\Z")
 _RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
@@ -162,8 +168,8 @@ may might must can also not no nor once twice after before since from between am
 some another additional further nearly just another only some than among per another like
 """.split())
 _CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
-_RANK_WORDS = {"no.", "number", "top"}
-_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn"}
+_RANK_WORDS = {"no.", "top"}
+_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now"}
 _ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
                   "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -178,7 +184,9 @@ _UNIT_PLURAL = {"inch": "inches", "foot": "feet", "story": "stories", "storey": 
 def _plural(w: str) -> str:
     if w in _UNIT_PLURAL:
         return _UNIT_PLURAL[w]
-    return w if w.endswith("s") else w + "s"
+    if w.endswith("s") or w + "s" not in MEASURE_UNITS and w in MEASURE_UNITS:
+        return w  # "horsepower", "mph"
+    return w + "s"
 
 
 def _num(s: str) -> float:
@@ -383,6 +391,9 @@ class _Reader:
         if fm and raw.isdigit() and 0 < int(fm.group(1)) < int(fm.group(2)) <= 16:
             value += int(fm.group(1)) / int(fm.group(2))
             e = fm.end()
+        elif raw.isdigit() and e < self.n and text[e] in _VULGAR or text[e:e + 1] == " " and text[e + 1:e + 2] in _VULGAR and text[e + 1:e + 2]:
+            e = e + 1 if text[e] in _VULGAR else e + 2
+            value += _VULGAR[text[e - 1]]  # "4 ½-feet", "2½"
         if negative:
             value = -value
             start = s - 1 if prev in "-−–" else low.rindex("minus", 0, s)
@@ -506,6 +517,8 @@ class _Reader:
         sm = _SUPERLATIVE.match(low, e)
         if sm:
             w = sm.group(1)
+            if w == "place" and value == 1 and low.endswith("in the ", 0, s):
+                return e  # "in the first place"
             if w.endswith("est") or w in SUPERLATIVE_EXTRA:
                 end = sm.end() if sm.group(0).startswith("-") else e
                 f = _Fig(s, end, value, "rank", "place" if w == "place" else None)
@@ -657,6 +670,12 @@ class _Reader:
                 f = _Fig(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
                 self.figs.append(f)
                 return f.end
+        # "a ratio of 18 to 1", "3:1"
+        if not fig.scaled and fig.value > 1 and fig.kind == "count" and fig.unit is None:
+            tm = _TO_ONE.match(low, e)
+            if tm and not re.search(r"vot", low[max(0, s - 12):s]):
+                fig.kind, fig.end = "ratio", tm.end()
+                return self.emit(fig)
         # compounds: "36-hour", "two-term", "-fold", "17-year-old"
         if e < self.n and text[e] == "-":
             return self.compound(fig, e)
@@ -807,8 +826,9 @@ class _Reader:
                 fig.unit = noun  # "the top three seeds"
                 return self.emit(fig)
             fig.kind, fig.unit, fig.bare = "rank", None, rb.group(1) == "top"
+            fig.start = rb.start(1)  # "top 25", "No. 1"
             if rb.group(1) != "top":
-                fig.start, fig.unit = rb.start(1), noun  # "No. 1 seed"
+                fig.unit = noun  # "No. 1 seed"
             return self.emit(fig)
         if _ident_before(low, s):
             return self._skip_token(e)  # "category 4", "S&P 500", "Section 427"
@@ -901,6 +921,9 @@ def _join_ranges(low: str, figs: list[_Fig]) -> None:
         elif a.kind == "money" and not a.scaled and b.scaled and a.value <= b.mantissa:
             a.value *= scale
             a.scaled = True
+    for a, b in zip(figs, figs[1:]):  # "ages 26, 29 and 29"
+        if a.kind == "age" and b.bare and b.value < 120 and _AGE_LIST_GAP.fullmatch(low, a.end, b.start):
+            b.kind, b.unit, b.bare = "age", a.unit, False
     for a, b in pairs:  # a currency or unit stated first carries forward: "US$3,000 to 5,000"
         if a.kind == "money" and b.kind == "count" and not b.currency:
             b.kind, b.unit = "money", a.unit  # "US$3,000 to 5,000 incentive"

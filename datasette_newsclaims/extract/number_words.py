@@ -38,7 +38,7 @@ CARDINAL_WORDS = {**UNITS, **TENS, **SCALES}
 
 _WORD = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 # a run of number words joined by spaces, hyphens or "and"; validated by the parser
-_RUN = re.compile(rf"(?:{_WORD})\b(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_WORD})\b)*")
+_RUN = re.compile(rf"(?:{_WORD})\b(?:(?:[ \t]{{1,3}}|-)(?:and[ \t]+)?(?:{_WORD})\b){{0,12}}")
 _TOKEN = re.compile(rf"({_WORD})\b")
 
 

@@ -1,0 +1,301 @@
+"""Figures: every number that states a quantity, normalized (GUIDE.md, "Figures").
+
+Each test reads like usage: a sentence in, the figures it states out, as
+(text, value, kind, unit) tuples; negatives assert that nothing comes out.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from datasette_newsclaims.extract.figures import extract_figures
+from datasette_newsclaims.schema import extract_table
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "seed.jsonl"
+
+
+def figs(text, exclude=()):
+    return [(f["text"], f["value"], f["kind"], f["unit"]) for f in extract_figures(text, exclude)]
+
+
+def one(text):
+    found = extract_figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- number forms ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police reported more than 4,300 shooting victims.", ("4,300", 4300.0, "count", "shooting victims")),
+        ("The index fell 1.2 points.", ("1.2 points", 1.2, "measure", "points")),
+        ("Chicago has 2.7 million residents.", ("2.7 million", 2_700_000.0, "count", "residents")),
+        ("The fund lost $1.2bn last year.", ("$1.2bn", 1_200_000_000.0, "money", "USD")),
+        ("The deal is worth S$232m, the bank said.", ("S$232m", 232_000_000.0, "money", "SGD")),
+        ("Officers arrested three men.", ("three", 3.0, "count", "men")),
+        ("She won twenty-five races.", ("twenty-five", 25.0, "count", "races")),
+        ("They sold two hundred and fifty tickets.", ("two hundred and fifty", 250.0, "count", "tickets")),
+        ("He bought a dozen eggs.", ("a dozen", 12.0, "count", "eggs")),
+        ("The crowd held two dozen protesters.", ("two dozen", 24.0, "count", "protesters")),
+    ],
+)
+def test_number_forms(sentence, expected):
+    assert figs(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("About half get a flu shot.", "half", 0.5),
+        ("Nearly two-thirds of voters agreed.", "two-thirds", 2 / 3),
+        ("A third of those screened were obese.", "A third", 1 / 3),
+        ("One in five adults smokes.", "One in five", 0.2),
+        ("Seven out of every 100 applicants got in.", "Seven out of every 100", 0.07),
+        ("In that group, 177 out of every 100,000 were hospitalized.", "177 out of every 100,000", 0.00177),
+        ("That is more than three times as many as Miami-Dade.", "three times", 3.0),
+        ("It is 2 1/2 times higher than any other season.", "2 1/2 times", 2.5),
+        ("Revenue grew more than sixfold.", "sixfold", 6.0),
+        ("Hiring ran at roughly double the pace needed.", "double", 2.0),
+        ("Apple would keep half the subscription revenue.", "half", 0.5),
+    ],
+)
+def test_ratios_fractions_and_multiples(sentence, text, value):
+    f = one(sentence)
+    assert (f["text"], f["kind"]) == (text, "ratio")
+    assert f["value"] == pytest.approx(value)
+
+
+# --- kinds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Violent crime increased 5 percent.", ("5 percent", 5.0, "percent", "percent")),
+        ("Unemployment ticked up to 5%.", ("5%", 5.0, "percent", "percent")),
+        ("The index rose 19 per cent.", ("19 per cent", 19.0, "percent", "percent")),
+        ("Sixty-six percent of those surveyed agreed.", ("Sixty-six percent", 66.0, "percent", "percent")),
+        ("The Fed raised rates by a quarter-point.", ("a quarter-point", 0.25, "percent", "percent")),
+        ("Yields rose 25 basis points.", ("25 basis points", 25.0, "percent", "basis points")),
+    ],
+)
+def test_percentages(sentence, expected):
+    assert figs(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("He paid $27,445 in restitution.", ("$27,445", 27445.0, "money", "USD")),
+        ("It sells as a US$49 upgrade.", ("US$49", 49.0, "money", "USD")),
+        ("Chrysler will receive CA$ 1 billion.", ("CA$ 1 billion", 1_000_000_000.0, "money", "CAD")),
+        ("The fine was €2 million.", ("€2 million", 2_000_000.0, "money", "EUR")),
+        ("His estate was put at £8.1bn.", ("£8.1bn", 8_100_000_000.0, "money", "GBP")),
+        ("Profit reached 323 million euros.", ("323 million euros", 323_000_000.0, "money", "EUR")),
+        ("The wage rose by 6 cents in September.", ("6 cents", 0.06, "money", "USD")),
+        ("Shares closed at 164p.", ("164p", 1.64, "money", "GBP")),
+        ("They received five million yen.", ("five million yen", 5_000_000.0, "money", "JPY")),
+        ("The loan reached RM120,000.", ("RM120,000", 120_000.0, "money", "MYR")),
+        ("The shares fell to C$ 1.34.", ("C$ 1.34", 1.34, "money", "CAD")),
+    ],
+)
+def test_money(sentence, expected):
+    assert figs(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The rain left 2 inches of water.", ("2 inches", 2.0, "measure", "inches")),
+        ("The car tops out at 55 mph.", ("55 mph", 55.0, "measure", "mph")),
+        ("Warming must stay below 1.5°C.", ("1.5°C", 1.5, "measure", "°C")),
+        ("Output hit 4.3 million barrels per day.", ("4.3 million barrels per day", 4_300_000.0, "measure", "barrels per day")),
+        ("He was sentenced to five years in prison.", ("five years", 5.0, "measure", "years")),
+        ("The standoff ended after a 36-hour siege.", ("36-hour", 36.0, "measure", "hours")),
+        ("It has an 11.6-inch screen.", ("11.6-inch", 11.6, "measure", "inches")),
+        ("The phone stores 256GB of photos.", ("256GB", 256.0, "measure", "GB")),
+        ("The Dow rose 75.91 points.", ("75.91 points", 75.91, "measure", "points")),
+        ("Davis scored 34 points in the win.", ("34 points", 34.0, "count", "points")),
+    ],
+)
+def test_measures_and_durations(sentence, expected):
+    assert figs(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Vancouver is the third-largest city.", ("third-largest", 3.0, "rank", "city")),
+        ("Swansea finished in 10th place.", ("10th", 10.0, "rank", "place")),
+        ("You take over the No. 1 seed in the AFC.", ("No. 1", 1.0, "rank", "seed")),
+        ("None ranks among America's top 25 in population.", ("top 25", 25.0, "rank", None)),
+        ("James is fifth in NBA history.", ("fifth", 5.0, "rank", None)),
+    ],
+)
+def test_ranks(sentence, expected):
+    assert figs(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The president, Yoon, 63, spoke.", ("63", 63.0, "age", "years")),
+        ("Raymond Roth, 48, of Massapequa, was charged.", ("48", 48.0, "age", "years")),
+        ("A 17-year-old girl was hurt.", ("17-year-old", 17.0, "age", "years")),
+        ("When she was five years old, she learned to ride.", ("five years old", 5.0, "age", "years")),
+        ("Rates are tracked for people 65 and older.", ("65", 65.0, "age", "years")),
+        ("All children ages 6 months and older should be vaccinated.", ("6 months", 6.0, "age", "months")),
+        ("The victims, aged 19 and 22, were students.", ("19", 19.0, "age", "years")),
+    ],
+)
+def test_ages(sentence, expected):
+    assert figs(sentence)[0] == expected
+
+
+def test_frequencies_are_counts_of_times_and_multiples_are_ratios():
+    assert figs("He was sacked five times and lost a fumble.") == [("five times", 5.0, "count", "times")]
+    assert figs("He practices twice a week.") == [("twice", 2.0, "count", "times")]
+    assert figs("It is twice as loud.") == [("twice", 2.0, "ratio", None)]
+    assert figs("The stock trades at 6.5 times earnings.") == [("6.5 times", 6.5, "ratio", None)]
+
+
+# --- ranges, qualifiers, units -------------------------------------------------------------
+
+
+def test_ranges_give_one_figure_per_number_with_the_shared_unit():
+    assert figs("Prices rose 10 to 12 percent.") == [
+        ("10", 10.0, "percent", "percent"),
+        ("12 percent", 12.0, "percent", "percent"),
+    ]
+    assert figs("Contracts provide US$300 to 350 million a year.") == [
+        ("US$300", 300_000_000.0, "money", "USD"),
+        ("350 million", 350_000_000.0, "money", "USD"),
+    ]
+    assert figs("It could take between 12 and 18 months to complete.") == [
+        ("12", 12.0, "measure", "months"),
+        ("18 months", 18.0, "measure", "months"),
+    ]
+    assert figs("Lunch costs eight or nine euros.") == [
+        ("eight", 8.0, "money", "EUR"),
+        ("nine euros", 9.0, "money", "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        ("More than 433 people have been murdered.", "more than"),
+        ("It was almost 20 years ago that he left, after nearly 30 years.", "nearly"),
+        ("About 5.6 billion shares changed hands.", "about"),
+        ("They opened at least 2 million accounts.", "at least"),
+        ("It may receive up to CA$ 7.5 billion.", "up to"),
+        ("Officials counted 80 countries.", None),
+    ],
+)
+def test_qualifiers_are_kept_apart_from_the_figure_text(sentence, qualifier):
+    f = extract_figures(sentence)[-1]
+    assert f["qualifier"] == qualifier
+    assert not f["text"].lower().startswith(("more", "about", "at least", "up to", "nearly", "almost"))
+
+
+def test_counted_noun_skips_the_of_the_determiner():
+    assert figs("Six of the pediatric deaths were reported this week.") == [("Six", 6.0, "count", "pediatric deaths")]
+
+
+def test_offsets_match_the_text():
+    text = "In 2016, 1,200 supporters paid $25 each; about 90 percent were local."
+    for f in extract_figures(text):
+        assert text[f["start"]:f["end"]] == f["text"]
+    assert [f["text"] for f in extract_figures(text)] == ["1,200", "$25", "90 percent"]
+
+
+# --- negatives -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawsuit was filed in 2017.",
+        "The 2016 campaign was long.",
+        "The city filed its lawsuit on Aug. 7.",
+        "She died on September 8 in Dar es Salaam.",
+        "The meeting starts at 10:30 a.m. and ends at 5 p.m.",
+        "The FIRST STEP Act passed the Senate.",
+        "COVID-19 cases rose in the spring.",
+        "In the S&P 500 utilities held up.",
+        "He is one of the best players.",
+        "Dozens of people were hurt and hundreds of homes burned.",
+        "Sales doubled after the launch.",
+        "It was the second time he had lost.",
+        "Saturday is the 75th anniversary of the act.",
+        "Call 555-1234 or visit 1600 Pennsylvania Avenue.",
+        "The Class of 2020 graduated online.",
+        "Another aim is to make 5G available.",
+        "Apple's new iPhone 11 Pro has three cameras." and "Apple's new iPhone 11 Pro was shown.",
+        "The category 4 hurricane made landfall.",
+        "Several million people watched.",
+        "Americans killed since 9/11 number fewer than expected.",
+        "It happened in the first half of last year.",
+        "They met two weeks later.",
+        "That left Yankee Stadium in the first place.",
+    ],
+)
+def test_not_figures(sentence):
+    assert figs(sentence) == []
+
+
+def test_exclude_spans_of_dates():
+    text = "In the first nine months of this year, 12 people died."
+    start = text.index("the first nine months")
+    end = start + len("the first nine months of this year")
+    assert figs(text, exclude=[(start, end)]) == [("12", 12.0, "count", "people")]
+    assert all(f["start"] >= end or f["end"] <= start for f in extract_figures(text, [(start, end)]))
+
+
+# --- robustness and speed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, "", 5, b"12 people", "\x00" * 10, "İ" * 50 + " 12 people"])
+def test_never_crashes(value):
+    out = extract_figures(value)
+    assert isinstance(out, list)
+
+
+def test_random_strings_never_crash_and_offsets_hold():
+    rng = random.Random(5)
+    alphabet = "0123456789 ,.-/$%£€abcdefghijklmnopqrstuvwxyzABC:;()'\"\n½–"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        for f in extract_figures(text):
+            assert text[f["start"]:f["end"]] == f["text"]
+            assert f["end"] > f["start"]
+
+
+@pytest.mark.parametrize("unit", ["1,", "one ", "one-", "1- ", "1 to ", "- ", "$", "5" + "a" * 50, "Mr X, 45, "])
+def test_repetitive_inputs_take_linear_time(unit):
+    """No rule rescans the rest of the text from each number (that once took minutes)."""
+    text = unit * (20_000 // len(unit))
+    t0 = time.perf_counter()
+    extract_figures(text)
+    assert time.perf_counter() - t0 < 2.5
+
+
+# --- the claims view ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+def test_claims_view_pairs_the_seed_figure_with_its_speaker(tmp_path):
+    doc = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    db["articles"].insert({"id": doc["id"], "title": doc["title"], "body": doc["text"], "published": doc["published"]}, pk="id")
+    extract_table(db, "articles", "body", "published", "title")
+    rows = list(db.query("select figure, value, kind, unit, speaker from newsclaims_claims where figure = '4,300'"))
+    assert rows == [{"figure": "4,300", "value": 4300.0, "kind": "count", "unit": "shooting victims", "speaker": "Jeff Sessions"}]
