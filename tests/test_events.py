@@ -280,7 +280,8 @@ def test_an_unparseable_publication_date_is_treated_as_missing():
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\n\n", "2017" * 5000, "Aug. " * 3000, "the the the " * 2000 + "year", "\x00\ud800", "9/11/" * 1000],
+    ["", " ", "\n\n", "2017" * 5000, "Aug. " * 3000, "the the the " * 2000 + "year", "\x00\ud800", "9/11/" * 1000,
+     "Monday " * 3000, "May 5, 2017 " * 2000, "since the beginning of the " * 1000],
 )
 def test_never_crashes_and_stays_fast(text):
     import time

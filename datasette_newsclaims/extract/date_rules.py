@@ -140,7 +140,7 @@ RULES: list[tuple[str, str]] = [
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
     # relative units: last week, this month, early next year, earlier this month
     ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b(?!\s+century|-)"),
-    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to)\b)"),
+    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to|\d{4})\b)"),
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),

@@ -47,7 +47,7 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-_CLAUSE_SEP = re.compile(r"\s*(?:[;()\[\]\"“”]|:(?=\s)|\s[-–—]{1,2}\s|—|--)\s*|\s(?='[A-Z])|\n")
+_CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|\s[-–]{1,2}\s|--|\s(?='[A-Z])")
 _STRIP = " ,;:\"“”'‘’—–-()\n"
 _SENT_REACH = 400
 
@@ -67,6 +67,7 @@ def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
     marks, brackets); a piece still too long becomes a window around the date,
     reaching mostly backwards (the verb usually comes first) unless the date opens it.
     """
+    ss, se = max(ss, s - 2 * EVENT_MAX), min(se, e + 2 * EVENT_MAX)  # bounded: no sentence is scanned twice
     a, b = ss, se
     for m in _CLAUSE_SEP.finditer(text, ss, se):
         if m.end() <= s:
@@ -121,12 +122,15 @@ _PRESENT_WORDS = frozenset(
 )
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
+_CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
 def _cue(words: list[str], i: int) -> str | None:
     w = words[i]
+    if w not in _CUE_WORDS and not w.endswith(("ed", "'ll")):
+        return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
         return FUTURE
