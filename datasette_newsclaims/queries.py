@@ -131,15 +131,21 @@ def canned_queries_for(datasette, database: str):
 def on_startup(datasette):
     """``startup`` hook: register the example queries on Datasette 1.0 (no-op on 0.65).
 
-    ``add_query`` stores them in Datasette's internal database; the user's
-    databases are only read, to see whether they hold the newsclaims tables.
+    ``add_query`` stores them in Datasette's internal database (and
+    ``remove_query`` drops them there for a database that no longer holds the
+    tables); the user's databases are only read.
     """
     if not hasattr(datasette, "add_query"):
         return None
 
     async def inner():
         for name, db in list(datasette.databases.items()):
-            if name == "_internal" or not await has_newsclaims_tables(db):
+            if name == "_internal":
+                continue
+            if not await has_newsclaims_tables(db):
+                # an internal database kept across restarts (--internal) may hold them from before
+                for query_name in EXAMPLE_QUERIES:
+                    await datasette.remove_query(name, query_name, source="plugin")
                 continue
             for query_name, query in EXAMPLE_QUERIES.items():
                 await datasette.add_query(

@@ -189,3 +189,21 @@ async def test_immutable_databases_are_never_written_to(news_db, plain_db):
     assert query_names((await ds.client.get("/news.json")).json()) >= set(EXAMPLE_QUERIES)
     assert {p: file_state(p) for p in (news_db, plain_db)} == before
     assert sqlite_utils.Database(plain_db).table_names() == ["articles"]
+
+
+@pytest.mark.asyncio
+async def test_example_queries_go_when_the_tables_go(news_db, tmp_path):
+    """Also with an internal database kept across restarts (Datasette 1.0's --internal)."""
+    path = tmp_path / "news.db"
+    path.write_bytes(news_db.read_bytes())
+    # Datasette 1.0 stores the queries in its internal database, which --internal keeps on disk
+    keep = {"internal": str(tmp_path / "internal.db")} if hasattr(Datasette, "add_query") else {}
+    ds = await started(Datasette([str(path)], **keep))
+    assert query_names((await ds.client.get("/news.json")).json()) >= set(EXAMPLE_QUERIES)
+    db = sqlite_utils.Database(path)
+    for view in ("newsclaims_claims", "newsclaims_timeline"):
+        db[view].drop()
+    db["newsclaims_figures"].drop()
+    db.close()
+    ds = await started(Datasette([str(path)], **keep))
+    assert not query_names((await ds.client.get("/news.json")).json()) & set(EXAMPLE_QUERIES)
