@@ -35,6 +35,8 @@ RUN_RE = re.compile(_TOK + r"(?:[ \u00a0](?:" + _PART + ")?" + _TOK + "){0,7}")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
 govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn tex va vt wash wis wyo
 """.split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -926,7 +926,12 @@ def _backward_np(toks):
             if k > 0 and toks[k - 1][0] == ",":
                 if k > 2 and any(tk[0] == "," for tk in toks[max(0, k - 12):k - 1]):
                     return _appositive_chain(toks, k - 1)
-                return _simple_back(toks, k - 2)
+                np = _simple_back(toks, k - 2)
+                if np and _ends_in_name(np):
+                    # "the execution of British nurse Edith Cavell, who ... said": who is a person
+                    cut = max((n for n, tk in enumerate(np) if tk[0].lower() in _NP_PREPS), default=-1)
+                    np = np[cut + 1:]
+                return np
             for c in range(k - 1, max(-1, k - 15), -1):
                 if toks[c][0] == ",":
                     a = _simple_back(toks, c - 1)
@@ -1052,7 +1057,13 @@ def _forward_np(toks):
         out.append(toks[i])
         i += 1
     # "said Clinton's communications director, Jennifer Palmieri," -> the name in apposition
-    if out and not _is_name(out) and i + 1 < len(toks) and toks[i][0] == ",":
+    head = []
+    for tk in out:
+        if tk[0].lower() in _NP_PREPS:
+            break
+        head.append(tk)
+    named = any(_is_cap(t) and not _possessive(t) for t, _ in head)
+    if out and not named and i + 1 < len(toks) and toks[i][0] == ",":
         j = i + 1
         app = []
         while j < len(toks) and _is_word(toks[j][0]) and len(app) < 5:
