@@ -189,6 +189,18 @@ def test_ranges_give_one_figure_per_number_with_the_shared_unit():
     ]
 
 
+def test_sports_scores_and_vote_tallies_are_one_count():
+    assert figs("England lost to a 1-0 win by Germany.") == [("1-0", 1.0, "count", None)]
+    assert figs("The committee voted 13-10 against him.") == [("13-10", 13.0, "count", None)]
+    assert figs("Bristol City beat Charlton 2-1 on Saturday.") == []  # right after a name: read as part of it
+
+
+def test_ages_in_lists_and_ranges():
+    assert figs("The deceased men, ages 26, 29 and 31, were named.") == [
+        ("26", 26.0, "age", "years"), ("29", 29.0, "age", "years"), ("31", 31.0, "age", "years")]
+    assert figs("Adults aged 18-34 were asked.") == [("18", 18.0, "age", "years"), ("34", 34.0, "age", "years")]
+
+
 @pytest.mark.parametrize(
     "sentence, qualifier",
     [

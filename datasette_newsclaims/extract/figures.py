@@ -101,7 +101,10 @@ _SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ 
 _IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
-_AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*")
+_AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
+_SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
+_UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
+_BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -118,7 +121,13 @@ _MONTH_AFTER = re.compile(
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
 )
 _DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’\-]*)")
+_WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
+_ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "old", "former", "current",
+                     "registered", "local", "foreign", "major", "top", "small", "big", "large", "different",
+                     "separate", "fellow", "undocumented", "native", "ethnic", "eligible", "unemployed"}
+_SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", "defeat", "defeats", "vote",
+                "votes", "decision", "tie", "draw", "record", "ruling", "margin", "edge", "triumph", "rout",
+                "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all)\b")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
 _SUPERLATIVE = re.compile(
@@ -132,7 +141,7 @@ category section route exit highway interstate chapter article amendment room ga
 row suite apt apt. apartment level phase version season episode game week round act part pier
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
 proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
-covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph
+covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
 page pp. p. line item clause footnote slide figure fig. table schedule
 """.split()) | {"hang seng", "dow jones"}
 _MODEL_AFTER = re.compile(r"[ \t]+(?:Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
@@ -225,8 +234,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
             break
         if lw.endswith(("'s", "’s")):
             break
-        if words and w[0].isupper() != words[-1][0].isupper() and w[0].isupper():
-            break
+        if words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in _ADJ_BEFORE_NAMES:
+            break  # "5 people Trump said"; but "1.8 million new California voters"
         words.append(w)
         pos = m.end()
         if text.startswith((",", ".", ";", ":", ")", "?", "!"), pos):
@@ -308,6 +317,14 @@ class _Reader:
 
     def age_before(self, s: int) -> bool:
         return "age" in self.low[max(0, s - 50):s] and bool(_AGE_BEFORE.search(self.low, max(0, s - 50), s))
+
+    def unit_follows(self, pos: int) -> bool:
+        """A unit, percent, scale or currency word right after ``pos`` (not a score then)."""
+        low = self.low
+        if pos < self.n and low[pos].isalpha():
+            return True
+        return bool(_UNIT_AFTER_SCORE.match(low, pos) or _MEASURE.match(low, pos) or _PERCENT.match(low, pos)
+                    or _CURRENCY_WORD.match(low, pos) or _SCALE_AFTER.match(low, pos))
 
     def noun_follows(self, pos: int) -> bool:
         if self.low.startswith(" of ", pos):
@@ -842,13 +859,20 @@ class _Reader:
                     fig.unit, fig.end = _plural(mu.group(1)), mu.end()
                 return self.emit(fig)
         if name_before and not fig.scaled:
-            return e  # "Section 427", "S&P 500", "iPhone 11", "Fox 5"
+            return self._past_range(e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
         if raw is not None and raw.isdigit() and len(raw) == 4 and 1000 <= fig.value < 2200 and not fig.scaled:
             noun = _counted_noun(text, e)
             plural = noun and noun.split()[0].lower().endswith("s") and noun[0].islower()
             if text.startswith(("'s", "’s", "s"), e) or not plural and not _qualifier_at(low, s):
                 return self._past_range(e)  # a year, "2014-15"
-        if raw is not None and (_STREET.match(text, e) or _MODEL_AFTER.match(text, e)):
+        if not want_noun and raw and raw.isdigit() and fig.value <= 300:
+            sc = _SCORE.match(text, e)  # "a 1-0 win", "beat Charlton 2-1": one figure for a score
+            if sc and int(sc.group(1)) <= 300 and not self.unit_follows(sc.end()):
+                nm = _WORD_AFTER.match(text, sc.end())
+                if not nm or nm.group(1).lower() in _SCORE_NOUNS or nm.group(1).lower() in STOP:
+                    fig.end = sc.end()
+                    return self.emit(fig)
+        if raw is not None and (_STREET.match(text, e) or _MODEL_AFTER.match(text, e) or _BLOCK_OF.match(low, e)):
             return e  # "1600 Pennsylvania Avenue", "787 Dreamliner", "iPhone 11 Pro"
         noun = _counted_noun(text, e) if want_noun else None
         fig.unit = noun
