@@ -162,7 +162,7 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
             break
     words = [m.group().lower() for m in after]
     for i, m in enumerate(words):
-        d = (after[i].start() - e) * 1.5
+        d = (after[i].start() - e) * 2.5
         if d >= best_d:
             break
         cue = _cue(words, i)
