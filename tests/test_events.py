@@ -335,3 +335,15 @@ def test_a_deadline_weekday_is_ahead():
 def test_the_sept_11_attacks():
     assert dates(one("Families of victims of the Sept. 11 attacks may sue.", dt.date(2016, 5, 19))) == (
         "2001-09-11", "2001-09-11", "day")
+
+
+def test_today_meaning_nowadays_in_a_quote_is_not_a_date():
+    published = dt.date(2014, 8, 5)
+    assert extract_events('"How can we remain neutral today when a people is fighting?" he asked.', published) == []
+    event = one('"So many things happened today that are special," he said.', published)
+    assert dates(event) == ("2014-08-05", "2014-08-05", "day")
+
+
+def test_a_past_verb_before_the_date_outweighs_an_infinitive_after_it():
+    event = one("Leaders marked the anniversary on Monday warning of the lessons to be learned.", dt.date(2014, 8, 5))
+    assert dates(event) == ("2014-08-04", "2014-08-04", "day")

@@ -214,6 +214,9 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
             continue  # "even today", "Russia Today"
         ss, se = _sentence(starts, len(text), s)
         tense = _tense(text, ss, se, s, e)
+        if (m.kind == "deictic" and m.offset == 0 and tense in (None, PRESENT) and text[s:e].lower() == "today"
+                and _in_quote(text, s)):
+            continue  # "How can we remain neutral today": nowadays, not a date
         if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
             tense = FUTURE  # "until Tuesday", "as early as Tuesday"
         elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
@@ -258,6 +261,12 @@ _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
+def _in_quote(text: str, pos: int) -> bool:
+    """True when ``pos`` stands inside a quotation opened earlier in its paragraph."""
+    para = text[_paragraph_start(text, pos):pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
 _VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
 _DEADLINE_BEFORE = re.compile(
