@@ -45,6 +45,9 @@ def one(text):
         ("They sold two hundred and fifty tickets.", ("two hundred and fifty", 250.0, "count", "tickets")),
         ("He bought a dozen eggs.", ("a dozen", 12.0, "count", "eggs")),
         ("The crowd held two dozen protesters.", ("two dozen", 24.0, "count", "protesters")),
+        ("Half a dozen students attended.", ("Half a dozen", 6.0, "count", "students")),
+        ("He spoke for four and a half hours.", ("four and a half hours", 4.5, "measure", "hours")),
+        ("It took\xa0a quarter-century to build.", ("a quarter-century", 0.25, "measure", "centuries")),
     ],
 )
 def test_number_forms(sentence, expected):

@@ -105,6 +105,10 @@ _AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
 _UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
 _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
+_HALF_DOZEN = re.compile(r"(?:[ \t]+a[ \t]+|-)dozen\b")
+_HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
+_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -510,6 +514,13 @@ class _Reader:
                 a = _A_BEFORE.search(low, max(0, s - 4), s)
                 if a:
                     start = a.start(1)
+        dz = _HALF_DOZEN.match(low, e) if w == "half" else None
+        if dz:  # "half a dozen"
+            return self.emit(_Fig(start, dz.end(), 6.0, "count", _counted_noun(self.text, dz.end())))
+        hm = _HYPHEN_UNIT.match(low, e)
+        if hm and hm.group(1) in MEASURE_UNITS and (start != s or end_core or w in ("half", "quarter")):
+            f = _Fig(start, hm.end(), numer / den, "measure", _plural(hm.group(1)))  # "a quarter-century"
+            return self.emit(f)
         if w in ("half", "halves") and end_core is None:
             if _HALF_BEFORE_BAD.search(low, max(0, s - 12), s) or low.startswith(("-", "time", "way"), e):
                 if not low.startswith("-point", e):
@@ -523,8 +534,6 @@ class _Reader:
         if low.startswith("-point", e) or low.startswith(" point", e) and w in ("half", "quarter"):
             f = _Fig(start, e + 6, value, "percent", "percent")
             return self.emit(f)
-        if w in ("quarter", "quarters") and re.match(r"[ \t]+(?:of[ \t]+(?:a[ \t]+)?)?(?:century|mile|hour)", low[e:e + 20]):
-            pass
         f = _Fig(start, e, value, "ratio")
         f.unit = _counted_noun(self.text, e)
         return self.emit(f)
@@ -557,6 +566,11 @@ class _Reader:
         fig = _Fig(start, e, value)
         fig.words = words
         fig.raw = raw
+        hm = _AND_A_HALF.match(low, e) if float(value).is_integer() else None
+        if hm:  # "four and a half hours"
+            value += 0.5
+            e = hm.end()
+            fig.value, fig.mantissa, fig.end = value, value, e
         if scale_word in SCALE_WORDS and value >= SCALE_WORDS[scale_word]:
             fig.scaled, fig.mantissa = True, value / SCALE_WORDS[scale_word]  # "five thousand"
         # left: currency sign
@@ -972,10 +986,11 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
         return []
     if len(text) > MAX_INPUT_CHARS:
         text = text[:MAX_INPUT_CHARS]
-    low = text.lower()
-    if len(low) != len(text):  # a few characters ("İ") lower-case to two
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    reader = _Reader(text, low)
+    work = text.translate(_SPACES)  # no-break and thin spaces read as spaces; offsets unchanged
+    low = work.lower()
+    if len(low) != len(work):  # a few characters ("İ") lower-case to two
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in work)
+    reader = _Reader(work, low)
     pos, scan = 0, _SCAN.search
     while True:
         m = scan(low, pos)
