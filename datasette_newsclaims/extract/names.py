@@ -339,8 +339,7 @@ class ArticleNames:
         """Give a gender to people the article refers to with he/his or she/her right after naming them."""
         text = self.text
         votes: dict[str, list[int]] = {}
-        pron = [(m.start(), m.group().lower()) for m in _PRONOUN_RE.finditer(text)
-                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_")]
+        pron = [(m.start() + 1, m.group()[1:].lower()) for m in _PRONOUN_RE.finditer(text)]
         if not pron:
             return
         ppos = [p for p, _ in pron]
@@ -366,4 +365,5 @@ _HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes",
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
-_PRONOUN_RE = re.compile(r"(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")  # word start checked in code
+# A separator first, so that the search skips along quickly ("the", "when" never match).
+_PRONOUN_RE = re.compile(r"[\s\"“‘(—–-](?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")
