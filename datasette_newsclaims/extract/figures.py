@@ -518,7 +518,7 @@ class _Reader:
         if dz:  # "half a dozen"
             return self.emit(_Fig(start, dz.end(), 6.0, "count", _counted_noun(self.text, dz.end())))
         hm = _HYPHEN_UNIT.match(low, e)
-        if hm and hm.group(1) in MEASURE_UNITS and (start != s or end_core or w in ("half", "quarter")):
+        if hm and hm.group(1) in MEASURE_UNITS and hm.group(1) != "point" and (start != s or end_core or w in ("half", "quarter")):
             f = _Fig(start, hm.end(), numer / den, "measure", _plural(hm.group(1)))  # "a quarter-century"
             return self.emit(f)
         if w in ("half", "halves") and end_core is None:
