@@ -122,6 +122,7 @@ _PRESENT_WORDS = frozenset(
 )
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
@@ -148,6 +149,11 @@ def _cue(words: list[str], i: int) -> str | None:
 def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
+    q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
+    if q:
+        hi = q.start()
+    for q in _QUOTE_MARK.finditer(text, lo, s):
+        lo = q.end()
     before = [m.group().lower() for m in _TOKEN.finditer(text, lo, s)]
     after = [m for m in _TOKEN.finditer(text, e, hi)]
     best, best_d = None, 10**9
