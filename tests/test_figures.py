@@ -260,6 +260,8 @@ def test_offsets_match_the_text():
         "Americans killed since 9/11 number fewer than expected.",
         "It happened in the first half of last year.",
         "They met two weeks later.",
+        "In the first nine months, GMAC's earnings fell.",
+        "For the six months ended Aug. 12, Provigo posted a loss.",
         "That left Yankee Stadium in the first place.",
     ],
 )

@@ -109,6 +109,8 @@ _HALF_DOZEN = re.compile(r"(?:[ \t]+a[ \t]+|-)dozen\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
+_PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -827,6 +829,8 @@ class _Reader:
         if unit_low in TIME_UNITS:
             if _DATE_WORDS_AFTER.match(self.low, unit_end):
                 return fig.end  # "two weeks later", "three years ago"
+            if _PERIOD_AFTER.match(self.low, unit_end) and _PERIOD_BEFORE.search(self.low, max(0, fig.start - 30), fig.start):
+                return fig.end  # "in the first nine months, ...", "for the six months ended Aug. 12"
             if unit_low in AGE_UNITS and (self.age_before(fig.start)
                                           or _AND_OLDER.match(self.low, fig.end)):
                 fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
