@@ -101,6 +101,7 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "
                 "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
                 "both", "each"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
 import os
 _SUBJ = os.environ.get("QS", "1") == "1"
 _PRONOUN_SUBJECT = {
@@ -427,6 +428,9 @@ class _Attributor:
                 break  # '... wrote sarcastically on Twitter, adding that ...'
             if _is_word(t):
                 words.append(t)
+        if len(words) > 1 and _is_cap(words[0]) and words[1].islower() and words[1] not in _PP_OPENERS \
+                and words[1] not in NP_STOP and words[0].lower() not in DAY_WORDS:
+            return False  # 'He said Teneo had been hired ...': a new clause, not a short tail
         return len(words) <= 8 and not (words and words[0].lower() in _CLAUSE_OPENERS)
 
     def _colon_or_subject(self, lo: int, sp: _Span):
@@ -773,6 +777,8 @@ class _Attributor:
                 sp.speaker = self._antecedent(sp.anchor, g)
             elif sp.mention.lower() == "it":
                 sp.speaker = self._org_antecedent(sp.anchor)
+            elif sp.mention.lower() == "they":
+                sp.speaker = self._group_antecedent(sp.anchor)
             else:
                 sp.speaker = None
         else:
@@ -792,6 +798,20 @@ class _Attributor:
                     return self._named(ev)
                 if ev.kind == "description":
                     return ev.mention
+        return None
+
+    def _group_antecedent(self, pos: int) -> str | None:
+        """'They said': the sources just named together ('Sens. Tom Carper, Dianne Feinstein and
+        Ben Cardin said' -> the first of them), or a plural description ('officials')."""
+        for ev in self._events_before(pos, 600):
+            if ev.kind == "name":
+                if _NAME_LIST_RE.search(self.text, max(0, ev.anchor - 150), ev.anchor):
+                    return self._named(ev)
+            elif ev.kind == "description":
+                head = ev.mention.split()[-1].lower()
+                if head.endswith("s") and not head.endswith("ss"):
+                    return ev.mention
+            return None
         return None
 
     def _org_antecedent(self, pos: int) -> str | None:
@@ -844,9 +864,10 @@ class _Attributor:
                 ev = self._event(self.event_pos[e])
                 who = self._named(ev) if ev is not None else None
                 if who:
-                    key = name_key(who.split())
+                    toks = who.split()
+                    key = name_key(toks)
                     gw = ev.gender or names.gender(key)
-                    if gw == g or (gw is None and key in self._person_keys):
+                    if gw == g or (gw is None and (key in self._person_keys or _looks_personal(toks))):
                         return who
                 elif (ev is not None and ev.kind == "description" and _person_noun(ev.mention) in (g, "n")
                       and ev.mention.split()[0].lower() not in ("the", "this", "that")):
@@ -1155,6 +1176,11 @@ def _role_run_to_name(toks, i: int) -> bool:
     while i < len(toks) and toks[i][0].lower() in _ROLE_NOUNS:
         i += 1
     return i < len(toks) and _is_cap(toks[i][0])
+
+
+def _looks_personal(toks: list[str]) -> bool:
+    """A two- or three-word name that is no organisation ('Taylor Hirth', not 'Washington Post')."""
+    return (2 <= len(toks) <= 3 and norm(toks[-1]) not in ORG_WORDS and not any(t.isupper() and len(t) > 1 for t in toks))
 
 
 def _person_noun(desc: str) -> str | None:
