@@ -405,6 +405,10 @@ def _resolve(m, published, tense, anchor, context_year):
         if P is None:
             return None
         return Resolved(*year_range(P.year - 1), "year", "published", ["year"])
+    if k == "the_quarter" and m.year is not None:  # "the 1988 quarter"
+        if anchor is not None and anchor.granularity == "quarter":
+            return Resolved(*quarter_range(m.year, (anchor.start.month - 1) // 3 + 1), "quarter", "event", ["quarter"])
+        return Resolved(*year_range(m.year), "year", "text")
     if k == "the_quarter":
         rel = m.extra["rel"]
         if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "this", "recent"):

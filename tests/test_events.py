@@ -348,3 +348,14 @@ def test_today_meaning_nowadays_in_a_quote_is_not_a_date():
 def test_a_past_verb_before_the_date_outweighs_an_infinitive_after_it():
     event = one("Leaders marked the anniversary on Monday warning of the lessons to be learned.", dt.date(2014, 8, 5))
     assert dates(event) == ("2014-08-04", "2014-08-04", "day")
+
+
+def test_financial_comparisons_follow_the_quarter_reported_on():
+    text = ("Net rose in the third quarter. Sales for last year's quarter were $3 million. "
+            "The company earned $5 million in the 1988 quarter.")
+    events = extract_events(text, dt.date(1989, 11, 1))
+    assert [(e["text"], dates(e)) for e in events] == [
+        ("the third quarter", ("1989-07-01", "1989-09-30", "quarter")),
+        ("last year's quarter", ("1988-07-01", "1988-09-30", "quarter")),
+        ("the 1988 quarter", ("1988-07-01", "1988-09-30", "quarter")),
+    ]

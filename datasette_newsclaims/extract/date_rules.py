@@ -105,6 +105,8 @@ RULES: list[tuple[str, str]] = [
     ("half_y", rf"(?:[Tt]he\s+)?(?P<hy2>{YEAR4})\s+(?P<hord2>first|second)\s+half\b"),
     ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
+    ("last_year_q", r"(?:[Ll]ast\s+year's\s+(?:quarter|period)|(?:[Tt]he\s+)?(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b"),
+    ("year_period", rf"[Tt]he\s+(?P<ypy>{YEAR4})\s+(?:quarter|period)\b"),
     ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
     ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!-to)(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
     # since / so far
@@ -327,6 +329,10 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
                  extra={"year_ago": bool(g("qago"))})
     if rule == "q_short":
         return M("quarter", offset=int(g("qn")[1]), year=int(g("qny")) if g("qny") else None)
+    if rule == "last_year_q":
+        return M("year_ago")
+    if rule == "year_period":  # "the 1988 quarter": the quarter under discussion, in 1988
+        return M("the_quarter", year=int(g("ypy")), extra={"rel": "the", "year_ago": False})
     if rule == "year_ago_q":
         return M("year_ago")
     if rule == "this_q":

@@ -254,7 +254,8 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
         if r is None:
             continue
         anchor, anchor_end, anchor_para = r, e, para
-        if r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago"):
+        if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
+                and not (m.kind == "the_quarter" and m.year is not None)):
             topic_quarter = (r, e)
         if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
             context = (r.start.year, e)
