@@ -140,6 +140,49 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph():
     assert [q["paragraph"] for q in extract_quotes(text)] == [0, 1, 2]
 
 
+def test_appositive_chain_and_relative_clause_name_the_source():
+    text = ('"I did not think, until this past year, that politics mattered," Her friend Brittany Lockwood, 20, '
+            "a political science major from Memphis, said.")
+    assert quotes(text)[0][1] == "Brittany Lockwood"
+    text = ('"He is very upholding of women now," said Katelynn Lamoreaux, a Penn State freshman, '
+            'who said she understands the "locker room talk" people mention.')
+    assert [s for _, s in quotes(text)] == ["Katelynn Lamoreaux", "Katelynn Lamoreaux"]
+
+
+def test_list_of_sources_gives_the_first_and_they_refers_back_to_it():
+    text = ('Sens. Tom Carper, Dianne Feinstein and Ben Cardin said they found the letter troubling. '
+            '"We need to know how many emails are involved in this," they asked.')
+    assert quotes(text) == [("We need to know how many emails are involved in this,", "Tom Carper")]
+
+
+def test_quoted_as_saying_gives_the_one_quoted():
+    text = ('The website quoted Margarita Simonyan, the editor in chief, as saying, '
+            '"We have no idea what this is connected with."')
+    assert quotes(text)[0][1] == "Margarita Simonyan"
+    text = 'General Dan Halutz was quoted by parliamentary sources as saying, "There will be no convoys."'
+    assert quotes(text)[0][1] == "Dan Halutz"
+
+
+def test_document_is_attributed_to_its_named_sender():
+    text = ('The Trump campaign sent a fundraising email on Friday morning attacking the report.\n\n'
+            '"Americans like you are not buying it anymore," the email said.')
+    assert quotes(text)[0][1] == "The Trump campaign"
+    text = '"Outlooks were mostly optimistic across the districts," according to the report.'
+    assert quotes(text)[0][1] == "the report"
+
+
+def test_he_she_pick_the_right_namesake():
+    text = ("Chelsea Clinton wrote that her father Bill Clinton had not been told. "
+            'In another email, she wrote she feared Teneo was "hustling business at the foundation."')
+    assert quotes(text)[0][1] == "Chelsea Clinton"
+
+
+def test_colon_headlines_and_bylines_name_the_speaker():
+    assert quotes("Internet phenomenon Ken Bone: Debate 'was a life-changing experience'")[0][1] == "Ken Bone"
+    text = 'Gerald F. Seib, The Wall Street Journal: "Trump had his best moments early in the debate."'
+    assert quotes(text)[0][1] == "Gerald F. Seib"
+
+
 # --- partial quotes, terms and titles
 
 
@@ -162,6 +205,11 @@ def test_scare_quotes_terms_and_titles_are_not_quotes():
 def test_two_word_span_counts_when_a_cue_verb_presents_it():
     assert quotes('Senator Ron Johnson called the deal "a fraud" on Tuesday.') == [("a fraud", "Ron Johnson")]
     assert quotes('It has been described as "political army" by some.') == []
+
+
+def test_headlines_in_capitals_are_not_quotes():
+    text = '[Lee Moran, HuffPost] "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE" The attacks go on.'
+    assert quotes(text) == []
 
 
 def test_nested_quote_belongs_to_the_outer_one():
