@@ -26,6 +26,7 @@ from collections import Counter
 from typing import Any
 
 from datasette import Forbidden, NotFound, Response
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
@@ -803,13 +804,30 @@ async def index_page(datasette, request):
     return await _render(datasette, request, db, "newsclaims_index.html", context)
 
 
+def _within_time_limit(view):
+    """Turn a query stopped by ``sql_time_limit_ms`` into a page that says so."""
+
+    async def page(datasette, request):
+        try:
+            return await view(datasette, request)
+        except QueryInterrupted:
+            db = await _database(datasette, request)
+            return await _render(datasette, request, db, "newsclaims_message.html", {
+                "title": "Too slow",
+                "message": "A query for this page ran past the time limit (sql_time_limit_ms). "
+                "Narrow it down, for example with a speaker, an article or a date range.",
+            }, status=504)
+
+    return page
+
+
 def routes() -> list:
     db = r"/-/newsclaims/(?P<database>[^/]+)"
     return [
-        (rf"^{db}/?$", index_page),
-        (rf"^{db}/timeline$", timeline_page),
-        (rf"^{db}/speaker/(?P<name>[^/]+)$", speaker_page),
-        (rf"^{db}/(?P<table>[^/]+)/(?P<pk>[^/]+)$", reader_page),
+        (rf"^{db}/?$", _within_time_limit(index_page)),
+        (rf"^{db}/timeline$", _within_time_limit(timeline_page)),
+        (rf"^{db}/speaker/(?P<name>[^/]+)$", _within_time_limit(speaker_page)),
+        (rf"^{db}/(?P<table>[^/]+)/(?P<pk>[^/]+)$", _within_time_limit(reader_page)),
     ]
 
 

@@ -414,6 +414,21 @@ async def test_links_respect_base_url(news_db):
 
 
 @pytest.mark.asyncio
+async def test_a_query_past_the_time_limit_gives_a_clear_page(news_db):
+    db = sqlite_utils.Database(news_db)
+    with db.conn:
+        db.conn.executemany(
+            'insert into newsclaims_events (id, article_table, article_id, "start", "end", text, date_start, date_end, '
+            "granularity, speaker) values (?, 'articles', 1, 0, 1, 'S', ?, ?, 'year', ?)",
+            [(100 + i, f"{1900 + i % 120}-01-01", f"{1900 + i % 120}-12-31", f"P{i % 500}") for i in range(20_000)],
+        )
+    ds = await datasette_for(news_db, settings={"sql_time_limit_ms": 1})
+    response = await ds.client.get("/-/newsclaims/news/timeline")
+    assert response.status_code == 504
+    assert "ran past the time limit" in response.text
+
+
+@pytest.mark.asyncio
 async def test_unknown_article_and_database(news_db):
     ds = await datasette_for(news_db)
     assert (await ds.client.get("/-/newsclaims/news/articles/99")).status_code == 404
