@@ -496,9 +496,9 @@ class _Attributor:
             np = _forward_np(toks)
             return self._np_result(np, "according to", m.start()) if np else None
         before = _tokens(text[wlo:m.start()], wlo)
-        # a noun, not a verb: "the report", "a statement"
+        # a noun, not a verb: "the report", "a statement"; "so-called"
         k = len(before) - 1
-        if k >= 0 and before[k][0].lower() in _DETERMINERS:
+        if k >= 0 and (before[k][0].lower() in _DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
             return None
         passive = False
         while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
@@ -820,7 +820,8 @@ class _Attributor:
             who = self._named(ev)
             if who:
                 toks = who.split()
-                if self.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS):
+                if (self.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS)
+                        and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
                     return who
         return None
 
