@@ -236,6 +236,9 @@ def _counted_noun(text: str, pos: int) -> str | None:
             break
         w = m.group(1).rstrip("'’-")
         lw = w.lower()
+        if not words and lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly"):
+            pos = m.end()  # "twelve hundred mostly American students"
+            continue
         if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
             break
         if lw.endswith(("'s", "’s")):
@@ -465,10 +468,10 @@ class _Reader:
         if cap and _is_name_before(text, s):
             return e  # "BBC One", "Formula One"
         # "two-thirds", "one-fifth", "three quarters"
-        fm = re.match(r"(?:-|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", low[e:e + 12])
+        fm = re.match(r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", low[e:e + 12])
         if fm and value < 20:
             den = FRACTIONS[fm.group(1)]
-            if fm.group(1) in ORDINALS and not fm.group(0).startswith("-") and value != 1:
+            if fm.group(1) in ORDINALS and "-" not in fm.group(0) and value != 1:
                 pass  # "two third-quarter goals" is not a fraction
             else:
                 return self.fraction_word(s, fm.group(1), value, end_core=e + fm.end(), den=den)
@@ -1009,18 +1012,22 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
     _join_ranges(low, figs)
     spans = sorted((int(a), int(b)) for a, b in exclude) if exclude else []
     starts = [a for a, _ in spans]
+    reach, far = [], -1  # reach[i]: the furthest end among spans[0..i]
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)
     out = []
     last_end = -1
     for f in figs:
         if f.start < last_end or f.end <= f.start:
             continue
         if spans:
-            i = bisect_right(starts, f.end - 1) - 1
-            if i >= 0 and spans[i][1] > f.start or any(a < f.end and b > f.start for a, b in spans[max(0, i - 3):i]):
-                continue
+            i = bisect_right(starts, f.end - 1) - 1  # the spans that start before the figure ends
+            if i >= 0 and reach[i] > f.start:
+                continue  # one of them reaches into it
         last_end = f.end
         out.append({
-            "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f.value),
+            "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f"{f.value:.12g}"),
             "kind": f.kind, "unit": f.unit, "qualifier": f.qualifier,
         })
     return out
