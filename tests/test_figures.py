@@ -5,18 +5,15 @@ Each test reads like usage: a sentence in, the figures it states out, as
 """
 from __future__ import annotations
 
-import json
 import random
 import time
-from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from datasette_newsclaims.demo import seed_article
 from datasette_newsclaims.extract.figures import extract_figures
 from datasette_newsclaims.schema import extract_table
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "seed.jsonl"
 
 
 def figs(text, exclude=()):
@@ -308,9 +305,8 @@ def test_repetitive_inputs_take_linear_time(unit):
 # --- the claims view ------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
 def test_claims_view_pairs_the_seed_figure_with_its_speaker(tmp_path):
-    doc = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    doc = seed_article()  # bundled with the package: no ../shared needed
     db = sqlite_utils.Database(tmp_path / "news.db")
     db["articles"].insert({"id": doc["id"], "title": doc["title"], "body": doc["text"], "published": doc["published"]}, pk="id")
     extract_table(db, "articles", "body", "published", "title")
