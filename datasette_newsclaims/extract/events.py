@@ -246,8 +246,9 @@ def extract_events(text: str, published: dt.date | None) -> list[dict]:
             r = resolve(m, published, tense, near_anchor, ctx_year)
         except (ValueError, OverflowError):
             r = None
-        if r is None and m.kind in ("the_quarter", "year_ago", "anchored") and (m.kind != "anchored" or m.extra.get("needs_anchor")):
-            continue
+        if r is None and (published is not None or near_anchor is None) and (
+                m.kind in ("the_quarter", "year_ago") or m.extra.get("needs_anchor") or m.extra.get("that")):
+            continue  # "the quarter", "that year", "that January" with nothing to refer to
         if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se, sports_doc):
             continue  # "the third quarter" of a game
         out.append(_item(text, m, r, ss, se, tense))
