@@ -134,7 +134,7 @@ _ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "ol
 _SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", "defeat", "defeats", "vote",
                 "votes", "decision", "tie", "draw", "record", "ruling", "margin", "edge", "triumph", "rout",
                 "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all)\b")
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
 _SUPERLATIVE = re.compile(
     r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
@@ -230,13 +230,13 @@ def _counted_noun(text: str, pos: int) -> str | None:
     m = _OF_DET.match(text, pos)
     if m:  # "six of the pediatric deaths"
         pos = m.end()
-    for _ in range(3):
+    for _ in range(4):
         m = _WORD_AFTER.match(text, pos)
         if not m:
             break
         w = m.group(1).rstrip("'’-")
         lw = w.lower()
-        if not words and lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly"):
+        if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in ("most", "least")):
             pos = m.end()  # "twelve hundred mostly American students"
             continue
         if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
@@ -825,6 +825,8 @@ class _Reader:
         else:
             unit_low, ustart, unit_end = mm.group(1), mm.start(1), mm.end(1)
         surface = self.text[ustart:mm.end()]
+        if unit_low == "in":
+            surface = "inches"  # "0.68 in (1.73 cm)"
         raw = fig.raw
         if surface[:1].isupper() and surface[1:2].islower() and raw and len(raw) == 4 and raw.isdigit():
             return self.count(fig, raw)  # "during 2016 Stone spoke": a year, then a name
