@@ -630,7 +630,9 @@ class _Attributor:
             # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
             return False
         if n == 2:
-            return self._presented(sp)
+            # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says'
+            return self._presented(sp) or (sp.kind is not None and body[:1].isupper() and not _title_case(words)
+                                           and body.rstrip("\"”’'").endswith((".", "!", "?", ",")))
         if not sp.closed and n < 4:
             return False
         return True
@@ -639,6 +641,8 @@ class _Attributor:
         """The writer names something: 'dubbed "Mission Control"', 'NBC's "Meet The Press"'."""
         lo = max(sp.ps, sp.o0 - 40)
         toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-3:]
+        if toks and toks[-1] in ("on", "to", "at", "told", "from"):
+            return True  # 'said on "Meet the Press."', 'told "Fox News Sunday."'
         return any(t in _NAMING_WORDS or _possessive(t) for t in toks)
 
     def _headline_context(self, sp: _Span) -> bool:
