@@ -396,6 +396,8 @@ def _resolve(m, published, tense, anchor, context_year):
         if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")] and src == "event" and unit == "day":
             return None  # "the day before" a whole year: cannot be placed
         d = shift(base, unit, m.count)
+        if unit == "week" and grain == "day" and src == "event":  # "two weeks later" than a day: a day
+            return Resolved(d, d, "day", src, ["date"])
         return Resolved(*unit_range(d, unit), GRAIN[unit], src, ["date"])
     if k == "year_ago":
         if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):

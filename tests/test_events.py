@@ -236,7 +236,8 @@ def test_the_day_before_is_resolved_from_the_date_it_follows():
 
 def test_two_weeks_later():
     events = extract_events("He was arrested on June 1, 2015. Two weeks later, he was released.", dt.date(2016, 1, 1))
-    assert dates(events[1]) == ("2015-06-15", "2015-06-21", "week")
+    assert dates(events[1]) == ("2015-06-15", "2015-06-15", "day")
+    assert events[1]["resolved_from"] == "event"
 
 
 # ---------------------------------------------------------------- what is not a dated event
@@ -359,3 +360,10 @@ def test_financial_comparisons_follow_the_quarter_reported_on():
         ("last year's quarter", ("1988-07-01", "1988-09-30", "quarter")),
         ("the 1988 quarter", ("1988-07-01", "1988-09-30", "quarter")),
     ]
+
+
+def test_what_was_stated_is_kept_apart_from_what_was_implied():
+    event = one("The city filed its lawsuit on Aug. 7.", WED_2017_08_16)
+    assert event["stated"] == {"month": 8, "day": 7}
+    assert event["implied"] == ["year"]
+    assert event["resolved_from"] == "published"

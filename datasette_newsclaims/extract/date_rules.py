@@ -86,7 +86,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 PART = r"(?:morning|afternoon|evening|night)"
-NUM = rf"(?:\d{{1,3}}|{_cap(k for k in NUMBER_WORDS if k not in ('a', 'an', 'few', 'several', 'couple'))}|an?)"
+NUM = rf"(?:\d{{1,3}}|{_cap(k for k in NUMBER_WORDS if k not in ('a', 'an', 'few', 'several', 'couple'))}|[Aa]n?)"
 REL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing|[Cc]oming|[Cc]urrent|[Pp]ast)"
 MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\s+(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of|(?:beginning|start|middle|end|close)\s+of)"
 EARLY_LATE = r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)(?:-|\s+)(?:in\s+)?)"
@@ -104,6 +104,7 @@ RULES: list[tuple[str, str]] = [
     ("half", rf"(?:[Tt]he\s+|(?:[Ii]ts|[Tt]heir)\s+)?(?P<hord>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\s+half\s+of\s+(?:(?:the\s+)?(?P<hrel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|the)\s+(?:fiscal\s+)?year|(?P<hy>{YEAR4})|the\s+'(?P<hdec>\d0)s)\b"),
     ("half_y", rf"(?:[Tt]he\s+)?(?P<hy2>{YEAR4})\s+(?P<hord2>first|second)\s+half\b"),
     ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
+    ("h_short", rf"\b(?P<hn>H[12])\s+(?P<hny>{YEAR4})\b"),
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
     ("last_year_q", r"(?:[Ll]ast\s+year's\s+(?:quarter|period)|(?:[Tt]he\s+)?(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b"),
     ("year_period", rf"[Tt]he\s+(?P<ypy>{YEAR4})\s+(?:quarter|period)\b"),
@@ -203,7 +204,7 @@ _SUB_D = _sub_scanner(["span_y2", "half_y", "quarter", "decade", "iso", "numeric
 _SCANNER_FOR: dict[str, re.Pattern] = {}
 for _w in set(_STARTERS) | set(DECADE_WORDS) | {
         "thanksgiving", "christmas", "new", "election", "independence", "labor", "memorial", "veterans",
-        "halloween", "easter", "valentine", "q", "fy", "its", "their", "fiscal", "flat", "latter", "final",
+        "halloween", "easter", "valentine", "q", "h", "fy", "its", "their", "fiscal", "flat", "latter", "final",
         "so", "thus", "that"}:
     _SCANNER_FOR[_w] = SCANNER
 for _w in MONTHS:
@@ -327,6 +328,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("quarter", offset=q, year=int(yr) if yr else None,
                  year_offset=_rel(rel) if rel else (-1 if g("qago") else None),
                  extra={"year_ago": bool(g("qago"))})
+    if rule == "h_short":
+        return M("half", offset=int(g("hn")[1]), year=int(g("hny")))
     if rule == "q_short":
         return M("quarter", offset=int(g("qn")[1]), year=int(g("qny")) if g("qny") else None)
     if rule == "last_year_q":

@@ -302,6 +302,17 @@ def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
     return memo[0]
 
 
+_STATED_FIELDS = ("year", "month", "day", "weekday", "unit", "offset", "count", "year_offset", "mod", "direction")
+
+
+def _stated(m: Mention) -> dict:
+    """What the text itself says (chrono's "known values"), as opposed to what resolution implied."""
+    out = {k: getattr(m, k) for k in _STATED_FIELDS if getattr(m, k) is not None}
+    if m.since:
+        out["since"] = True
+    return out
+
+
 def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None) -> dict:
     s, e = m.start, m.end
     return {
@@ -313,6 +324,7 @@ def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: st
         "granularity": r.granularity if r else None,
         "event": _clause(text, ss, se, s, e),
         "resolved_from": r.resolved_from if r else None,
+        "stated": _stated(m),
         "implied": r.implied if r else [],
         "tense": tense,
         "year": r.start.year if r else m.year,
