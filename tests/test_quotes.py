@@ -207,6 +207,18 @@ def test_two_word_span_counts_when_a_cue_verb_presents_it():
     assert quotes('It has been described as "political army" by some.') == []
 
 
+def test_quote_in_another_mark_style_nests_inside_the_outer_one():
+    text = ('Former state senator Kelli Ward said the ruling was wrong. "The Justice Department isn\'t about '
+            '“Equal Justice Under Law” anymore, and everyone knows it," Ward said.')
+    assert quotes(text) == [("The Justice Department isn't about “Equal Justice Under Law” anymore, and everyone knows it,",
+                             "Kelli Ward")]
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quote():
+    text = 'Dr. Kelli Ward stated:\n\n"The solution to bathroom issues is not more politics from Washington."'
+    assert quotes(text) == [("The solution to bathroom issues is not more politics from Washington.", "Kelli Ward")]
+
+
 def test_headlines_in_capitals_are_not_quotes():
     text = '[Lee Moran, HuffPost] "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE" The attacks go on.'
     assert quotes(text) == []

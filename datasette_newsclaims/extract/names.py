@@ -257,6 +257,12 @@ class ArticleNames:
         (from a he/she) picks among namesakes ("Clinton" -> Hillary or Bill Clinton)."""
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
+        if len(name) >= 3:
+            # "McCain Challenger Kelli Ward": the article's "Kelli Ward" ends it, the rest is a title
+            tails = [e for e in cands if len(e[2]) < len(name) and [norm(t) for t in e[2]] == [norm(t) for t in name[-len(e[2]):]]]
+            if tails:
+                title = list(title) + list(name[:len(name) - len(tails[0][2])])
+                name = list(tails[0][2])
         if len(name) >= 2:
             first = norm(name[0])
             same = [e for e in cands if norm(e[2][0]) == first or norm(e[2][0])[:1] == first[:1]]

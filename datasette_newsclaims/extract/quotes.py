@@ -49,6 +49,8 @@ _DOUBLE_OPEN = {"“", "„", "«", "``", "‟"}
 _DOUBLE_CLOSE = {"”", "»"}
 _DOUBLE_AMBIG = {'"', "''"}
 _SINGLE = {"‘", "’", "'", "`"}
+_FAMILY = {'"': "straight", "''": "tex", "``": "tex", "“": "curly", "”": "curly", "„": "curly", "‟": "curly",
+           "«": "guillemet", "»": "guillemet"}
 
 # One pass over every quotation mark of a paragraph.
 _MARK_RE = re.compile(r"[\"“”„‟«»‘’'`]")
@@ -177,12 +179,24 @@ def _pair_marks(text: str, ps: int, pe: int):
             doubles.append((s, s + 1, ch))
     out = []
     inside = None
-    for m in doubles:
-        k = _kind(text, m[0], m[1], m[2], ps, pe)
+    nested = None  # style of a quote inside the open one ('"isn't about “Equal Justice” anymore"')
+    kinds = [_kind(text, m[0], m[1], m[2], ps, pe) for m in doubles]
+    for i, m in enumerate(doubles):
+        k = kinds[i]
         if inside is None:
             if k != "close":
                 inside = m
-        elif k == "open":
+            continue
+        fam, ifam = _FAMILY[m[2]], _FAMILY[inside[2]]
+        if nested is not None:
+            if fam == nested and k != "open":
+                nested = None
+            continue
+        if fam != ifam and k == "open" and any(
+                _FAMILY[d[2]] == fam and kd != "open" for d, kd in zip(doubles[i + 1:i + 40], kinds[i + 1:i + 40])):
+            nested = fam  # it belongs to the outer quote
+            continue
+        if k == "open":
             inside = m  # the earlier mark was never closed: drop it
         else:
             out.append((inside[1], m[0], inside[0], m[1], True))
@@ -407,12 +421,21 @@ class _Attributor:
         # before: 'X said: "...' / 'X said Chicago "will not ...'
         lo = max(prv, sp.o0 - 400, sp.ps)
         lo = self._sentence_start(lo, sp.o0)
+        got = None
         if lo < sp.o0:
             got = self._cue_in(lo, sp.o0, lo, sp.o0, after=False)
             if not got:
                 got = self._colon_or_subject(lo, sp)
-            if got:
-                self._set(sp, got)
+        if not got and not text[sp.ps:sp.o0].strip():
+            # the paragraph before introduces it: 'Dr. Ward stated:' / '"The Justice Department ..."'
+            end = sp.ps - 1
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            if end > 0 and text[end - 1] == ":":
+                plo = self._sentence_start(max(0, end - 300, text.rfind("\n", 0, end) + 1), end - 1)
+                got = self._cue_in(plo, end - 1, plo, end - 1, after=False)
+        if got:
+            self._set(sp, got)
 
     def _ends_sentence(self, sp: _Span) -> bool:
         body = self.text[max(sp.start, sp.end - 3):sp.end].rstrip("'\"”’ ")
@@ -659,7 +682,9 @@ class _Attributor:
             cue = t if t in _PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in _PRESENTING_CUES else None)
             if cue:
                 k = toks.index(cue)
-                passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so")
+                passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so",
+                                                    "typically", "commonly", "often", "widely", "sometimes",
+                                                    "what's", "what’s", "also")
                 return not passive
         return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
 
