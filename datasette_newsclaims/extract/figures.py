@@ -108,9 +108,22 @@ _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _HALF_DOZEN = re.compile(r"(?:[ \t]+a[ \t]+|-)dozen\b")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
-_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
+_SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
 _PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
 _PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
+_FRACTION_WORD_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+)
+_DET_AFTER = re.compile(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b")
+_HALF_OF_AFTER = re.compile(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b")
+_RANK_IN_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:history|world|nation|country|league|standings|polls|rankings|race)\b"
+)
+_RANK_VERBS = {"ranked", "ranks", "ranking", "finished", "placed", "came", "is", "was"}
+_RANK_END = re.compile(r"[ \t]*(?:[,.;]|in\b|among\b|on\b|overall\b|out\b)")
+_RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
+_CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
+_PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -468,7 +481,7 @@ class _Reader:
         if cap and _is_name_before(text, s):
             return e  # "BBC One", "Formula One"
         # "two-thirds", "one-fifth", "three quarters"
-        fm = re.match(r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", low[e:e + 12])
+        fm = _FRACTION_WORD_AFTER.match(low[e:e + 12])
         if fm and value < 20:
             den = FRACTIONS[fm.group(1)]
             if fm.group(1) in ORDINALS and "-" not in fm.group(0) and value != 1:
@@ -505,7 +518,7 @@ class _Reader:
             return self.emit(_Fig(s, e, 2.0, "count", "times"))
         if low.startswith(("d", "s", "-"), e) or _VERB_BEFORE.search(low, max(0, s - 10), s):
             return e  # doubled, doubles, double-digit, "will double the"
-        if re.match(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b", low[e:e + 8]) or _qualifier_at(low, s):
+        if _DET_AFTER.match(low, e) or _qualifier_at(low, s):
             return self.emit(_Fig(s, e, _MULTIPLES[w], "ratio"))
         return e
 
@@ -530,7 +543,7 @@ class _Reader:
             if _HALF_BEFORE_BAD.search(low, max(0, s - 12), s) or low.startswith(("-", "time", "way"), e):
                 if not low.startswith("-point", e):
                     return e
-            if start == s and not (re.match(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b", low[e:e + 8])
+            if start == s and not (_HALF_OF_AFTER.match(low, e)
                                    or _qualifier_at(low, s)):
                 return e
         elif end_core is None and start == s:
@@ -556,10 +569,9 @@ class _Reader:
                 if w not in ("place", "placed"):
                     f.unit = _counted_noun(self.text, sm.end())
                 return self.emit(f)
-        if re.match(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:history|world|nation|country|league|standings|polls|rankings|race)\b", self.text[e:e + 40]):
+        if _RANK_IN_AFTER.match(self.text, e):
             return self.emit(_Fig(s, e, value, "rank"))
-        if re.search(r"(?<![a-z])(?:ranked|ranks|ranking|finished|placed|came|is|was)[ \t]+\Z", low[max(0, s - 12):s]) and \
-                re.match(r"[ \t]*(?:[,.;]|in|among|on|overall|out)\b", low[e:e + 10]):
+        if _last_word(low, s) in _RANK_VERBS and _RANK_END.match(low, e):
             return self.emit(_Fig(s, e, value, "rank"))
         return e  # sequence ordinal: "the second time", "75th anniversary"
 
@@ -701,7 +713,7 @@ class _Reader:
                 self.figs.append(f)
                 return dend
         if "ratio" in low[max(0, s - 30):s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
-            rm = re.match(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)", text[e:e + 16])
+            rm = _RATIO_SECOND.match(text[e:e + 16])
             if rm and float(rm.group(1)):
                 f = _Fig(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
                 self.figs.append(f)
@@ -709,7 +721,7 @@ class _Reader:
         # "a ratio of 18 to 1", "3:1"
         if not fig.scaled and fig.value > 1 and fig.kind == "count" and fig.unit is None:
             tm = _TO_ONE.match(low, e)
-            if tm and not re.search(r"vot", low[max(0, s - 12):s]):
+            if tm and "vot" not in low[max(0, s - 12):s]:
                 fig.kind, fig.end = "ratio", tm.end()
                 return self.emit(fig)
         # compounds: "36-hour", "two-term", "-fold", "17-year-old"
@@ -732,7 +744,7 @@ class _Reader:
 
     def _cents_combo(self, fig: _Fig) -> _Fig:
         """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``."""
-        m = re.match(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b", self.low[fig.end:fig.end + 30])
+        m = _CENTS_AFTER.match(self.low[fig.end:fig.end + 30])
         if m and fig.unit == "USD":
             g = m.group(1)
             v = float(g) if g.isdigit() else (parse_number_words(g, 0) or (None,))[0]
@@ -907,7 +919,7 @@ class _Reader:
             last = noun.rsplit(" ", 1)[-1].lower()
             if last in MEASURE_UNITS and last not in FUSED_ONLY_UNITS and last not in ("points", "point"):
                 fig.kind = "measure"  # "517 rushing yards"
-        if fig.words and fig.value == 0 and noun is None and not re.match(r"[ \t]*[.,;]", text[e:e + 2]):
+        if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
             return e
         return self.emit(fig)
 
@@ -995,7 +1007,10 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
         return []
     if len(text) > MAX_INPUT_CHARS:
         text = text[:MAX_INPUT_CHARS]
-    work = text.translate(_SPACES)  # no-break and thin spaces read as spaces; offsets unchanged
+    work = text
+    for sp in _SPACES:  # no-break and thin spaces read as spaces; offsets unchanged
+        if sp in work:
+            work = work.replace(sp, " ")
     low = work.lower()
     if len(low) != len(work):  # a few characters ("İ") lower-case to two
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in work)
