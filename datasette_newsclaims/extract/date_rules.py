@@ -147,7 +147,7 @@ RULES: list[tuple[str, str]] = [
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
-    ("year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+|(?<![\d$#.,/:-]))(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times)\b)"),
+    ("year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+|(?<![\d$#.,/:-]))(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times|block)\b)"),
 ]
 
 _COMBINED = "|".join(f"(?P<r_{name}>{pat})" for name, pat in RULES)
@@ -158,6 +158,8 @@ SCANNER = re.compile(_COMBINED)
 _YEAR_AS_NAME = re.compile(
     r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
 )
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 _CALENDAR_WORD_AFTER_MONTH = re.compile(r"\s*(?:\d|of\s+\d)")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec"}
@@ -479,6 +481,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         ys = m.start("yr")
         if _YEAR_AS_NAME.search(text, max(0, ys - 20), ys):
             return None
+        if _STREET_AFTER.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
+            return None  # "1600 Pennsylvania Avenue"
         return M("year", year=int(g("yr")), mod=_mod(g("ymod") or g("ymod2")))
     return None
 
