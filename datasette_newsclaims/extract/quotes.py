@@ -1107,6 +1107,8 @@ def _forward_np(toks):
             break
         out.append(toks[i])
         i += 1
+        if low in SUBJECT_PRONOUNS:
+            break  # 'said she remained silent': a pronoun starts a clause
     # "said Clinton's communications director, Jennifer Palmieri," -> the name in apposition
     head = []
     for tk in out:
