@@ -65,7 +65,6 @@ class Mention:
     first_months: int | None = None  # "the first nine months of ..."
     mod: str | None = None  # early/mid/late/start/end
     direction: int | None = None  # forced direction: -1 last, +1 next/coming, 0 this
-    end_mention: "Mention | None" = None  # the second half of an explicit span
     rule: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -111,7 +110,7 @@ RULES: list[tuple[str, str]] = [
     ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
     ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!-to)(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
     # since / so far
-    ("since_beg", rf"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
+    ("since_beg", r"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
     ("so_far", r"(?:[Ss]o\s+far\s+this|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
     ("in_the", r"(?P<itmod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<itu>day|week|month|year)\b"),
     ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
@@ -131,7 +130,7 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
     ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
-    ("anchored2", rf"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+    ("anchored2", r"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
     # deictic days
@@ -160,7 +159,6 @@ _YEAR_AS_NAME = re.compile(
 )
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
-_CALENDAR_WORD_AFTER_MONTH = re.compile(r"\s*(?:\d|of\s+\d)")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec"}
 _MONTH_CONTEXT_BEFORE = re.compile(
