@@ -186,6 +186,14 @@ def test_colon_headlines_and_bylines_name_the_speaker():
 # --- partial quotes, terms and titles
 
 
+def test_multi_paragraph_quote_attributed_at_its_end_takes_that_speaker():
+    text = ('"Trump is a very good negotiator," said Newt Gingrich on Sunday.\n\n'
+            'Senator Elizabeth Warren disagreed in a long answer.\n\n'
+            '"He has never negotiated anything that mattered to working families.\n\n'
+            '"He has made a career of walking away from his debts," Warren said.')
+    assert [s for _, s in quotes(text)] == ["Newt Gingrich", "Elizabeth Warren", "Elizabeth Warren"]
+
+
 def test_partial_quote_woven_into_the_writers_sentence():
     text = ("Chicago Mayor Rahm Emanuel shot back Wednesday, saying Chicago "
             '"will not cave to the Trump administration\'s pressure."')

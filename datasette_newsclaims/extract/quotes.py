@@ -742,6 +742,21 @@ class _Attributor:
             if nxt is not None and nxt.para == sp.para and nxt.kind and self._adjacent(sp, nxt):
                 self._copy(sp, nxt)
                 continue
+            # a quote running over several paragraphs: one speaker for all of its paragraphs
+            if prev is not None and prev.kind and not prev.closed and prev.para == sp.para - 1 and self._opens_para(sp):
+                self._copy(sp, prev)
+                continue
+            if not sp.closed:
+                j = i + 1
+                while j < len(kept) and kept[j].para == kept[j - 1].para + 1 and self._opens_para(kept[j]):
+                    if kept[j].kind:
+                        self._copy(sp, kept[j])
+                        break
+                    if kept[j].closed:
+                        break
+                    j += 1
+                if sp.kind:
+                    continue
             # the latest attribution before the quote, in this or the previous two paragraphs
             ev = next(self._events_before(sp.o0, 3000), None)
             if ev is not None:
@@ -755,6 +770,10 @@ class _Attributor:
                     continue
             if nxt is not None and nxt.para == sp.para and nxt.kind:
                 self._copy(sp, nxt)
+
+    def _opens_para(self, sp: _Span) -> bool:
+        """The quote's opening mark starts its paragraph (as continued quotes do)."""
+        return not self.text[sp.ps:sp.o0].strip()
 
     def _adjacent(self, a: _Span, b: _Span) -> bool:
         gap = self.text[a.c1:b.o0]
