@@ -135,7 +135,6 @@ MEASURE_UNITS = {
 MEASURE_UNITS |= TIME_UNITS
 # units read only when fused to the digits ("5g", "1m", "100W", "1.5C"): single letters
 FUSED_ONLY_UNITS = {"g", "m", "l", "w", "v", "c", "f", "k", "°", "a", "t", "s"}
-FUSED_UNITS_EXTRA = {"c": "°C", "f": "°F", "t": "tonnes"}
 
 # words that follow "N-" in a compound and make a count ("two-term", "four-game")
 COUNT_COMPOUNDS = {

@@ -37,7 +37,6 @@ from .figure_rules import (
     CURRENCY_WORDS,
     FUSED_ONLY_UNITS,
     FUSED_SCALES,
-    FUSED_UNITS_EXTRA,
     MEASURE_UNITS,
     MONTHS,
     QUALIFIERS,
@@ -47,7 +46,7 @@ from .figure_rules import (
     SUPERLATIVE_EXTRA,
     TIME_UNITS,
 )
-from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, TENS, UNITS, parse_number_words
+from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
 
 __all__ = ["extract_figures"]
 
@@ -181,9 +180,7 @@ _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’\-]+,[ \t]\Z")
 _RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
 _BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
-_RANGE_JOIN = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*\Z")
 _VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
-_DET_BEFORE = re.compile(r"(?<![a-z])(?:the|no|any|every|each|this|that|which|only|at|someone|anyone)[ \t]+\Z")
 _HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
 _INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
 _PLAIN_WORDS = set("""
@@ -630,7 +627,7 @@ class _Reader:
                     fig.kind, fig.unit, fig.end = "measure", FUSED_UNITS[surface], fl.end()
                     return self.emit(fig)
                 if letters in CURRENCY_WORDS or letters == "p":
-                    return self.fused_unit(fig, e, fl.end(), surface)
+                    return self.fused_money(fig, fl.end(), letters)
                 if letters in ("s",) or letters.startswith(("am", "pm")):
                     return fl.end()  # 1990s, 5pm
                 return self._skip_token(e)  # 5G, 4K, 3D
@@ -753,20 +750,10 @@ class _Reader:
                 fig.end += m.end()
         return fig
 
-    def fused_unit(self, fig: _Fig, e: int, end: int, letters: str) -> int:
-        lw = letters.lower()
-        if lw in ("p",):
-            fig.kind, fig.unit, fig.value = "money", "GBP", fig.value / 100
-        elif lw in CURRENCY_WORDS:
-            code, factor = CURRENCY_WORDS[lw]
-            fig.kind, fig.unit, fig.value = "money", code, fig.value * factor
-        elif lw in FUSED_UNITS_EXTRA and lw not in MEASURE_UNITS:
-            fig.kind, fig.unit = "measure", FUSED_UNITS_EXTRA[lw]
-        else:
-            fig.kind, fig.unit = "measure", letters
-            if lw in TIME_UNITS and lw in ("s", "h"):
-                pass
-        fig.end = end
+    def fused_money(self, fig: _Fig, end: int, letters: str) -> int:
+        """``164p``, ``10yen``: a currency word fused to the digits."""
+        code, factor = ("GBP", 0.01) if letters == "p" else CURRENCY_WORDS[letters]
+        fig.kind, fig.unit, fig.value, fig.factor, fig.end = "money", code, fig.value * factor, factor, end
         return self.emit(fig)
 
     def compound(self, fig: _Fig, e: int) -> int:
