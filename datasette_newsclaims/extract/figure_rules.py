@@ -107,7 +107,7 @@ MEASURE_UNITS = {
     # speed
     "mph", "km/h", "kph", "kmph", "km/hr", "kmh", "knots", "miles per hour", "miles an hour",
     "kilometers per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour",
-    "meters per second", "metres per second", "m/s", "mach",
+    "meters per second", "metres per second", "m/s", "mach", "kt", "kts",
     # temperature
     "°c", "°f", "°", "degrees", "degree", "degrees celsius", "degrees fahrenheit",
     "degrees centigrade", "degrees c", "degrees f", "degree c", "degree f", "celsius",

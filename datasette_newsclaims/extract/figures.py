@@ -123,6 +123,8 @@ _RANK_END = re.compile(r"[ \t]*(?:[,.;]|in\b|among\b|on\b|overall\b|out\b)")
 _RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
 _CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
+_YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
+_SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -162,7 +164,7 @@ proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kosp
 covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
 page pp. p. line item clause footnote slide figure fig. table schedule
 """.split()) | {"hang seng", "dow jones"}
-_MODEL_AFTER = re.compile(r"[ \t]+(?:Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
+_MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _WAS_AGE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s|,[ \t]+now)[ \t]+\Z"
@@ -731,7 +733,7 @@ class _Reader:
             if om.group(1).endswith("percentage point"):
                 fig.kind = "percent"
             return self.emit(fig)
-        mm = _MEASURE.match(low, e) or _INCH_IN.match(low, e)
+        mm = _MEASURE.match(low, e) or _INCH_IN.match(low, e) or _SPACED_W_V.match(text, e)
         if mm:
             return self.measure(fig, mm)
         if fraction:
@@ -885,6 +887,8 @@ class _Reader:
         if raw is not None and raw.isdigit() and len(raw) == 4 and 1000 <= fig.value < 2200 and not fig.scaled:
             noun = _counted_noun(text, e)
             plural = noun and noun.split()[0].lower().endswith("s") and noun[0].islower()
+            if not plural and _YEARLIKE_RANGE_OF_COUNTS.match(low, e):
+                plural = True  # "from 1000 to 2000 hires"
             if text.startswith(("'s", "’s", "s"), e) or not plural and not _qualifier_at(low, s):
                 return self._past_range(e)  # a year, "2014-15"
         if not want_noun and raw and raw.isdigit() and fig.value <= 300:
