@@ -565,7 +565,8 @@ class _Attributor:
             k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
             lead = [t for t, _ in before[:k0] if _is_word(t)]
             if (lead and lead != ["as"] and not (k0 > 0 and before[k0 - 1][0] == ",")
-                    and not all(_is_cap(t) or not t.isascii() for t in lead)):
+                    and not all(_is_cap(t) or not t.isascii() or t.lower() in TITLE_WORDS or t == "and" for t in lead)):
+                # ('" chairman, CEO and president Craig Menear said' keeps its titles)
                 np = None
         if low in NOUN_LIKE_CUES or participle:
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
