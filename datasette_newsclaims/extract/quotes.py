@@ -471,6 +471,13 @@ class _Attributor:
                     j -= 1
                 if 0 < len(head) - j <= 4 and len(head) <= 6 and _is_name(head[j:]):
                     return self._np_result(head[j:], ":", p)
+                for n in (3, 2):
+                    # a headline: "Elizabeth Warren Hammers Wells Fargo CEO: '...'" -> a person the article names
+                    lead = [t for t, _ in head[:n]]
+                    if len(lead) == n and all(_is_cap(t) for t in lead):
+                        key = norm(lead[-1])
+                        if any([norm(t) for t in e[2]] == [norm(t) for t in lead] for e in self.names.by_key.get(key, ())):
+                            return self._np_result(head[:n], ":", p)
                 break
         if toks and toks[-1][0] == ":" and len(toks) > 2:
             # 'Trump swiped at Ryan in a series of tweets: "..."'
