@@ -2,13 +2,20 @@
 
 ``extract_events(text, published)`` runs three steps:
 
-1. detection (:func:`date_rules.detect`): one compiled pattern, tried only at
-   word starts near cheap trigger words, records what each reference states;
-2. reading the sentence around it: the tense of its clause (``will``,
-   ``is scheduled to`` look forward, past-tense verbs look back) and the
-   clause itself, the event the date belongs to;
+1. detection (:func:`date_rules.detect`): compiled-once patterns, tried only
+   at word starts shortly before cheap trigger words, the first word choosing
+   which rules can apply; it records what each reference states;
+2. reading the sentence around it: the tense of its clause (the nearest cue
+   wins: ``will``, ``is scheduled to``, ``until`` look forward, past-tense
+   verbs look back; cues after the date and beyond a quotation mark count
+   less or not at all) and the clause itself, the event the date belongs to
+   (at most 120 characters, cut at strong separators, never a paragraph);
 3. resolution (:func:`datasette_newsclaims.resolve.resolve`) against
-   ``published``, another date in the text, or nothing.
+   ``published``, another date in the text (the previous one, or the quarter
+   being reported on), or nothing.
+
+Each item keeps ``stated`` (what the text says) apart from ``implied`` (what
+resolution filled in) and says where the value came from in ``resolved_from``.
 """
 from __future__ import annotations
 
