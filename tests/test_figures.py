@@ -45,6 +45,9 @@ def one(text):
         ("Half a dozen students attended.", ("Half a dozen", 6.0, "count", "students")),
         ("He spoke for four and a half hours.", ("four and a half hours", 4.5, "measure", "hours")),
         ("It took\xa0a quarter-century to build.", ("a quarter-century", 0.25, "measure", "centuries")),
+        ("The parade was delayed for half an hour.", ("half an hour", 0.5, "measure", "hours")),
+        ("He had driven more than a quarter mile away.", ("a quarter mile", 0.25, "measure", "miles")),
+        ("Rates rose half a percentage point.", ("half a percentage point", 0.5, "percent", "percentage points")),
     ],
 )
 def test_number_forms(sentence, expected):
@@ -260,6 +263,10 @@ def test_offsets_match_the_text():
         "In the first nine months, GMAC's earnings fell.",
         "For the six months ended Aug. 12, Provigo posted a loss.",
         "That left Yankee Stadium in the first place.",
+        "This post mentions products from one or more of our advertisers.",
+        "They fell one by one.",
+        "Text a tip to PPD TIP (773847).",
+        "Grandview reached the 5A quarterfinals.",
     ],
 )
 def test_not_figures(sentence):

@@ -127,7 +127,7 @@ MEASURE_UNITS = {
     "nanometer process",
     # pressure, misc
     "psi", "ksi", "kpa", "mpa", "gpa", "gigapascals", "pascals", "bar", "millibars", "atm",
-    "decibels", "db", "ppm", "ppb", "parts per million", "parts per billion", "m.p.h", "m.p.h.", "mpg", "lux", "lumens", "nits", "mmhg",
+    "decibels", "db", "ppm", "ppb", "percentage point", "parts per million", "parts per billion", "m.p.h", "m.p.h.", "mpg", "lux", "lumens", "nits", "mmhg",
     "points", "point", "pts", "ppg", "rpg", "apg", "war",
     "stories", "storeys", "story", "storey", "magnitude", "deg", "degf", "degc", "deg c", "deg f",
     "gauge", "caliber", "calibre", "megatonne",

@@ -80,7 +80,7 @@ _PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|wee
 _MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9])(?:/[a-z0-9²]+)?%s" % (_alt(_SPACED_UNITS), _PER_TIME))
 # single-letter units, read only when fused to the digits (case matters: "5G" is a network)
 FUSED_UNITS = {"g": "g", "m": "m", "l": "l", "L": "L", "W": "W", "V": "V", "C": "°C", "F": "°F",
-               "t": "t", "″": "inches", "′": "feet", "°": "degrees", "A": "A", "K": "K"}
+               "t": "t", "″": "inches", "′": "feet", "°": "degrees"}
 _INCH_IN = re.compile(r"[ \t]+(in)\.?(?=[ \t]*[(,;)]|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
 _COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
@@ -125,6 +125,7 @@ _CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
 _SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
+_A_UNIT_AFTER = re.compile(r"[ \t]+(?:(?:of[ \t]+)?an?[ \t]+)?(percentage[ \t]point|[a-z]+)\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -167,7 +168,8 @@ page pp. p. line item clause footnote slide figure fig. table schedule
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _WAS_AGE_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s|,[ \t]+now)[ \t]+\Z"
+    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now)[ \t]+\Z"
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
@@ -196,7 +198,8 @@ some another additional further nearly just another only some than among per ano
 """.split())
 _CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
 _RANK_WORDS = {"no.", "top"}
-_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now"}
+_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now",
+             "you're", "you’re", "are"}
 _ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
                   "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -414,8 +417,8 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
-        if prev == "(" and nxt == ")" and len(raw) <= 2:
-            return e  # jersey numbers, list markers: "Dak Prescott (4)"
+        if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
+            return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
             fm = _SLASH_FRACTION.match(text, e)
             if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in _DENOMINATORS:
@@ -499,8 +502,8 @@ class _Reader:
         rest = low[e:e + 12]
         if _IN_Y_NUMBER.match(low, e) or rest.startswith("-") and _COMPOUND.match(low, e):
             return True
-        if rest.startswith(" of "):
-            return False  # "one of the", "just one of four"
+        if rest.startswith((" of ", " or more", " by one", " another")) or low.endswith("one by ", 0, s):
+            return False  # "one of the", "just one of four", "one or more", "one by one"
         if _ONE_BEFORE.search(low, max(0, s - 16), s):
             return True
         if _UNIT_AFTER_ONE.match(low, e):
@@ -534,6 +537,10 @@ class _Reader:
         dz = _HALF_DOZEN.match(low, e) if w == "half" else None
         if dz:  # "half a dozen"
             return self.emit(_Fig(start, dz.end(), 6.0, "count", _counted_noun(self.text, dz.end())))
+        au = _A_UNIT_AFTER.match(low, e) if w in ("half", "quarter", "third") else None
+        if au and au.group(1) in MEASURE_UNITS:  # "half an hour", "a quarter of a mile", "half a percentage point"
+            kind = "percent" if au.group(1).startswith("percent") else "measure"
+            return self.emit(_Fig(start, au.end(), numer / den, kind, _plural(au.group(1).replace("percentage point", "percentage points"))))
         hm = _HYPHEN_UNIT.match(low, e)
         if hm and hm.group(1) in MEASURE_UNITS and hm.group(1) != "point" and (start != s or end_core or w in ("half", "quarter")):
             f = _Fig(start, hm.end(), numer / den, "measure", _plural(hm.group(1)))  # "a quarter-century"
