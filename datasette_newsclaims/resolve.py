@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .extract.date_rules import Mention
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+WEAK_PAST = "weak-past"  # a past verb far from the date
 STRICT_PAST = "strict-past"  # "since October": never the one ahead
 
 
@@ -133,12 +134,13 @@ NEAR_FUTURE_DAYS = 62  # a date this close ahead ...
 FAR_PAST_DAYS = 200  # ... beats one this far back, even in past-tense reporting
 
 
-def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str | None):
+def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str | None,
+          near_future_ok: bool = False):
     """Choose among candidate ranges (one per year) by tense.
 
-    Past tense takes the latest on or before ``published``, except that a date
-    within two months ahead beats one most of a year back ("payable Jan. 2" in a
-    November article): reporters write "last January" for the latter.
+    Past tense takes the latest on or before ``published``; with ``near_future_ok``
+    a date within two months ahead beats one most of a year back ("to a ceremony on
+    March 12" in a February article): reporters write "last March 12" for the latter.
     """
     if tense == STRICT_PAST:
         ok = [c for c in cands if c[0] <= published]
@@ -146,7 +148,7 @@ def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str |
     if tense == PAST:
         ok = [c for c in cands if c[0] <= published]
         ahead = [c for c in cands if c[0] > published]
-        if ok and ahead and (min(ahead)[0] - published).days <= NEAR_FUTURE_DAYS \
+        if near_future_ok and ok and ahead and (min(ahead)[0] - published).days <= NEAR_FUTURE_DAYS \
                 and (published - max(ok)[1]).days >= FAR_PAST_DAYS:
             return min(ahead)
         return max(ok) if ok else None
@@ -161,7 +163,11 @@ def _pick(cands: list[tuple[dt.date, dt.date]], published: dt.date, tense: str |
     return min(cands, key=dist)
 
 
-def _month_day(month: int, day: int | None, published: dt.date, tense: str | None):
+def _month_day(month: int, day: int | None, published: dt.date, tense: str | None, weak: bool = False):
+    """The year of a month (or month and day) without one: by tense; a far-off past verb
+    ("announced an agreement to acquire the bank in January") lets a near future date win,
+    and so does a day ("Jan. 14"), which reporters rarely leave without a year when it is
+    most of a year back."""
     cands = []
     for y in (published.year - 1, published.year, published.year + 1):
         if day is None:
@@ -170,7 +176,7 @@ def _month_day(month: int, day: int | None, published: dt.date, tense: str | Non
             d = _safe_date(y, month, day)
             if d:
                 cands.append((d, d))
-    return _pick(cands, published, tense) if cands else None
+    return _pick(cands, published, tense, near_future_ok=weak or day is not None) if cands else None
 
 
 # ---------------------------------------------------------------- the resolver
@@ -178,7 +184,10 @@ def _month_day(month: int, day: int | None, published: dt.date, tense: str | Non
 def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
             anchor: Resolved | None = None, context_year: int | None = None) -> Resolved | None:
     """Resolve one mention; None when it cannot be placed (e.g. relative with no ``published``)."""
-    r = _resolve(m, published, STRICT_PAST if m.since else tense, anchor, context_year)
+    weak = tense == WEAK_PAST
+    if weak:
+        tense = PAST
+    r = _resolve(m, published, STRICT_PAST if m.since else tense, anchor, context_year, weak)
     if r is None or not m.since:
         return r
     if published is None or published < r.start:
@@ -228,7 +237,7 @@ def holiday(name: str, y: int) -> dt.date | None:
     return None
 
 
-def _resolve(m, published, tense, anchor, context_year):
+def _resolve(m, published, tense, anchor, context_year, weak=False):
     k = m.kind
     P = published
     if k == "date":
@@ -261,7 +270,7 @@ def _resolve(m, published, tense, anchor, context_year):
                     return Resolved(d, d, "day", "published", ["year"])
         if m.direction is not None:  # "last Oct. 23": strictly before (or after) publication
             tense = PAST if m.direction < 0 else FUTURE
-        c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense)
+        c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense, weak)
         if c is None:
             return None
         return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
@@ -282,8 +291,8 @@ def _resolve(m, published, tense, anchor, context_year):
     if k == "decade":
         return Resolved(*decade_range(m.year), "decade", "text")
     if k == "span":
-        a = _resolve(m.extra["a"], P, tense, anchor, context_year)
-        b = _resolve(m.extra["b"], P, tense, anchor, context_year)
+        a = _resolve(m.extra["a"], P, tense, anchor, context_year, weak)
+        b = _resolve(m.extra["b"], P, tense, anchor, context_year, weak)
         if a is None or b is None or b.end < a.start:
             return None
         src = "text" if a.resolved_from == b.resolved_from == "text" else "published"

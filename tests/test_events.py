@@ -367,3 +367,14 @@ def test_what_was_stated_is_kept_apart_from_what_was_implied():
     assert event["stated"] == {"month": 8, "day": 7}
     assert event["implied"] == ["year"]
     assert event["resolved_from"] == "published"
+
+
+def test_a_past_verb_next_to_a_month_keeps_it_in_the_past_even_near_year_end():
+    published = dt.date(2017, 11, 6)
+    event = one("The report was filed in December, before he joined the cabinet.", published)
+    assert dates(event) == ("2016-12-01", "2016-12-31", "month")
+
+
+def test_a_far_off_past_verb_lets_a_near_future_month_win():
+    text = "Midwest Financial announced an agreement to acquire the Peoria bank holding company in January."
+    assert dates(one(text, dt.date(1989, 11, 2))) == ("1990-01-01", "1990-01-31", "month")

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from ..resolve import FUTURE, PAST, PRESENT, Resolved, resolve
+from ..resolve import FUTURE, PAST, PRESENT, WEAK_PAST, Resolved, resolve
 from .date_rules import Mention, detect
 
 EVENT_MAX = 120
@@ -184,7 +184,12 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
             break
     if best_d > 0 and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"
+    if best == PAST and best_d > WEAK_PAST_DISTANCE:
+        return WEAK_PAST
     return best
+
+
+WEAK_PAST_DISTANCE = 45  # characters between a past verb and the date beyond which it governs it loosely
 
 
 # ------------------------------------------------------------------ public
@@ -333,7 +338,7 @@ def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: st
         "resolved_from": r.resolved_from if r else None,
         "stated": _stated(m),
         "implied": r.implied if r else [],
-        "tense": tense,
+        "tense": PAST if tense == WEAK_PAST else tense,
         "year": r.start.year if r else m.year,
         "month": r.start.month if r and r.granularity in ("day", "month") else m.month,
         "rule": m.rule,
