@@ -37,6 +37,7 @@ PLUGIN = "datasette_newsclaims"
 MAX_TIMELINE_EVENTS = 2000  # events fetched and drawn on the timeline
 MAX_LISTED_EVENTS = 500  # events listed in the table under the axis
 MAX_SPEAKER_ITEMS = 1000  # quotes / figures / events per speaker page
+MAX_ITEMS_PER_ARTICLE = 2000  # quotes / events / figures marked in one article
 SPEAKER_COLORS = 8  # CSS classes nc-s0 .. nc-s7, then they repeat
 OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source", "site", "domain")
 ANCHORS = {QUOTES: "quote", EVENTS: "event", FIGURES: "figure"}
@@ -484,7 +485,8 @@ async def _items(db, tables: set[str], article_table: str, article_id: Any) -> d
     for table in (QUOTES, EVENTS, FIGURES):
         if table in tables:
             result = await db.execute(
-                f'select * from [{table}] where article_table = ? and article_id = ? order by "start", id',
+                f'select * from [{table}] where article_table = ? and article_id = ? order by "start", id '
+                f"limit {MAX_ITEMS_PER_ARTICLE}",
                 [article_table, article_id],
             )
             items[table] = [dict(r) for r in result.rows]
@@ -547,6 +549,7 @@ async def reader_page(datasette, request):
 
     tables = await _item_tables(datasette, request.actor, db)
     items = await _items(db, tables, table, article_id)
+    capped = [ANCHORS[t] + "s" for t, rows in items.items() if len(rows) >= MAX_ITEMS_PER_ARTICLE]
     stale = 0
     for name, rows in items.items():
         fresh = [r for r in rows if isinstance(r["start"], int) and text[r["start"]:r["end"]] == r["text"]]
@@ -588,6 +591,8 @@ async def reader_page(datasette, request):
         "counts": {"quotes": len(quotes), "events": len(events), "figures": len(figures)},
         "missing": [t for t in (QUOTES, EVENTS, FIGURES) if not await db.table_exists(t)],
         "stale": stale,
+        "capped": capped,
+        "cap": MAX_ITEMS_PER_ARTICLE,
         "format_date": format_date,
         "describe_figure": describe_figure,
         "speaker_url": lambda s: speaker_url(datasette, db.name, s),

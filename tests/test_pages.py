@@ -413,15 +413,30 @@ async def test_links_respect_base_url(news_db):
     assert '<a href="/app/-/newsclaims/news/articles/1#event-3" class="nc-point nc-g-day"' in timeline
 
 
-@pytest.mark.asyncio
-async def test_a_query_past_the_time_limit_gives_a_clear_page(news_db):
-    db = sqlite_utils.Database(news_db)
+def add_year_events(path, count: int) -> None:
+    """``count`` more year events on article 1, all marking its first letter."""
+    db = sqlite_utils.Database(path)
     with db.conn:
         db.conn.executemany(
             'insert into newsclaims_events (id, article_table, article_id, "start", "end", text, date_start, date_end, '
             "granularity, speaker) values (?, 'articles', 1, 0, 1, 'S', ?, ?, 'year', ?)",
-            [(100 + i, f"{1900 + i % 120}-01-01", f"{1900 + i % 120}-12-31", f"P{i % 500}") for i in range(20_000)],
+            [(100 + i, f"{1900 + i % 120}-01-01", f"{1900 + i % 120}-12-31", f"P{i % 500}") for i in range(count)],
         )
+
+
+@pytest.mark.asyncio
+async def test_reader_marks_at_most_a_bounded_number_of_items(news_db):
+    add_year_events(news_db, 2_500)
+    ds = await datasette_for(news_db)
+    response = await ds.client.get("/-/newsclaims/news/articles/1")
+    assert response.status_code == 200
+    assert "Only the first 2,000 events are marked." in response.text
+    assert 'id="figure-1"' in response.text
+
+
+@pytest.mark.asyncio
+async def test_a_query_past_the_time_limit_gives_a_clear_page(news_db):
+    add_year_events(news_db, 20_000)
     ds = await datasette_for(news_db, settings={"sql_time_limit_ms": 1})
     response = await ds.client.get("/-/newsclaims/news/timeline")
     assert response.status_code == 504
