@@ -102,7 +102,8 @@ _PRESENTING_CUES = {"call", "calls", "called", "calling", "dub", "dubbed", "dubs
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
                 "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
                 "both", "each"}
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_ALL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "someone", "everyone"}
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
 import os
 _SUBJ = os.environ.get("QS", "1") == "1"
@@ -510,12 +511,17 @@ class _Attributor:
         i0 = bisect_left(self.cue_starts, lo)
         i1 = bisect_left(self.cue_starts, hi)
         order = range(i0, i1) if after else range(i1 - 1, i0 - 1, -1)
+        weak = None
         for i in order:
             m = self.cues[i]
             got = self._speaker_of_cue(m, wlo, whi, after)
             if got:
+                if not after and got[2] == "pronoun" and got[0].lower() not in _PRONOUN_GENDER:
+                    # 'Moore said he felt they were saying, "..."': the named outer source
+                    weak = weak or got
+                    continue
                 return got
-        return None
+        return weak
 
     def _speaker_of_cue(self, m, wlo: int, whi: int, after: bool, nested: bool = False):
         text = self.text
@@ -614,6 +620,11 @@ class _Attributor:
 
     def _np_result(self, np, cue: str, pos: int):
         words = [t for t, _ in np]
+        if len(words) == 1 and words[0].lower() in ("him", "her"):
+            return (words[0], None, "pronoun", cue, pos)  # 'quoted him as saying'
+        if all(norm(w) in NOT_NAMES and w.islower() and w not in _DETERMINERS for w in words) and not (
+                len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
+            return None  # 'first reported', 'just said', 'anything'
         # "Edward Alden of the Council on Foreign Relations", "Trump in the past": the head before a preposition
         full = words
         for k, w in enumerate(words):
@@ -629,7 +640,7 @@ class _Attributor:
         while j > 0 and _is_cap(words[j - 1]) and not _possessive(words[j - 1]):
             j -= 1
         run = words[j:]
-        while run and norm(run[0]) in NOT_NAMES:
+        while run and norm(run[0]) in NOT_NAMES and not (run[0] == "New" and len(run) > 1):
             run = run[1:]
         while run and run[-1].lower() in CUE_VERBS and len(run) > 1:
             run = run[:-1]  # a headline in Title Case: "Hillary Clinton Praised"
@@ -1096,6 +1107,8 @@ def _simple_back(toks, i):
     while i >= 0 and len(out) < 12:
         t = toks[i][0]
         low = t.lower()
+        if out and out[0][0].lower() in _ALL_PRONOUNS:
+            break  # 'on Tuesday night he said': the pronoun is the whole subject
         if low in _NP_PREPS and out and i > 0 and _np_word(toks[i - 1][0]):
             out.append(toks[i])
             i -= 1
@@ -1130,8 +1143,11 @@ def _forward_np(toks):
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
         low = t.lower()
-        if not _is_word(t) or low in NP_STOP or low in _VERBISH or (low.endswith("ing") and low in CUE_VERBS):
-            break
+        if (not _is_word(t) or low in NP_STOP or low in _VERBISH or (low.endswith("ing") and low in CUE_VERBS)
+                or low in AUX_ADVERBS or (out and t.islower() and low.endswith(("ed", "ly")) and len(low) > 4
+                                          and out[-1][0].lower() not in _DETERMINERS
+                                          and not (i + 1 < len(toks) and toks[i + 1][0] == "by"))):
+            break  # 'said farmers faced', 'said the air pollution had made', 'said X necessarily faces'
         out.append(toks[i])
         i += 1
         if low in SUBJECT_PRONOUNS:
