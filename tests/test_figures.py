@@ -199,6 +199,7 @@ def test_sports_scores_and_vote_tallies_are_one_count():
 
 
 def test_ages_in_lists_and_ranges():
+    assert figs("Police described a 20- to 25-year-old man.") == [("20", 20.0, "age", "years"), ("25-year-old", 25.0, "age", "years")]
     assert figs("The deceased men, ages 26, 29 and 31, were named.") == [
         ("26", 26.0, "age", "years"), ("29", 29.0, "age", "years"), ("31", 31.0, "age", "years")]
     assert figs("Adults aged 18-34 were asked.") == [("18", 18.0, "age", "years"), ("34", 34.0, "age", "years")]
@@ -267,6 +268,10 @@ def test_offsets_match_the_text():
         "They fell one by one.",
         "Text a tip to PPD TIP (773847).",
         "Grandview reached the 5A quarterfinals.",
+        "It has been observed since 1944, two years after the founding.",
+        "4. Travello",
+        "Police found a .45-caliber pistol.",
+        "State number 43 does this.",
     ],
 )
 def test_not_figures(sentence):

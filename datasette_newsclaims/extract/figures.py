@@ -126,6 +126,7 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
 _SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
 _A_UNIT_AFTER = re.compile(r"[ \t]+(?:(?:of[ \t]+)?an?[ \t]+)?(percentage[ \t]point|[a-z]+)\b")
+_CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -142,6 +143,7 @@ _MONTH_AFTER = re.compile(
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
 )
 _DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
+_RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|after|before)\b")
 _WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "old", "former", "current",
                      "registered", "local", "foreign", "major", "top", "small", "big", "large", "different",
@@ -163,7 +165,7 @@ row suite apt apt. apartment level phase version season episode game week round 
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
 proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
 covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
-page pp. p. line item clause footnote slide figure fig. table schedule
+page pp. p. line item clause footnote slide figure fig. table schedule number image photo
 """.split()) | {"hang seng", "dow jones"}
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
@@ -417,6 +419,10 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
+        if (s == 0 or prev in "\n\"“") and nxt in ".)" and len(raw) <= 2 and text[e + 1:e + 2] in (" ", "\n", ""):
+            return e + 1  # list numbering: "4. Travello", "2) ..."
+        if prev == "." and _CALIBER.match(low, e):
+            return e  # ".45-caliber handgun": a name of the weapon
         if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
             return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
@@ -573,7 +579,8 @@ class _Reader:
                 end = sm.end() if sm.group(0).startswith("-") else e
                 f = _Fig(s, end, value, "rank", "place" if w == "place" else None)
                 if w not in ("place", "placed"):
-                    f.unit = _counted_noun(self.text, sm.end())
+                    noun = _counted_noun(self.text, sm.end())
+                    f.unit = noun if noun and noun[0].islower() else None
                 return self.emit(f)
         if _RANK_IN_AFTER.match(self.text, e):
             return self.emit(_Fig(s, e, value, "rank"))
@@ -782,6 +789,9 @@ class _Reader:
             if not sm:
                 return e + 1
             head = sm.group(1)
+            if head in AGE_UNITS and low.startswith("-old", sm.end()):
+                fig.kind, fig.unit, fig.end = "age", _plural(head), e  # "a 20- to 25-year-old man"
+                return self.emit(fig)
             if head in MEASURE_UNITS and head not in FUSED_ONLY_UNITS:
                 fig.kind, fig.unit, fig.end = "measure", _plural(head), e
                 return self.emit(fig)
@@ -840,8 +850,8 @@ class _Reader:
             return self.count(fig, raw)  # "during 2016 Stone spoke": a year, then a name
         fig.end = mm.end()
         if unit_low in TIME_UNITS:
-            if _DATE_WORDS_AFTER.match(self.low, unit_end):
-                return fig.end  # "two weeks later", "three years ago"
+            if _RELATIVE_AFTER.match(self.low, unit_end):
+                return fig.end  # "two weeks later", "three years ago", "two years after the war"
             if _PERIOD_AFTER.match(self.low, unit_end) and _PERIOD_BEFORE.search(self.low, max(0, fig.start - 30), fig.start):
                 return fig.end  # "in the first nine months, ...", "for the six months ended Aug. 12"
             if unit_low in AGE_UNITS and (self.age_before(fig.start)
@@ -902,7 +912,8 @@ class _Reader:
             sc = _SCORE.match(text, e)  # "a 1-0 win", "beat Charlton 2-1": one figure for a score
             if sc and int(sc.group(1)) <= 300 and not self.unit_follows(sc.end()):
                 nm = _WORD_AFTER.match(text, sc.end())
-                if not nm or nm.group(1).lower() in _SCORE_NOUNS or nm.group(1).lower() in STOP:
+                nw = nm.group(1) if nm else ""
+                if not (nw.islower() and nw.endswith("s") and nw not in _SCORE_NOUNS and nw not in STOP):
                     fig.end = sc.end()
                     return self.emit(fig)
         if raw is not None and (_STREET.match(text, e) or _MODEL_AFTER.match(text, e) or _BLOCK_OF.match(low, e)):
