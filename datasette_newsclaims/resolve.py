@@ -332,9 +332,11 @@ def _resolve(m, published, tense, anchor, context_year, weak=False):
             d = P + dt.timedelta(days=delta % 7 or 7)
         elif tense in (PAST, STRICT_PAST) or (tense is None and m.direction is None):
             d = P - dt.timedelta(days=(-delta) % 7)
-        elif tense == PRESENT and m.direction is None:  # "Britain holds ceremonies Monday": the nearest
+        elif tense == PRESENT and m.direction is None:
+            # "Wisconsin holds its primary Tuesday": ahead, unless it was yesterday
+            # ("Britain holds ceremonies Monday" in Tuesday's paper)
             back, ahead = (-delta) % 7, delta % 7
-            d = P - dt.timedelta(days=back) if back <= ahead else P + dt.timedelta(days=ahead)
+            d = P - dt.timedelta(days=back) if back <= 1 else P + dt.timedelta(days=ahead)
         else:
             d = P + dt.timedelta(days=delta % 7)
         return Resolved(d, d, "day", "published", ["date"])

@@ -378,3 +378,17 @@ def test_a_past_verb_next_to_a_month_keeps_it_in_the_past_even_near_year_end():
 def test_a_far_off_past_verb_lets_a_near_future_month_win():
     text = "Midwest Financial announced an agreement to acquire the Peoria bank holding company in January."
     assert dates(one(text, dt.date(1989, 11, 2))) == ("1990-01-01", "1990-01-31", "month")
+
+
+def test_a_present_tense_schedule_looks_ahead_unless_it_was_yesterday():
+    friday = dt.date(2016, 4, 1)
+    assert dates(one("Wisconsin holds its presidential primary on Tuesday.", friday)) == (
+        "2016-04-05", "2016-04-05", "day")
+    tuesday = dt.date(2014, 8, 5)
+    assert dates(one("Britain meanwhile holds a series of ceremonies Monday.", tuesday)) == (
+        "2014-08-04", "2014-08-04", "day")
+
+
+def test_may_is_a_possibility_not_a_future():
+    text = "Police surrounded a house that may hold a second suspect in Thursday night's shooting."
+    assert dates(one(text, dt.date(2016, 7, 29))) == ("2016-07-28", "2016-07-28", "day")

@@ -114,7 +114,7 @@ _NOT_PAST_ED = frozenset(
     "related based red bed wed fed led bled fled sled".split()
 )
 _FUTURE_WORDS = frozenset(
-    "will won't shall would may might upcoming starting coming tomorrow planned planning scheduled payable".split()
+    "will won't shall would upcoming starting coming tomorrow planned planning scheduled payable".split()
 )
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
@@ -125,7 +125,7 @@ for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = {"to"}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
-    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes".split()
+    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
 )
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
