@@ -26,7 +26,7 @@ from .quote_rules import (
 # Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _UP = "[" + re.escape(UPPER) + "]"
-_TOK = _UP + r"[\w'’\-]{0,30}\.?"
+_TOK = _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?"
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
 # A run of up to eight capitalised words, joined by single spaces (particles allowed).
 # (No look-behind: a pattern that opens with a character class is found much faster.)

@@ -81,6 +81,7 @@ firmly angrily quietly did does do not never often sometimes even still has sinc
 
 DAY_WORDS: frozenset[str] = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+morning afternoon evening night
 """.split())
 
 # Tokens that end a speaker phrase when read after an inverted cue ("said X on Monday").

@@ -59,7 +59,7 @@ _OPEN_BEFORE = set(" \t\u00a0([{—–-/<>•*:") | _DOUBLE_OPEN | _SINGLE
 _CLOSE_AFTER = set(" \t\u00a0,.;:!?)]}—–-/…*") | _DOUBLE_CLOSE | _SINGLE | {'"'}
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "round ", "bout ", "s ")
 
-_WORD_RE = re.compile(r"\w[\w'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\w\s]")
+_WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\w\s]")  # combining accents too
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
@@ -569,7 +569,7 @@ class _Attributor:
             if (fwd and fwd[-1][0].lower() not in _DETERMINERS and not fwd[0][0].lower().endswith("ly")
                     and (stop is None or not _is_word(stop) or stop.lower() in NP_STOP)):
                 got = self._np_result(fwd, cue, m.start())
-                if got and got[2] in ("name", "description"):
+                if got and (got[2] == "name" or (got[2] == "description" and _source_noun(got[0]))):
                     return got
         np = _backward_np(before)
         if after and np and not nested:
@@ -620,6 +620,17 @@ class _Attributor:
 
     def _np_result(self, np, cue: str, pos: int):
         words = [t for t, _ in np]
+        j = len(words)
+        while j > 0 and _is_cap(words[j - 1]) and not _possessive(words[j - 1]):
+            j -= 1
+        if 0 < j < len(words) - 1 and words[j - 1].islower() and words[j - 1] not in _NP_PREPS \
+                and words[j - 1] not in _DETERMINERS:
+            # "master of ceremonies Asab Al-Tabchi": the name in apposition to a role is the speaker
+            np = np[j:]
+            prefix = [w for w in words[:j] if w.lower() not in _DETERMINERS]
+            got = self._np_result(np, cue, pos)
+            if got and got[2] == "name":
+                return (got[0], " ".join(prefix + ([got[1]] if got[1] else [])), "name", cue, pos)
         if len(words) == 1 and words[0].lower() in ("him", "her"):
             return (words[0], None, "pronoun", cue, pos)  # 'quoted him as saying'
         if all(norm(w) in NOT_NAMES and w.islower() and w not in _DETERMINERS for w in words) and not (
@@ -1256,6 +1267,22 @@ def _role_run_to_name(toks, i: int) -> bool:
 def _looks_personal(toks: list[str]) -> bool:
     """A two- or three-word name that is no organisation ('Taylor Hirth', not 'Washington Post')."""
     return (2 <= len(toks) <= 3 and norm(toks[-1]) not in ORG_WORDS and not any(t.isupper() and len(t) > 1 for t in toks))
+
+
+def _source_noun(desc: str) -> bool:
+    """A description whose head can speak: a person, a group, a document ('a senior official',
+    'the company', 'the report'), not 'the event brought back memories'."""
+    head = [w for w in desc.split() if w.lower() not in _NP_PREPS]
+    words = desc.split()
+    for k, w in enumerate(words):
+        if k and w.lower() in _NP_PREPS:
+            words = words[:k]
+            break
+    h = words[-1].lower().rstrip(".,") if words else ""
+    h1 = h[:-1] if h.endswith("s") else h
+    return bool(head) and (_person_noun(h) is not None or _person_noun(h1) is not None or h in _GROUP_NOUNS
+                           or h1 in _GROUP_NOUNS or h in _DOCUMENTS or h1 in _DOCUMENTS or h in TITLE_WORDS
+                           or h1 in TITLE_WORDS or h in ("police", "people", "officials", "sources"))
 
 
 def _person_noun(desc: str) -> str | None:
