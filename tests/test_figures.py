@@ -43,6 +43,7 @@ def one(text):
         ("He bought a dozen eggs.", ("a dozen", 12.0, "count", "eggs")),
         ("The crowd held two dozen protesters.", ("two dozen", 24.0, "count", "protesters")),
         ("Half a dozen students attended.", ("Half a dozen", 6.0, "count", "students")),
+        ("More than half a million people marched.", ("half a million", 500_000.0, "count", "people")),
         ("He spoke for four and a half hours.", ("four and a half hours", 4.5, "measure", "hours")),
         ("It took\xa0a quarter-century to build.", ("a quarter-century", 0.25, "measure", "centuries")),
         ("The parade was delayed for half an hour.", ("half an hour", 0.5, "measure", "hours")),
@@ -272,6 +273,7 @@ def test_offsets_match_the_text():
         "4. Travello",
         "Police found a .45-caliber pistol.",
         "State number 43 does this.",
+        "{ text-align:left; width:100%; }",
     ],
 )
 def test_not_figures(sentence):

@@ -127,6 +127,7 @@ _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*
 _SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
 _A_UNIT_AFTER = re.compile(r"[ \t]+(?:(?:of[ \t]+)?an?[ \t]+)?(percentage[ \t]point|[a-z]+)\b")
 _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
+_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+(thousand|million|billion|trillion)\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
@@ -388,7 +389,7 @@ class _Reader:
         nxt = text[e] if e < self.n else " "
         if nxt == "." and e + 1 < self.n and text[e + 1].isdigit():
             return e + 2  # version numbers, IP addresses
-        if prev.isalpha() or prev in "_@/\\'’×⁄^=":
+        if prev.isalpha() or prev in "_@/\\'’×⁄^=:":
             if not (prev.isalpha() or prev == "=") or not self.currency_before(s):
                 # S23, H1N1, MP3, '90s, 24/7, 10^6 (the second part)
                 return self._skip_token(e)
@@ -540,6 +541,9 @@ class _Reader:
                 a = _A_BEFORE.search(low, max(0, s - 4), s)
                 if a:
                     start = a.start(1)
+        sc = _FRACTION_OF_SCALE.match(low, e)
+        if sc:  # "half a million people", "a quarter of a billion dollars"
+            return self.finish(start, sc.end(), numer / den * SCALE_WORDS[sc.group(1)], words=True)
         dz = _HALF_DOZEN.match(low, e) if w == "half" else None
         if dz:  # "half a dozen"
             return self.emit(_Fig(start, dz.end(), 6.0, "count", _counted_noun(self.text, dz.end())))
