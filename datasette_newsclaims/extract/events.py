@@ -114,7 +114,7 @@ _NOT_PAST_ED = frozenset(
     "related based red bed wed fed led bled fled sled".split()
 )
 _FUTURE_WORDS = frozenset(
-    "will won't shall would upcoming starting coming tomorrow planned planning scheduled payable".split()
+    "will won't shall would upcoming starting coming tomorrow planned planning scheduled payable yet".split()
 )
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
