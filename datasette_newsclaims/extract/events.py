@@ -148,6 +148,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return PRESENT
     past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
         or (len(w) > 5 and w.endswith("ied"))
+    if past and i > 0 and words[i - 1] == "yet":
+        return FUTURE  # "haven't yet qualified for the December debate"
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
         return PAST
     return None
