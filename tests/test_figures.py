@@ -242,6 +242,8 @@ def test_offsets_match_the_text():
     [
         "The lawsuit was filed in 2017.",
         "The 2016 campaign was long.",
+        "Both parties courted voters in the 2016 elections.",
+        "The 2018 figures show a rise.",
         "The city filed its lawsuit on Aug. 7.",
         "She died on September 8 in Dar es Salaam.",
         "The meeting starts at 10:30 a.m. and ends at 5 p.m.",

@@ -906,10 +906,16 @@ class _Reader:
         if name_before and not fig.scaled:
             return self._past_range(e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
         if raw is not None and raw.isdigit() and len(raw) == 4 and 1000 <= fig.value < 2200 and not fig.scaled:
-            noun = _counted_noun(text, e)
-            plural = noun and noun.split()[0].lower().endswith("s") and noun[0].islower()
-            if not plural and _YEARLIKE_RANGE_OF_COUNTS.match(low, e):
-                plural = True  # "from 1000 to 2000 hires"
+            # News style writes counts of a thousand and more with a comma ("2,000 people"):
+            # 1900-2099 without one is a year ("the 2016 elections") unless approximated
+            # ("about 2000"); other four-digit numbers are years unless they count something.
+            if 1900 <= fig.value < 2100:
+                plural = False
+            else:
+                noun = _counted_noun(text, e)
+                plural = noun and noun.split()[0].lower().endswith("s") and noun[0].islower()
+                if not plural and _YEARLIKE_RANGE_OF_COUNTS.match(low, e):
+                    plural = True  # "from 1000 to 1500 hires"
             if text.startswith(("'s", "’s", "s"), e) or not plural and not _qualifier_at(low, s):
                 return self._past_range(e)  # a year, "2014-15"
         if not want_noun and raw and raw.isdigit() and fig.value <= 300:
