@@ -302,9 +302,6 @@ class ArticleNames:
             return "m" if m.group().lower() in ("he", "his", "him", "himself") else "f"
         return None
 
-    def set_gender(self, key: str, g: str) -> None:
-        self._genders.setdefault(key, g)
-
     def person_mentions(self, known_keys: set[str]) -> list[tuple[int, str, list[str], list[str]]]:
         """Runs that name a person (given name, gendered title, or a known speaker), in text order.
 

@@ -24,7 +24,7 @@ def _verb_forms(base: str) -> set[str]:
     return forms
 
 
-_DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "plead", "rap", "stop", "commit", "submit"} - {"plead"}
+_DOUBLE_FINAL = {"admit", "quip", "snap", "chat", "jab", "rap", "stop", "commit", "submit"}
 
 # Verbs of judgement that present a source's words in a partial quote
 # ("McCaul criticized Clinton for "..."): they need a named or pronoun subject.
@@ -62,7 +62,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS) - _NOUN_FIRST
 )
 
-# Cue verbs that are weak on their own (need an adjacent speaker, or a colon / "that").
+# Cue verbs never inverted ("said Sessions" but not "called Sessions"): their speaker stands before them.
 WEAK_CUES: frozenset[str] = frozenset(
     {f for b in ("put", "think", "read", "call", "describe", "state", "post",
                  "text", "email", "dub", "label", "charge", "counter", "answer", "repeat",

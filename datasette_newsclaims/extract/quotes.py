@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .names import UPPER, ArticleNames, Person, clean_token, gender_of_tokens, is_title, name_key, norm, split_title
+from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
 from .quote_rules import (
     ATTRIBUTIVE_NOUNS,
     FEMALE_TITLES,
@@ -105,8 +105,6 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _ALL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "someone", "everyone"}
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
-import os
-_SUBJ = os.environ.get("QS", "1") == "1"
 _PRONOUN_SUBJECT = {
     g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
@@ -487,7 +485,7 @@ class _Attributor:
             if got and (got[2] == "description" or (got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER)
                         or (got[2] == "name" and self._person_like(got[0]))):
                 return got
-        if sp.partial and _SUBJ:
+        if sp.partial:
             np = _subject_np(toks)
             if np:
                 got = self._np_result(np, None, toks[0][1] if toks else lo)
@@ -1137,8 +1135,9 @@ def _simple_back(toks, i):
 def _forward_np_stop(toks):
     """_forward_np and the token it stopped at (None at the end)."""
     np = _forward_np(toks)
-    n = len(np) if np else 0
-    k = next((j for j, tk in enumerate(toks) if np and tk is np[-1]), -1) + 1 if np else 0
+    if not np:
+        return None, None
+    k = next(j for j, tk in enumerate(toks) if tk is np[-1]) + 1
     return np, (toks[k][0] if k < len(toks) else None)
 
 
@@ -1272,17 +1271,16 @@ def _looks_personal(toks: list[str]) -> bool:
 def _source_noun(desc: str) -> bool:
     """A description whose head can speak: a person, a group, a document ('a senior official',
     'the company', 'the report'), not 'the event brought back memories'."""
-    head = [w for w in desc.split() if w.lower() not in _NP_PREPS]
     words = desc.split()
     for k, w in enumerate(words):
         if k and w.lower() in _NP_PREPS:
-            words = words[:k]
+            words = words[:k]  # the head comes before its prepositional tail
             break
-    h = words[-1].lower().rstrip(".,") if words else ""
-    h1 = h[:-1] if h.endswith("s") else h
-    return bool(head) and (_person_noun(h) is not None or _person_noun(h1) is not None or h in _GROUP_NOUNS
-                           or h1 in _GROUP_NOUNS or h in _DOCUMENTS or h1 in _DOCUMENTS or h in TITLE_WORDS
-                           or h1 in TITLE_WORDS or h in ("police", "people", "officials", "sources"))
+    head = words[-1].lower().rstrip(".,")
+    for h in (head, head[:-1] if head.endswith("s") else head):  # "officials" -> "official"
+        if _person_noun(h) is not None or h in _GROUP_NOUNS or h in _DOCUMENTS or h in TITLE_WORDS:
+            return True
+    return head in ("police", "people")
 
 
 def _person_noun(desc: str) -> str | None:
