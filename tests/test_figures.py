@@ -142,6 +142,8 @@ def test_measures_and_durations(sentence, expected):
         ("You take over the No. 1 seed in the AFC.", ("No. 1", 1.0, "rank", "seed")),
         ("None ranks among America's top 25 in population.", ("top 25", 25.0, "rank", None)),
         ("James is fifth in NBA history.", ("fifth", 5.0, "rank", None)),
+        ("She earned a top-10 finish.", ("top-10", 10.0, "rank", None)),
+        ("They are the No.1 seed.", ("No.1", 1.0, "rank", "seed")),
     ],
 )
 def test_ranks(sentence, expected):

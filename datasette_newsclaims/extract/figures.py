@@ -395,6 +395,11 @@ class _Reader:
                 return self._skip_token(e)
         if prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit():
             return self._skip_token(e)  # timestamp="1474387200", tweet ids
+        if (prev == "-" and low.endswith("top-", 0, s) or prev == "." and low.endswith(" no.", 0, s)) and raw.isdigit():
+            start = s - 4 if prev == "-" else s - 3  # "a top-10 finish", "No.1"
+            f = _Fig(start, e, float(raw), "rank")
+            f.unit = _counted_noun(text, e) if prev == "." else None
+            return self.emit(f)
         negative = False
         if prev in "-−–" and s >= 2:
             before = text[s - 2]
