@@ -210,6 +210,12 @@ def test_scare_quotes_terms_and_titles_are_not_quotes():
     assert quotes('On NBC\'s "Meet The Press" this past Sunday, Boehner was asked about it.') == []
 
 
+def test_possessive_speech_noun_presents_the_owners_words():
+    text = ("Hillary Clinton spoke in 1998. Trump's comments carried echoes of Clinton's allegations of a "
+            '"vast right-wing conspiracy" two decades ago.')
+    assert quotes(text) == [("vast right-wing conspiracy", "Hillary Clinton")]
+
+
 def test_two_word_span_counts_when_a_cue_verb_presents_it():
     assert quotes('Senator Ron Johnson called the deal "a fraud" on Tuesday.') == [("a fraud", "Ron Johnson")]
     assert quotes('It has been described as "political army" by some.') == []

@@ -485,6 +485,12 @@ class _Attributor:
             if got and (got[2] == "description" or (got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER)
                         or (got[2] == "name" and self._person_like(got[0]))):
                 return got
+        for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+            # "Clinton's allegations of a "...", "Trump's claim that ...": the possessor's words
+            if toks[k][0].lower() in _SPEECH_NOUNS and k > 0 and _possessive(toks[k - 1][0]) and _is_cap(toks[k - 1][0]):
+                owner = toks[k - 1][0]
+                owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("'’")
+                return self._np_result([(owner, toks[k - 1][1])], None, toks[k - 1][1])
         if sp.partial:
             np = _subject_np(toks)
             if np:
@@ -1071,6 +1077,8 @@ def _appositive_chain(toks, i: int):
     head = None
     for k in range(len(segs) - 1, 0, -1):
         seg = segs[k]
+        if seg and seg[0][0].lower() in ("as", "and", "but"):
+            seg = seg[1:]  # "as Van Jackson, associate professor at X, puts it"
         words = [t for t, _ in seg]
         if not words or all(w[:1].isdigit() for w in words) or words[0].lower() in ("who", "which", "whose"):
             continue  # an age ("20"), a relative clause
@@ -1240,6 +1248,11 @@ _NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "
 _EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
                   "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
                   "themselves", "itself"}
+_SPEECH_NOUNS = {"allegation", "allegations", "claim", "claims", "words", "remark", "remarks", "comment",
+                 "comments", "description", "warning", "accusation", "accusations", "statement", "promise",
+                 "pledge", "vow", "assertion", "insistence", "charge", "charges", "boast", "quip", "retort",
+                 "complaint", "call", "plea", "demand", "message", "tweet", "words", "refrain", "mantra",
+                 "slogan", "line", "phrase", "characterization", "label", "catchphrase"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
 _NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
                  "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
