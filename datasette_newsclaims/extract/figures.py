@@ -176,6 +176,8 @@ _WAS_AGE_BEFORE = re.compile(
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
+_PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
+_COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])\d{1,4}[ \t]+(?:to|or|and)[ \t]+\Z")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
 
@@ -899,6 +901,9 @@ class _Reader:
             return self.emit(fig)
         if _ident_before(low, s):
             return self._skip_token(e)  # "category 4", "S&P 500", "Section 427"
+        if _last_word(low, s) == "magnitude":
+            fig.kind, fig.unit = "measure", "magnitude"  # "a magnitude 7.1 earthquake"
+            return self.emit(fig)
         name_before = _is_name_before(text, s)
         if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
             age_unit = self.age_here(fig, raw, name_before)
@@ -914,7 +919,7 @@ class _Reader:
             # News style writes counts of a thousand and more with a comma ("2,000 people"):
             # 1900-2099 without one is a year ("the 2016 elections") unless approximated
             # ("about 2000"); other four-digit numbers are years unless they count something.
-            if 1900 <= fig.value < 2100:
+            if 1900 <= fig.value < 2100 and not _COUNT_RANGE_BEFORE.search(low, max(0, s - 16), s):
                 plural = False
             else:
                 noun = _counted_noun(text, e)
@@ -936,7 +941,7 @@ class _Reader:
         noun = _counted_noun(text, e) if want_noun else None
         fig.unit = noun
         if noun is None:
-            if self.in_index_context(s) and raw and "." in raw and fig.value >= 100:
+            if self.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
                 fig.kind, fig.unit = "measure", "points"
             fig.bare = True
         else:
@@ -958,7 +963,8 @@ class _Reader:
         if raw is None:
             return None
         # "Raymond Roth, 48, of Massapequa", "Yoon, 63."
-        if text[s - 2:s] == ", " and _NAME_COMMA.search(text, max(0, s - 30), s) and _AFTER_AGE_COMMA.match(text, e):
+        if text[s - 2:s] == ", " and (_NAME_COMMA.search(text, max(0, s - 30), s) or _PERSON_COMMA.search(low, max(0, s - 40), s)) \
+                and _AFTER_AGE_COMMA.match(text, e):
             pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
             if pw[0] not in MONTHS and pw[0] not in _WEEKDAYS and fig.value >= 1:
                 return "years"
