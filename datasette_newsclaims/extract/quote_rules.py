@@ -44,6 +44,9 @@ charge demand muse snap sigh plead continue repeat insist brag acknowledge blast
 dub label implore chime text email mock scoff grumble gush chide rail scold tout opine
 """.split()
 
+# Verbs through which documents and data speak ("lobbying disclosures show"): only with such a subject.
+DOCUMENT_VERBS: frozenset[str] = frozenset("show shows showed reveal reveals revealed indicate indicates indicated".split())
+
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing speak speaks
 spoke spoken speaking read reads reading put puts putting think thinks thought began begins
@@ -59,7 +62,8 @@ _NOUN_FIRST = {"email", "emails", "text", "texts", "post", "posts", "tweet", "re
                "quip", "sigh", "plea", "note", "state", "charge"}
 
 CUE_VERBS: frozenset[str] = frozenset(
-    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS) - _NOUN_FIRST
+    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS)
+    - _NOUN_FIRST
 )
 
 # Cue verbs never inverted ("said Sessions" but not "called Sessions"): their speaker stands before them.

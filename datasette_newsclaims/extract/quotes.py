@@ -29,6 +29,7 @@ from .quote_rules import (
     MALE_TITLES,
     AUX_ADVERBS,
     CUE_VERBS,
+    DOCUMENT_VERBS,
     DAY_WORDS,
     NOT_NAMES,
     NOUN_LIKE_CUES,
@@ -576,6 +577,14 @@ class _Attributor:
                 if got and (got[2] == "name" or (got[2] == "description" and _source_noun(got[0]))):
                     return got
         np = _backward_np(before)
+        if low in DOCUMENT_VERBS:
+            # "lobbying disclosures show", "the emails revealed": documents and data speak
+            got = self._np_result(np, cue, m.start()) if np else None
+            if got and got[2] == "description":
+                h = got[0].split()[-1].lower()
+                if h in _DOCUMENTS or h.rstrip("s") in _DOCUMENTS or h in _DATA_NOUNS:
+                    return got
+            return None
         if after and np and not nested:
             # after a quote the speaker phrase follows the closing mark directly ('," Davis told CNN'),
             # or closes the sentence after a comma ('... from the way it was run, Mr. Stumpf said.')
@@ -1248,6 +1257,8 @@ _NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "
 _EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
                   "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
                   "themselves", "itself"}
+_DATA_NOUNS = {"records", "data", "polls", "poll", "survey", "surveys", "disclosures", "filings", "documents",
+               "emails", "transcripts", "figures", "statistics", "study", "studies", "notes", "minutes", "files"}
 _SPEECH_NOUNS = {"allegation", "allegations", "claim", "claims", "words", "remark", "remarks", "comment",
                  "comments", "description", "warning", "accusation", "accusations", "statement", "promise",
                  "pledge", "vow", "assertion", "insistence", "charge", "charges", "boast", "quip", "retort",
