@@ -177,7 +177,7 @@ _WAS_AGE_BEFORE = re.compile(
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
 _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
-_COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])\d{1,4}[ \t]+(?:to|or|and)[ \t]+\Z")
+_COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
 
