@@ -138,7 +138,7 @@ _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
 _RANGE_DASH = re.compile(r"[-–](\d)")
-_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}")
+_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -431,6 +431,8 @@ class _Reader:
             return e + 1  # list numbering: "4. Travello", "2) ..."
         if prev == "." and _CALIBER.match(low, e):
             return e  # ".45-caliber handgun": a name of the weapon
+        if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
+            return e + 3  # "a 401(k) plan"
         if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
             return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
