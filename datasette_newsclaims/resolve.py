@@ -237,6 +237,35 @@ def holiday(name: str, y: int) -> dt.date | None:
     return None
 
 
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}  # meteorological, northern hemisphere
+
+
+def season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
+    """Spring Mar-May, summer Jun-Aug, fall Sep-Nov; the winter of ``y`` runs Dec. ``y`` to Feb. ``y + 1``."""
+    start = dt.date(y, SEASON_MONTHS[season], 1)
+    end = add_months(start, 2)
+    return start, month_end(end.year, end.month)
+
+
+def _season(m, P, tense):
+    season = m.extra["season"]
+    if m.year is not None:
+        return Resolved(*season_range(season, m.year), "range", "text")
+    if P is None:
+        return None
+    cands = [season_range(season, y) for y in (P.year - 2, P.year - 1, P.year, P.year + 1)]
+    current = next((c for c in cands if c[0] <= P <= c[1]), None)
+    if m.direction == -1:
+        c = max(c for c in cands if c[1] < P)
+    elif m.direction == 1:
+        c = min(c for c in cands if c[0] > P)
+    elif m.direction == 0 and current is not None:
+        c = current
+    else:
+        c = _pick(cands, P, STRICT_PAST if tense in (PAST, STRICT_PAST) else (tense or FUTURE))
+    return Resolved(c[0], c[1], "range", "published", ["year"]) if c else None
+
+
 def _resolve(m, published, tense, anchor, context_year, weak=False):
     k = m.kind
     P = published
@@ -276,6 +305,8 @@ def _resolve(m, published, tense, anchor, context_year, weak=False):
         return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
     if k == "year":
         return Resolved(*year_range(m.year), "year", "text")
+    if k == "season":
+        return _season(m, P, tense)
     if k == "holiday":
         name = m.extra["holiday"]
         if m.year is not None:

@@ -392,3 +392,11 @@ def test_a_present_tense_schedule_looks_ahead_unless_it_was_yesterday():
 def test_may_is_a_possibility_not_a_future():
     text = "Police surrounded a house that may hold a second suspect in Thursday night's shooting."
     assert dates(one(text, dt.date(2016, 7, 29))) == ("2016-07-28", "2016-07-28", "day")
+
+
+def test_seasons_are_ranges_and_other_falls_are_not():
+    assert dates(one("He faked his death last summer.", dt.date(2013, 3, 22))) == ("2012-06-01", "2012-08-31", "range")
+    assert dates(one("Heavy snow fell last winter.", dt.date(2015, 11, 29))) == ("2014-12-01", "2015-02-28", "range")
+    assert dates(one("The meeting is scheduled for fall 2007.", dt.date(2007, 5, 14))) == (
+        "2007-09-01", "2007-11-30", "range")
+    assert extract_events("The fall of Rome followed a fall in prices and a winter storm.", dt.date(2010, 1, 1)) == []

@@ -113,6 +113,7 @@ RULES: list[tuple[str, str]] = [
     ("since_beg", r"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
     ("so_far", r"(?:[Ss]o\s+far\s+this|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
     ("in_the", r"(?P<itmod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<itu>day|week|month|year)\b"),
+    ("season", rf"(?:(?P<seamod>{EARLY_LATE})?(?P<searel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he)\s+|(?P<seamod2>{EARLY_LATE}))?(?P<sea>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<seay>{YEAR4}))?\b(?!\s+of\b|-|\s+(?:storms?|weather|olympics|olympic|games|solstice|camps?|training|collection|fashion|wheat|break|classic|league|tour)\b)"),
     ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
     # decades
     ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dmod>early|mid|late)(?:-|\s+))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(DECADE_WORDS)}))\b"),
@@ -157,6 +158,7 @@ SCANNER = re.compile(_COMBINED)
 _YEAR_AS_NAME = re.compile(
     r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
 )
+_SEASON_CONTEXT_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]his|[Dd]uring|[Tt]hrough|[Oo]ver|[Ee]arly|[Ll]ate)\s+(?:the\s+)?$")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
@@ -172,13 +174,13 @@ TRIGGERS = [
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
     re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
     re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
-    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b)"),
+    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b|spring|summer|fall\b|autumn|winter)"),
 ]
 TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
 # or one of these lower-case words. Other words ("of", "said") are never tried.
 _STARTERS = (
-    "the a an its their since so thus from between early earlier mid late later last next this that past "
+    "spring summer fall autumn winter the a an its their since so thus from between early earlier mid late later last next this that past "
     "previous following coming current fiscal year years month months week weeks weekend day days night nights "
     "decade decades quarter today tonight tomorrow yesterday about almost nearly some roughly more over just only "
     "several few couple beginning start middle end close rest bulk balance comparable corresponding flat "
@@ -345,6 +347,15 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("rel", unit=g("sbu").lower(), offset=0, since=True)
     if rule == "in_the":  # "later in the day", "earlier in the year"
         return M("rel", unit=g("itu"), offset=0, mod=_mod(g("itmod")))
+    if rule == "season":
+        rel = (g("searel") or "").lower()
+        if not rel and not g("seay") and not g("seamod2") and not _SEASON_CONTEXT_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "spring", "fall" alone are often not seasons
+        if rel == "the" and not g("seay") and not _SEASON_CONTEXT_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "the fall of Rome", "the spring"
+        season = {"autumn": "fall"}.get(g("sea"), g("sea"))
+        direction = {"last": -1, "next": 1, "coming": 1, "past": -1, "this": 0}.get(rel.split()[-1] if rel else "", None)
+        return M("season", year=int(g("seay")) if g("seay") else None, direction=direction, extra={"season": season})
     if rule == "holiday":
         rel = (g("holrel") or "").lower()
         name = " ".join(g("hol").split()).lower().replace(" day", "").replace(" sunday", "")
