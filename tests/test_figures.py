@@ -69,6 +69,8 @@ def test_number_forms(sentence, expected):
         ("Revenue grew more than sixfold.", "sixfold", 6.0),
         ("Hiring ran at roughly double the pace needed.", "double", 2.0),
         ("Apple would keep half the subscription revenue.", "half", 0.5),
+        ("Prices fell by a third.", "a third", 1 / 3),
+        ("The odds are 1 in a million.", "1 in a million", 1e-6),
     ],
 )
 def test_ratios_fractions_and_multiples(sentence, text, value):
@@ -228,6 +230,7 @@ def test_qualifiers_are_kept_apart_from_the_figure_text(sentence, qualifier):
 
 def test_counted_noun_skips_the_of_the_determiner():
     assert figs("Six of the pediatric deaths were reported this week.") == [("Six", 6.0, "count", "pediatric deaths")]
+    assert figs("Five of the nine justices agreed.")[0] == ("Five", 5.0, "count", "justices")
 
 
 def test_offsets_match_the_text():

@@ -152,6 +152,7 @@ _ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "ol
 _SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", "defeat", "defeats", "vote",
                 "votes", "decision", "tie", "draw", "record", "ruling", "margin", "edge", "triumph", "rout",
                 "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
+_NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
 _SUPERLATIVE = re.compile(
@@ -178,6 +179,9 @@ _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
 _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
+_BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|only|just)[ \t]+an?[ \t]+\Z")
+_FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
+_A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
 
@@ -248,8 +252,11 @@ def _counted_noun(text: str, pos: int) -> str | None:
     """The counted noun phrase right after ``pos`` (at most three words), or None."""
     words = []
     m = _OF_DET.match(text, pos)
-    if m:  # "six of the pediatric deaths"
+    if m:  # "six of the pediatric deaths", "five of the nine justices"
         pos = m.end()
+        n = _NUMBER_TOKEN.match(text, pos)
+        if n:
+            pos = n.end()
     for _ in range(4):
         m = _WORD_AFTER.match(text, pos)
         if not m:
@@ -481,8 +488,9 @@ class _Reader:
             return self.fraction_word(s, w, 1.0)
         if w in ORDINALS:
             a = _A_BEFORE.search(low, max(0, s - 4), s)
-            if a and w in FRACTIONS and (low.startswith(" of", s + len(w)) or low.startswith("-point", s + len(w))):
-                return self.fraction_word(s, w, 1.0, start=a.start(1))
+            if a and w in FRACTIONS and (low.startswith((" of", "-point"), s + len(w))
+                                         or _BY_A.search(low, max(0, s - 12), s) and _FRACTION_END.match(low, s + len(w))):
+                return self.fraction_word(s, w, 1.0, start=a.start(1))  # "a third of", "fell by a third"
             return self.ordinal(s, s + len(w), float(ORDINALS[w]))
         if w in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
             a = _A_BEFORE.search(low, max(0, s - 4), s)
@@ -729,9 +737,11 @@ class _Reader:
                     den *= SCALE_WORDS.get(sc.group(1), 100.0)
                     dend = sc.end()
             else:
-                wm = parse_number_words(low, im.end())
-                if wm:
+                wm = parse_number_words(low, im.end()) or _A_SCALE.match(low, im.end())
+                if isinstance(wm, tuple):
                     den, dend = wm
+                elif wm:  # "one in a million"
+                    den, dend = SCALE_WORDS.get(wm.group(1), 100.0), wm.end()
             if den and den > fig.value and (im.group(1) != "in" or den <= 1000 or fig.value == 1):
                 f = _Fig(fig.start, dend, fig.value / den, "ratio")
                 f.unit = _counted_noun(text, dend)
