@@ -914,6 +914,8 @@ class _Attributor:
                 if (self.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS)
                         and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
                     return who
+            elif ev.kind == "description" and _source_noun(ev.mention) and _person_noun(ev.mention) is None:
+                return ev.mention  # 'the newspaper admitted ... "...," it added'
         return None
 
     def _person_index(self) -> None:
@@ -1288,8 +1290,11 @@ def _role_run_to_name(toks, i: int) -> bool:
 
 
 def _looks_personal(toks: list[str]) -> bool:
-    """A two- or three-word name that is no organisation ('Taylor Hirth', not 'Washington Post')."""
-    return (2 <= len(toks) <= 3 and norm(toks[-1]) not in ORG_WORDS and not any(t.isupper() and len(t) > 1 for t in toks))
+    """A name of up to three words that is no organisation ('Taylor Hirth', 'Meles', not
+    'Washington Post' or 'NBC')."""
+    return (1 <= len(toks) <= 3 and norm(toks[-1]) not in ORG_WORDS and norm(toks[-1]) not in TITLE_WORDS
+            and not any(t.isupper() and len(t) > 1 for t in toks)
+            and not (len(toks) == 1 and not toks[0].startswith("Mac") and any(c.isupper() for c in toks[0][3:])))  # "WikiLeaks", "YouTube"
 
 
 def _source_noun(desc: str) -> bool:
