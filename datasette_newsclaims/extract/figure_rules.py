@@ -197,3 +197,56 @@ QUALIFIERS = {
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than",
 }
+
+# --- context words used by figures.py ---------------------------------------------------
+# after a bare "100m": meters, not million ("100m sprint")
+M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
+            "breaststroke", "medley", "tall", "high", "long", "deep", "wide", "away", "above", "below",
+            "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze"}
+# adjectives that may stand before a capitalized counted noun ("new California voters")
+ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "old", "former", "current",
+                    "registered", "local", "foreign", "major", "top", "small", "big", "large", "different",
+                    "separate", "fellow", "undocumented", "native", "ethnic", "eligible", "unemployed"}
+# nouns after "2-1" that make it a score or tally, one figure
+SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", "defeat", "defeats", "vote",
+               "votes", "decision", "tie", "draw", "record", "ruling", "margin", "edge", "triumph", "rout",
+               "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
+# a number right after these is an identifier or part of a name ("category 4", "S&P 500")
+IDENT_WORDS = set("""
+category section route exit highway interstate chapter article amendment room gate platform flight
+row suite apt apt. apartment level phase version season episode game week round act part pier
+district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
+proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
+covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
+page pp. p. line item clause footnote slide figure fig. table schedule number image photo
+""".split()) | {"hang seng", "dow jones"}
+# capitalized at a sentence start these are not names ("Nearly 20 people")
+PLAIN_WORDS = set("""
+about around nearly almost roughly approximately some only just over under more fewer less at
+least up to all but than by with of in for and or the a an another its his her their our my
+your these those this that each every exactly precisely barely estimated even still now then
+perhaps maybe total what when while where whereas although though if as so yet plus minus it
+they we he she i you there here was were is are has have had be been will would could should
+may might must can also not no nor once twice after before since from between among including
+some another additional further nearly just another only some than among per another like
+""".split())
+# a word ending in "." that does not end a sentence
+ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
+                 "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# "Nick Hague 44 has spent": words after a name and a bare number that make it an age
+AGE_VERBS = {"has", "had", "is", "was", "said", "says", "who", "will", "would", "died", "and",
+             "of", "from", "told", "plays", "played", "scored", "joined", "became"}
+# plural of unit words taken from compounds ("11.6-inch" -> inches)
+UNIT_PLURAL = {"inch": "inches", "foot": "feet", "story": "stories", "storey": "storeys",
+               "century": "centuries", "man": "men", "person": "people", "time": "times",
+               "match": "matches"}
+# "finished second", "ranks 10th"
+RANK_VERBS = {"ranked", "ranks", "ranking", "finished", "placed", "came", "is", "was"}
+# "who was 10.", "I'm 76": a bare number after these is an age
+BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now",
+            "you're", "you’re", "are"}
+# vulgar fraction characters
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+# denominators of digit fractions ("1/4 mile"); others ("9/11", "24/7") are not fractions
+DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}

@@ -30,21 +30,34 @@ import re
 from bisect import bisect_right
 
 from .figure_rules import (
+    ABBREVIATIONS,
+    ADJ_BEFORE_NAMES,
     AGE_UNITS,
+    AGE_VERBS,
+    BE_WORDS,
     COUNT_COMPOUNDS,
     CURRENCY_PREFIX,
     CURRENCY_SYMBOL_SUFFIX,
     CURRENCY_WORDS,
+    DENOMINATORS,
     FUSED_ONLY_UNITS,
     FUSED_SCALES,
+    IDENT_WORDS,
+    M_METERS,
     MEASURE_UNITS,
     MONTHS,
+    PLAIN_WORDS,
     QUALIFIERS,
+    RANK_VERBS,
     SCALE_WORDS,
+    SCORE_NOUNS,
     SKIP_COMPOUNDS,
     STOP,
     SUPERLATIVE_EXTRA,
     TIME_UNITS,
+    UNIT_PLURAL,
+    VULGAR,
+    WEEKDAYS,
 )
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
 
@@ -98,7 +111,6 @@ _FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty
 _LAST_WORD = re.compile(r"[a-z]+\Z")
 _SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
 _IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
 _AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
@@ -118,7 +130,6 @@ _HALF_OF_AFTER = re.compile(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|t
 _RANK_IN_AFTER = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:history|world|nation|country|league|standings|polls|rankings|race)\b"
 )
-_RANK_VERBS = {"ranked", "ranks", "ranking", "finished", "placed", "came", "is", "was"}
 _RANK_END = re.compile(r"[ \t]*(?:[,.;]|in\b|among\b|on\b|overall\b|out\b)")
 _RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
 _CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
@@ -130,10 +141,6 @@ _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifl
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+(thousand|million|billion|trillion)\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
-_M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
-             "breaststroke", "medley", "tall", "high", "long", "deep", "wide", "away", "above", "below",
-             "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze"}
-_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
@@ -146,12 +153,6 @@ _MONTH_AFTER = re.compile(
 _DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
 _RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|after|before)\b")
 _WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
-_ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "old", "former", "current",
-                     "registered", "local", "foreign", "major", "top", "small", "big", "large", "different",
-                     "separate", "fellow", "undocumented", "native", "ethnic", "eligible", "unemployed"}
-_SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", "defeat", "defeats", "vote",
-                "votes", "decision", "tie", "draw", "record", "ruling", "margin", "edge", "triumph", "rout",
-                "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
@@ -161,14 +162,6 @@ _SUPERLATIVE = re.compile(
 )
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
-_IDENT_WORDS = set("""
-category section route exit highway interstate chapter article amendment room gate platform flight
-row suite apt apt. apartment level phase version season episode game week round act part pier
-district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
-proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
-covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
-page pp. p. line item clause footnote slide figure fig. table schedule number image photo
-""".split()) | {"hang seng", "dow jones"}
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _WAS_AGE_BEFORE = re.compile(
@@ -196,33 +189,14 @@ _BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
 _VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
 _HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
 _INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
-_PLAIN_WORDS = set("""
-about around nearly almost roughly approximately some only just over under more fewer less at
-least up to all but than by with of in for and or the a an another its his her their our my
-your these those this that each every exactly precisely barely estimated even still now then
-perhaps maybe total what when while where whereas although though if as so yet plus minus it
-they we he she i you there here was were is are has have had be been will would could should
-may might must can also not no nor once twice after before since from between among including
-some another additional further nearly just another only some than among per another like
-""".split())
 _CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
 _RANK_WORDS = {"no.", "top"}
-_BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now",
-             "you're", "you’re", "are"}
-_ABBREVIATIONS = {"No.", "St.", "Mt.", "Ft.", "Rt.", "Rte.", "Hwy.", "Ave.", "Sec.", "Art.", "Ch.", "Vol.", "Gen.",
-                  "Rep.", "Sen.", "Gov.", "Mr.", "Ms.", "Mrs.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "U.S."}
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_AGE_VERBS = {"has", "had", "is", "was", "said", "says", "who", "will", "would", "died", "and",
-              "of", "from", "told", "plays", "played", "scored", "joined", "became"}
 
-_UNIT_PLURAL = {"inch": "inches", "foot": "feet", "story": "stories", "storey": "storeys",
-                "century": "centuries", "man": "men", "person": "people", "time": "times",
-                "match": "matches"}
 
 
 def _plural(w: str) -> str:
-    if w in _UNIT_PLURAL:
-        return _UNIT_PLURAL[w]
+    if w in UNIT_PLURAL:
+        return UNIT_PLURAL[w]
     if w.endswith("s") or w + "s" not in MEASURE_UNITS and w in MEASURE_UNITS:
         return w  # "horsepower", "mph"
     return w + "s"
@@ -270,7 +244,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
             break
         if lw.endswith(("'s", "’s")):
             break
-        if words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in _ADJ_BEFORE_NAMES:
+        if words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in ADJ_BEFORE_NAMES:
             break  # "5 people Trump said"; but "1.8 million new California voters"
         words.append(w)
         pos = m.end()
@@ -307,12 +281,12 @@ def _ident_before(low: str, s: int) -> bool:
     w = _last_word(low, s)
     if not w:
         return False
-    if w in _IDENT_WORDS or w.rstrip("-/.:") in _IDENT_WORDS:
+    if w in IDENT_WORDS or w.rstrip("-/.:") in IDENT_WORDS:
         return True
     if "/" in w:
-        return any(p in _IDENT_WORDS for p in w.split("/"))
+        return any(p in IDENT_WORDS for p in w.split("/"))
     ws = low[max(0, s - 30):s].split()
-    return len(ws) >= 2 and " ".join(ws[-2:]) in _IDENT_WORDS
+    return len(ws) >= 2 and " ".join(ws[-2:]) in IDENT_WORDS
 
 
 def _is_name_before(text: str, s: int) -> bool:
@@ -320,12 +294,12 @@ def _is_name_before(text: str, s: int) -> bool:
     w = _last_word(text, s)
     if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
-    if w.endswith(".") and w not in _ABBREVIATIONS:
+    if w.endswith(".") and w not in ABBREVIATIONS:
         return False  # the previous sentence ended: "... the Thunder. Seven of ..."
     if w.endswith(("'s", "’s", "s'")):
         return False  # "Chicago's 2.7 million residents"
     lw = w.lower().rstrip(".")
-    if lw in _PLAIN_WORDS or lw in QUALIFIERS:
+    if lw in PLAIN_WORDS or lw in QUALIFIERS:
         return False
     return True
 
@@ -366,7 +340,7 @@ class _Reader:
         if self.low.startswith(" of ", pos):
             return True
         m = _WORD_AFTER.match(self.text, pos)
-        return bool(m) and m.group(1).lower() not in STOP and m.group(1).lower() not in _M_METERS
+        return bool(m) and m.group(1).lower() not in STOP and m.group(1).lower() not in M_METERS
 
     def left(self, s: int, width: int = 40) -> str:
         return self.low[max(0, s - width):s]
@@ -444,7 +418,7 @@ class _Reader:
             return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
             fm = _SLASH_FRACTION.match(text, e)
-            if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in _DENOMINATORS:
+            if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in DENOMINATORS:
                 value = int(raw) / int(fm.group(1))
                 return self.finish(start, e + fm.end() - e, value, fraction=True)
             return self._skip_token(e)
@@ -455,9 +429,9 @@ class _Reader:
         if fm and raw.isdigit() and 0 < int(fm.group(1)) < int(fm.group(2)) <= 16:
             value += int(fm.group(1)) / int(fm.group(2))
             e = fm.end()
-        elif raw.isdigit() and e < self.n and text[e] in _VULGAR or text[e:e + 1] == " " and text[e + 1:e + 2] in _VULGAR and text[e + 1:e + 2]:
-            e = e + 1 if text[e] in _VULGAR else e + 2
-            value += _VULGAR[text[e - 1]]  # "4 ½-feet", "2½"
+        elif raw.isdigit() and e < self.n and text[e] in VULGAR or text[e:e + 1] == " " and text[e + 1:e + 2] in VULGAR and text[e + 1:e + 2]:
+            e = e + 1 if text[e] in VULGAR else e + 2
+            value += VULGAR[text[e - 1]]  # "4 ½-feet", "2½"
         if negative:
             value = -value
             start = s - 1 if prev in "-−–" else low.rindex("minus", 0, s)
@@ -605,7 +579,7 @@ class _Reader:
                 return self.emit(f)
         if _RANK_IN_AFTER.match(self.text, e):
             return self.emit(_Fig(s, e, value, "rank"))
-        if _last_word(low, s) in _RANK_VERBS and _RANK_END.match(low, e):
+        if _last_word(low, s) in RANK_VERBS and _RANK_END.match(low, e):
             return self.emit(_Fig(s, e, value, "rank"))
         return e  # sequence ordinal: "the second time", "75th anniversary"
 
@@ -945,7 +919,7 @@ class _Reader:
             if sc and int(sc.group(1)) <= 300 and not self.unit_follows(sc.end()):
                 nm = _WORD_AFTER.match(text, sc.end())
                 nw = nm.group(1) if nm else ""
-                if not (nw.islower() and nw.endswith("s") and nw not in _SCORE_NOUNS and nw not in STOP):
+                if not (nw.islower() and nw.endswith("s") and nw not in SCORE_NOUNS and nw not in STOP):
                     fig.end = sc.end()
                     return self.emit(fig)
         if raw is not None and (_STREET.match(text, e) or _MODEL_AFTER.match(text, e) or _BLOCK_OF.match(low, e)):
@@ -970,7 +944,7 @@ class _Reader:
         s, e = fig.start, fig.end
         if self.age_before(s) or _AND_OLDER.match(low, e):
             return "years"
-        if _last_word(low, s) in _BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
+        if _last_word(low, s) in BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
             return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
         if raw is None:
             return None
@@ -978,11 +952,11 @@ class _Reader:
         if text[s - 2:s] == ", " and (_NAME_COMMA.search(text, max(0, s - 30), s) or _PERSON_COMMA.search(low, max(0, s - 40), s)) \
                 and _AFTER_AGE_COMMA.match(text, e):
             pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
-            if pw[0] not in MONTHS and pw[0] not in _WEEKDAYS and fig.value >= 1:
+            if pw[0] not in MONTHS and pw[0] not in WEEKDAYS and fig.value >= 1:
                 return "years"
         if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"
             nm = _WORD_AFTER.match(text, e)
-            if nm and nm.group(1) in _AGE_VERBS and _TWO_NAMES.search(text, max(0, s - 40), s):
+            if nm and nm.group(1) in AGE_VERBS and _TWO_NAMES.search(text, max(0, s - 40), s):
                 return "years"
         return None
 
