@@ -305,6 +305,8 @@ def _resolve(m, published, tense, anchor, context_year, weak=False):
         return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
     if k == "year":
         return Resolved(*year_range(m.year), "year", "text")
+    if k == "century":  # the 20th century: 1900-1999, as TimeML writes "19"
+        return Resolved(dt.date(max(m.year, 1), 1, 1), dt.date(m.year + 99, 12, 31), "range", "text")
     if k == "season":
         return _season(m, P, tense)
     if k == "holiday":

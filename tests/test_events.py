@@ -400,3 +400,9 @@ def test_seasons_are_ranges_and_other_falls_are_not():
     assert dates(one("The meeting is scheduled for fall 2007.", dt.date(2007, 5, 14))) == (
         "2007-09-01", "2007-11-30", "range")
     assert extract_events("The fall of Rome followed a fall in prices and a winter storm.", dt.date(2010, 1, 1)) == []
+
+
+def test_an_ordinal_century_is_a_range():
+    event = one("It was among the most important explorations of the 20th century.", dt.date(2013, 3, 22))
+    assert dates(event) == ("1900-01-01", "1999-12-31", "range")
+    assert extract_events("It was the worst disaster of this century.", dt.date(1999, 3, 13)) == []

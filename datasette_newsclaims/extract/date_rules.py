@@ -113,6 +113,7 @@ RULES: list[tuple[str, str]] = [
     ("since_beg", r"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
     ("so_far", r"(?:[Ss]o\s+far\s+this|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
     ("in_the", r"(?P<itmod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<itu>day|week|month|year)\b"),
+    ("century", r"[Tt]he\s+(?:(?P<cmod>early|mid|late)(?:-|\s+))?(?P<cen>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"),
     ("season", rf"(?:(?P<seamod>{EARLY_LATE})?(?P<searel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he)\s+|(?P<seamod2>{EARLY_LATE}))?(?P<sea>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<seay>{YEAR4}))?\b(?!\s+of\b|-|\s+(?:storms?|weather|olympics|olympic|games|solstice|camps?|training|collection|fashion|wheat|break|classic|league|tour)\b)"),
     ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
     # decades
@@ -171,6 +172,7 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 # before a trigger are tried with SCANNER.match, which keeps the scan at several
 # million characters a second.
 TRIGGERS = [
+    re.compile(r"[Cc]entury"),
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
     re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
     re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
@@ -180,7 +182,7 @@ TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the b
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
 # or one of these lower-case words. Other words ("of", "said") are never tried.
 _STARTERS = (
-    "spring summer fall autumn winter the a an its their since so thus from between early earlier mid late later last next this that past "
+    "spring summer fall autumn winter century the a an its their since so thus from between early earlier mid late later last next this that past "
     "previous following coming current fiscal year years month months week weeks weekend day days night nights "
     "decade decades quarter today tonight tomorrow yesterday about almost nearly some roughly more over just only "
     "several few couple beginning start middle end close rest bulk balance comparable corresponding flat "
@@ -347,6 +349,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("rel", unit=g("sbu").lower(), offset=0, since=True)
     if rule == "in_the":  # "later in the day", "earlier in the year"
         return M("rel", unit=g("itu"), offset=0, mod=_mod(g("itmod")))
+    if rule == "century":
+        return M("century", year=(int(g("cen")) - 1) * 100, mod=_mod(g("cmod")))  # "this century": vague
     if rule == "season":
         rel = (g("searel") or "").lower()
         if not rel and not g("seay") and not g("seamod2") and not _SEASON_CONTEXT_BEFORE.search(text, max(0, s - 12), s):
