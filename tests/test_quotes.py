@@ -208,6 +208,7 @@ def test_scare_quotes_terms_and_titles_are_not_quotes():
     assert quotes('He called the plan "outrageous" on Monday.') == []
     assert quotes('Several apps will come with OS X Lion, dubbed "Mission Control" and "Launchpad."') == []
     assert quotes('On NBC\'s "Meet The Press" this past Sunday, Boehner was asked about it.') == []
+    assert quotes('The merger is on par with the "sometime late Q1" timeline disclosed in September.') == []
 
 
 def test_possessive_speech_noun_presents_the_owners_words():

@@ -701,6 +701,8 @@ class _Attributor:
                                            and body.rstrip("\"”’'").endswith((".", "!", "?", ",")))
         if not sp.closed and n < 4:
             return False
+        if n == 3 and sp.kind is None and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")):
+            return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
         return True
 
     def _named_as(self, sp: _Span) -> bool:
