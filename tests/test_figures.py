@@ -282,6 +282,7 @@ def test_offsets_match_the_text():
         "Grandview reached the 5A quarterfinals.",
         "It has been observed since 1944, two years after the founding.",
         "4. Travello",
+        "Think of what you have.\n\n10 Be thankful.",
         "Police found a .45-caliber pistol.",
         "State number 43 does this.",
         "{ text-align:left; width:100%; }",

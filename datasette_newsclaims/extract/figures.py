@@ -175,6 +175,7 @@ _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|o
 _BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|only|just)[ \t]+an?[ \t]+\Z")
 _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
 _A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s) [a-z]+\b(?<!s)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
 
@@ -408,8 +409,12 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
-        if (s == 0 or prev in "\n\"“") and nxt in ".)" and len(raw) <= 2 and text[e + 1:e + 2] in (" ", "\n", ""):
-            return e + 1  # list numbering: "4. Travello", "2) ..."
+        if (s == 0 or prev in "\n\"“") and len(raw) <= 2 and raw.isdigit():
+            if nxt in ".)" and text[e + 1:e + 2] in (" ", "\n", ""):
+                return e + 1  # list numbering: "4. Travello", "2) ..."
+            if nxt == " " and _CAPITAL_WORD_AFTER.match(text, e):
+                return e  # "10 Be thankful." at the start of a line
+
         if prev == "." and _CALIBER.match(low, e):
             return e  # ".45-caliber handgun": a name of the weapon
         if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
