@@ -406,3 +406,12 @@ def test_an_ordinal_century_is_a_range():
     event = one("It was among the most important explorations of the 20th century.", dt.date(2013, 3, 22))
     assert dates(event) == ("1900-01-01", "1999-12-31", "range")
     assert extract_events("It was the worst disaster of this century.", dt.date(1999, 3, 13)) == []
+
+
+def test_years_read_aloud_in_transcripts():
+    published = dt.date(1998, 2, 27)
+    assert dates(one("In nineteen ninety-one Keating was convicted.", published)) == ("1991-01-01", "1991-12-31", "year")
+    assert dates(one("January nineteen ninety-seven. Atlanta again.", published)) == ("1997-01-01", "1997-01-31", "month")
+    assert dates(one("He promised to halve unemployment by the year two thousand.", published)) == (
+        "2000-01-01", "2000-12-31", "year")
+    assert extract_events("Nineteen people died.", published) == []

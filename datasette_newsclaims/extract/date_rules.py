@@ -90,6 +90,32 @@ REL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing|[Cc]oming|[Cc]urrent
 MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\s+(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of|(?:beginning|start|middle|end|close)\s+of)"
 EARLY_LATE = r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)(?:-|\s+)(?:in\s+)?)"
 
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+SPOKEN_YEAR = (
+    rf"(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)[\s-]+(?:{_TEENS}|(?:{_TENS})(?:[\s-]+(?:{_UNITS_WORDS}))?|hundred)"
+    rf"|[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_UNITS_WORDS}))?"
+)
+_SPOKEN_VALUES = {w: i for i, w in enumerate(_UNITS_WORDS.split("|"), 1)}
+_SPOKEN_VALUES.update({w: i for i, w in enumerate(_TEENS.split("|"), 10)})
+_SPOKEN_VALUES.update({w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)})
+
+
+def spoken_year(s: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2000 for "two thousand"."""
+    words = re.findall(r"[a-z]+", s.lower())
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPOKEN_VALUES.get(w, 0) for w in words[2:])
+    century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}.get(words[0])
+    if century is None:
+        return None
+    if words[1:] == ["hundred"]:
+        return century
+    return century + sum(_SPOKEN_VALUES.get(w, 0) for w in words[1:])
+
+
 # The rules. Order matters: at one position the first alternative that matches wins,
 # so longer, more specific forms come first.
 RULES: list[tuple[str, str]] = [
@@ -114,6 +140,7 @@ RULES: list[tuple[str, str]] = [
     ("so_far", r"(?:[Ss]o\s+far\s+this|[Yy]ear[\s-]to[\s-]date|(?:[Ss]o\s+far|[Tt]hus\s+far)\s+in)\s*(?P<sfu>year|month|week)?\b(?!-)"),
     ("in_the", r"(?P<itmod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<itu>day|week|month|year)\b"),
     ("century", r"[Tt]he\s+(?:(?P<cmod>early|mid|late)(?:-|\s+))?(?P<cen>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"),
+    ("spoken_year", rf"(?:(?P<spm>{MONTH_FULL})\s+|[Tt]he\s+year\s+)?(?P<spy>{SPOKEN_YEAR})\b(?![\s-]+(?:percent|people|dollars|times|years?|miles|feet)\b)"),
     ("season", rf"(?:(?P<seamod>{EARLY_LATE})?(?P<searel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he)\s+|(?P<seamod2>{EARLY_LATE}))?(?P<sea>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<seay>{YEAR4}))?\b(?!\s+of\b|-|\s+(?:storms?|weather|olympics|olympic|games|solstice|camps?|training|collection|fashion|wheat|break|classic|league|tour)\b)"),
     ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
     # decades
@@ -172,6 +199,7 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 # before a trigger are tried with SCANNER.match, which keeps the scan at several
 # million characters a second.
 TRIGGERS = [
+    re.compile(r"[Nn]ineteen |[Tt]wo thousand"),
     re.compile(r"[Cc]entury"),
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
     re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
@@ -182,7 +210,7 @@ TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the b
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
 # or one of these lower-case words. Other words ("of", "said") are never tried.
 _STARTERS = (
-    "spring summer fall autumn winter century the a an its their since so thus from between early earlier mid late later last next this that past "
+    "spring summer fall autumn winter century nineteen eighteen twenty the a an its their since so thus from between early earlier mid late later last next this that past "
     "previous following coming current fiscal year years month months week weeks weekend day days night nights "
     "decade decades quarter today tonight tomorrow yesterday about almost nearly some roughly more over just only "
     "several few couple beginning start middle end close rest bulk balance comparable corresponding flat "
@@ -201,7 +229,7 @@ def _sub_scanner(names: list[str]) -> re.Pattern:
 # The first word of a candidate decides which rules can match there: a month name
 # opens only month rules, a weekday only weekday rules, a digit only numeric ones;
 # words no rule opens with (most capitalised names) are never tried.
-_SUB_M = _sub_scanner(["span_my", "mdy", "my", "month_rel", "month"])
+_SUB_M = _sub_scanner(["span_my", "mdy", "my", "month_rel", "spoken_year", "month"])
 _SUB_W = _sub_scanner(["mdy", "dmy", "weekday"])
 _SUB_D = _sub_scanner(["span_y2", "half_y", "quarter", "decade", "iso", "numeric", "nine_eleven", "dmy",
                        "anchored", "ago", "year"])
@@ -349,6 +377,12 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("rel", unit=g("sbu").lower(), offset=0, since=True)
     if rule == "in_the":  # "later in the day", "earlier in the year"
         return M("rel", unit=g("itu"), offset=0, mod=_mod(g("itmod")))
+    if rule == "spoken_year":
+        y = spoken_year(g("spy"))
+        if y is None or not (g("spm") or text[s:e].lower().startswith("the") or _PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
+                             or text[e:e + 1] in ".,;" or (s > 0 and text[s - 1] == "\n")):
+            return None  # "twenty-five" as a count
+        return M("date", year=y, month=_month(g("spm")) if g("spm") else None)
     if rule == "century":
         return M("century", year=(int(g("cen")) - 1) * 100, mod=_mod(g("cmod")))  # "this century": vague
     if rule == "season":
