@@ -86,7 +86,7 @@ def test_honorific_resolves_to_the_full_name():
 def test_party_label_does_not_stop_the_name():
     q = one('"This is a sad day for the city and for our families," said Miami-Dade Mayor Carlos Giménez (R).')
     assert q["speaker"] == "Carlos Giménez"
-    assert q["speaker_title"] == "Miami-Dade Mayor"
+    assert q["speaker_title"] == "Miami-Dade Mayor (R)"
 
 
 # --- pronouns, continuing speakers, interrupted quotes

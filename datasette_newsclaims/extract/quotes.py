@@ -631,6 +631,12 @@ class _Attributor:
             i -= 1
         return None
 
+    def _party_label(self, np) -> str | None:
+        """A party label right after the name: '(D)', '(R-Ariz.)', ', D-Ill.,'."""
+        end = np[-1][1] + len(np[-1][0])
+        m = _PARTY_RE.match(self.text, end, end + 20)
+        return "(" + m.group(1) + ")" if m else None
+
     def _np_result(self, np, cue: str, pos: int):
         words = [t for t, _ in np]
         j = len(words)
@@ -672,6 +678,9 @@ class _Attributor:
             title, name = split_title(run)
             if name:
                 prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in _DETERMINERS]
+                party = self._party_label(np)
+                if party:
+                    prefix.append(party)  # "Chicago Mayor Rahm Emanuel (D)": the label goes with the title
                 return (" ".join(run), " ".join(prefix) or None, "name", cue, pos)
         if lw[0] in _DETERMINERS or len(words) == 1 or any(_possessive(w) for w in words[:-1]):
             return (" ".join(full), None, "description", cue, pos)
@@ -860,10 +869,12 @@ class _Attributor:
             toks = sp.mention.split()
             title, name = split_title(toks)
             pre = sp.title.split() if sp.title else []
+            party = [t for t in pre if t.startswith("(")]
+            pre = [t for t in pre if not t.startswith("(")]
             person = names.resolve(pre + title, name, sp.anchor)
             sp.speaker = person.name
             sp.gender = person.gender  # "local policeman Supran Yoga": a man
-            sp.title = " ".join(pre + title) or None
+            sp.title = " ".join(pre + title + party) or None  # "Chicago Mayor (D)"
         elif sp.kind == "pronoun":
             g = _PRONOUN_GENDER.get(sp.mention.lower())
             if g:
@@ -1261,6 +1272,7 @@ _NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "
 _EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
                   "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
                   "themselves", "itself"}
+_PARTY_RE = re.compile(r"\.?\s{0,2}[(,]\s{0,2}((?:D|R|I)(?:-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?)\s{0,2}[),]")
 _DATA_NOUNS = {"records", "data", "polls", "poll", "survey", "surveys", "disclosures", "filings", "documents",
                "emails", "transcripts", "figures", "statistics", "study", "studies", "notes", "minutes", "files"}
 _SPEECH_NOUNS = {"allegation", "allegations", "claim", "claims", "words", "remark", "remarks", "comment",
