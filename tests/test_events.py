@@ -415,3 +415,14 @@ def test_years_read_aloud_in_transcripts():
     assert dates(one("He promised to halve unemployment by the year two thousand.", published)) == (
         "2000-01-01", "2000-12-31", "year")
     assert extract_events("Nineteen people died.", published) == []
+
+
+def test_a_year_after_a_name_is_part_of_the_name_unless_it_dates_an_event():
+    published = dt.date(2016, 1, 1)
+    assert extract_events("Farkas set up a joint venture called Orion 1980, making space technology.", published) == []
+    assert dates(one("Aides of the Obama 2008 campaign joined.", published)) == ("2008-01-01", "2008-12-31", "year")
+
+
+def test_a_month_this_year_is_one_expression():
+    event = one("The lower house approved it in early October this year.", dt.date(1998, 12, 3))
+    assert (event["text"], dates(event)) == ("early October this year", ("1998-10-01", "1998-10-31", "month"))

@@ -153,7 +153,7 @@ RULES: list[tuple[str, str]] = [
     ("dmy", rf"(?:(?P<dwd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dd>{DAY})(?:\s+of)?\s+(?P<dm>{MONTH})(?:,?\s+(?P<dy>{YEAR4}))?\b"),
     ("my", rf"(?:(?P<mymod>{EARLY_LATE})|(?P<mymod2>{MOD})\s+)?(?P<mym>{MONTH}),?\s+(?:of\s+)?(?P<myy>{YEAR4})\b"),
     ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b"),
-    ("month_rel", rf"(?P<mrm>{MONTH})\s+(?P<mrrel>last|next|this)\s+year\b"),
+    ("month_rel", rf"(?P<mrmod>{EARLY_LATE})?(?P<mrm>{MONTH})\s+(?:of\s+)?(?P<mrrel>last|next|this)\s+year\b"),
     ("month", rf"(?:(?P<mmod>{EARLY_LATE})|(?P<mmod2>{MOD})\s+)?(?P<mo>{MONTH_FULL}|{MONTH_ABBR})\b(?!\s+\d)"),
     # weekdays
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
@@ -187,6 +187,13 @@ _YEAR_AS_NAME = re.compile(
     r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
 )
 _SEASON_CONTEXT_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]his|[Dd]uring|[Tt]hrough|[Oo]ver|[Ee]arly|[Ll]ate)\s+(?:the\s+)?$")
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:presidential\s+|general\s+|midterm\s+)?(?:campaign|election|race|bid|run|victory|win|loss|defeat|visit|trip|"
+    r"speech|convention|primary|primaries|nomination|invasion|attack|attacks|war|crisis|law|deal|agreement|vote)\b")
+_NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
+_NOT_NAMES = set(MONTHS) | {"in", "since", "by", "of", "until", "before", "after", "from", "to", "through", "early", "late", "mid",
+                             "spring", "summer", "fall", "autumn", "winter", "fiscal", "during", "and", "or", "between"}
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
@@ -449,7 +456,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
                  direction=0 if rel == "that" else (1 if ("next" in rel or "coming" in rel) else (-1 if ("last" in rel or "past" in rel) else 0)),
                  extra={"that": rel == "that"})
     if rule == "month_rel":
-        return M("date", month=_month(g("mrm")), year_offset=_rel(g("mrrel")))
+        return M("date", month=_month(g("mrm")), year_offset=_rel(g("mrrel")), mod=_mod(g("mrmod")))
     if rule == "month":
         word = g("mo")
         mod = _mod(g("mmod") or g("mmod2"))
@@ -530,6 +537,10 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None
         if _STREET_AFTER.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
             return None  # "1600 Pennsylvania Avenue"
+        nb = _NAME_BEFORE_YEAR.search(text, max(0, ys - 25), ys)
+        if (nb and nb.group(1).lower() not in _NOT_NAMES and not _EVENT_NOUN_AFTER.match(text, e)
+                and not _SENTENCE_START_BEFORE.search(text, max(0, nb.start(1) - 3), nb.start(1))):
+            return None  # "Orion 1980", "London 2012": a name
         return M("year", year=int(g("yr")), mod=_mod(g("ymod") or g("ymod2")))
     return None
 
