@@ -105,6 +105,7 @@ def test_percentages(sentence, expected):
         ("Chrysler will receive CA$ 1 billion.", ("CA$ 1 billion", 1_000_000_000.0, "money", "CAD")),
         ("The fine was €2 million.", ("€2 million", 2_000_000.0, "money", "EUR")),
         ("His estate was put at £8.1bn.", ("£8.1bn", 8_100_000_000.0, "money", "GBP")),
+        ("It sold for 361 million pounds.", ("361 million pounds", 361_000_000.0, "money", "GBP")),
         ("Profit reached 323 million euros.", ("323 million euros", 323_000_000.0, "money", "EUR")),
         ("The wage rose by 6 cents in September.", ("6 cents", 0.06, "money", "USD")),
         ("Shares closed at 164p.", ("164p", 1.64, "money", "GBP")),
@@ -167,6 +168,12 @@ def test_ranks(sentence, expected):
 )
 def test_ages(sentence, expected):
     assert figs(sentence)[0] == expected
+
+
+def test_pounds_are_money_with_a_scale_or_a_conversion_else_weight():
+    assert figs("The book cost 189 pounds (280 euros).") == [
+        ("189 pounds", 189.0, "money", "GBP"), ("280 euros", 280.0, "money", "EUR")]
+    assert figs("He lost 20 pounds in a month.") == [("20 pounds", 20.0, "measure", "pounds")]
 
 
 def test_frequencies_are_counts_of_times_and_multiples_are_ratios():
@@ -283,6 +290,7 @@ def test_offsets_match_the_text():
         "It has been observed since 1944, two years after the founding.",
         "4. Travello",
         "Think of what you have.\n\n10 Be thankful.",
+        "The movie 13 Hours opened on Friday.",
         "Police found a .45-caliber pistol.",
         "State number 43 does this.",
         "{ text-align:left; width:100%; }",

@@ -176,6 +176,9 @@ _BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|
 _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
 _A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s) [a-z]+\b(?<!s)")
+_TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches", "points", "point", "pounds",
+                "pound", "stone", "ton", "tons", "degrees", "acres"}  # capitalized after a number: a title or a name
+_MONEY_IN_PARENS = re.compile(r"[ \t]*\([^()]{0,30}?(?:euros?|dollars?|\$|€|US)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
 
@@ -848,8 +851,10 @@ class _Reader:
         if unit_low == "in":
             surface = "inches"  # "0.68 in (1.73 cm)"
         raw = fig.raw
-        if surface[:1].isupper() and surface[1:2].islower() and raw and len(raw) == 4 and raw.isdigit():
-            return self.count(fig, raw)  # "during 2016 Stone spoke": a year, then a name
+        if surface[:1].isupper() and surface[1:2].islower() and (unit_low in TIME_UNITS or unit_low in _TITLE_UNITS):
+            if raw and len(raw) == 4 and raw.isdigit():
+                return self.count(fig, raw)  # "during 2016 Stone spoke": a year, then a name
+            return mm.end()  # a title or name: "the movie 13 Hours", "Ninety Mile Beach"
         fig.end = mm.end()
         if unit_low in TIME_UNITS:
             if _RELATIVE_AFTER.match(self.low, unit_end):
@@ -868,7 +873,7 @@ class _Reader:
             else:
                 fig.kind, fig.unit = "count", "points"  # "scored 34 points"
             return self.emit(fig)
-        if unit_low in ("pounds", "pound") and fig.scaled:
+        if unit_low in ("pounds", "pound") and (fig.scaled or _MONEY_IN_PARENS.match(self.text, mm.end())):
             fig.kind, fig.unit = "money", "GBP"
             return self.emit(fig)
         fig.kind, fig.unit = "measure", surface
