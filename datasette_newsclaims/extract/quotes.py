@@ -491,7 +491,7 @@ class _Attributor:
             if toks[k][0].lower() in _SPEECH_NOUNS and k > 0 and _possessive(toks[k - 1][0]) and _is_cap(toks[k - 1][0]):
                 owner = toks[k - 1][0]
                 owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("'’")
-                return self._np_result([(owner, toks[k - 1][1])], None, toks[k - 1][1])
+                return self._np_result([(owner, toks[k - 1][1])], toks[k][0], toks[k - 1][1])
         if sp.partial:
             np = _subject_np(toks)
             if np:
@@ -701,16 +701,17 @@ class _Attributor:
             return False  # a quoted word is a term, whoever said it
         if body.isupper() and n <= 14:
             return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
-        if _title_case(words) and not self._headline_context(sp) and (sp.kind is None or self._named_as(sp)):
+        cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
+        if _title_case(words) and not self._headline_context(sp) and (not cued or self._named_as(sp)):
             # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
             return False
         if n == 2:
             # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says'
-            return self._presented(sp) or (sp.kind is not None and body[:1].isupper() and not _title_case(words)
+            return self._presented(sp) or (cued and body[:1].isupper() and not _title_case(words)
                                            and body.rstrip("\"”’'").endswith((".", "!", "?", ",")))
         if not sp.closed and n < 4:
             return False
-        if n == 3 and sp.kind is None and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")):
+        if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")):
             return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
         return True
 
