@@ -28,7 +28,6 @@ from .date_rules import Mention, detect
 
 EVENT_MAX = 120
 TOPIC_REACH = 1500  # how far a quarter stays the topic of "a year ago", "the latest quarter"
-_LEADING_PREP = re.compile(r"^(?:on|in|at|during|by|since|from|of|for)\s+", re.I)
 
 # ------------------------------------------------------------------ sentences and clauses
 
@@ -56,7 +55,6 @@ def sentence_starts(text: str) -> list[int]:
 
 _CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|\s[-–]{1,2}\s|--|\s(?='[A-Z])")
 _STRIP = " ,;:\"“”'‘’—–-()\n"
-_SENT_REACH = 400
 
 
 def _sentence(starts: list[int], n: int, s: int) -> tuple[int, int]:
@@ -194,9 +192,26 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
 WEAK_PAST_DISTANCE = 45  # characters between a past verb and the date beyond which it governs it loosely
 
 
-# ------------------------------------------------------------------ public
+# ------------------------------------------------------------------ filters and context cues
 
-_STATED_KINDS = {"date", "year", "span", "span_days", "decade", "quarter", "half", "first_months"}
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+_WEEKDAY_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
+    r"\s+(?:on\s+|around\s+)?$"
+)
+_NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
+_VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
+_SPORTS = re.compile(
+    r"\b(?:points?|scored?|scoring|touchdowns?|yards?|goals?|rebounds?|assists?|innings?|quarterback|game|"
+    r"halftime|lead|led|trailed|basket|field goal|free throws?|three-pointers?|period)\b"
+)
+_FINANCE = re.compile(r"\b(?:profit|earnings|revenue|sales|net|loss|income|GDP|economy|growth|percent|%|share|fiscal)\b")
+_SPORTS_DOC = re.compile(
+    r"\b(?:touchdowns?|rebounds|assists|quarterback|halftime|innings?|free throws?|field goals?|NBA|NFL|NHL|yards|scored|coach)\b"
+)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -204,104 +219,21 @@ def _paragraph_start(text: str, pos: int) -> int:
     return i + 1 if i >= 0 else max(0, pos - 2000)
 
 
-def extract_events(text: str, published: dt.date | None) -> list[dict]:
-    """Return every dated event in ``text``, resolved against ``published``.
-
-    :param text: the article's plain text
-    :param published: the publication date; without it relative references
-        (``Wednesday``, ``last year``) get null dates and absolute ones still resolve
-    :return: dicts with ``start``, ``end``, ``text``, ``date_start``, ``date_end``,
-        ``granularity``, ``event``, ``resolved_from``, ``year``, ``month``, ``rule``
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    elif not isinstance(published, dt.date):
-        published = None
-    out: list[dict] = []
-    anchor: Resolved | None = None  # the previous resolved date
-    anchor_end = -1
-    anchor_para = -1
-    topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
-    context: tuple[int, int] | None = None  # (year, end) of the last stated day or month in another year
-    sports_doc: list[bool] = []  # computed once, when a quarter needs it
-    starts = sentence_starts(text)
-    for m in detect(text):
-        s, e = m.start, m.end
-        if m.kind == "deictic" and (_VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3))
-                                    or _NAME_BEFORE.search(text, max(0, s - 30), s) and text[s] == "T"):
-            continue  # "even today", "Russia Today"
-        ss, se = _sentence(starts, len(text), s)
-        tense = _tense(text, ss, se, s, e)
-        if (m.kind == "deictic" and m.offset == 0 and tense in (None, PRESENT) and text[s:e].lower() == "today"
-                and _in_quote(text, s)):
-            continue  # "How can we remain neutral today": nowadays, not a date
-        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
-            tense = FUTURE  # "until Tuesday", "as early as Tuesday"
-        elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
-            tense = None  # "payable Dec. 7", "through January": the nearest one
-        para = _paragraph_start(text, s)
-        near_anchor = anchor if anchor is not None and (para == anchor_para or s - anchor_end < 300) else None
-        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and topic_quarter is not None and s - topic_quarter[1] < TOPIC_REACH:
-            if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
-                near_anchor = topic_quarter[0]
-        elif m.kind == "anchored" and near_anchor is None:
-            near_anchor = anchor
-        elif m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
-            near_anchor = anchor if anchor is not None and anchor_end >= ss and anchor.granularity in ("day", "month") else None
-        if text.find("UP NEXT", max(0, s - 200), s) >= 0:
-            tense = FUTURE  # the AP's preview section
-        ctx_year = None
-        if (context is not None and s - context[1] < 200 and published is not None
-                and abs(context[0] - published.year) > 2 and tense != FUTURE):
-            ctx_year = context[0]
-        try:
-            r = resolve(m, published, tense, near_anchor, ctx_year)
-        except (ValueError, OverflowError):
-            r = None
-        if r is None and (published is not None or near_anchor is None) and (
-                m.kind in ("the_quarter", "year_ago") or m.extra.get("needs_anchor") or m.extra.get("that")):
-            continue  # "the quarter", "that year", "that January" with nothing to refer to
-        if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se, sports_doc):
-            continue  # "the third quarter" of a game
-        out.append(_item(text, m, r, ss, se, tense))
-        if r is None:
-            continue
-        anchor, anchor_end, anchor_para = r, e, para
-        if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
-                and not (m.kind == "the_quarter" and m.year is not None)):
-            topic_quarter = (r, e)
-        if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
-            context = (r.start.year, e)
-        elif m.kind in ("weekday", "deictic", "rel"):
-            context = None
-    return out
-
-
-_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
-_WEEKDAY_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
-)
 def _in_quote(text: str, pos: int) -> bool:
     """True when ``pos`` stands inside a quotation opened earlier in its paragraph."""
     para = text[_paragraph_start(text, pos):pos]
     return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
-_NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
-_VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+|around\s+)?$"
-)
-_SPORTS = re.compile(
-    r"\b(?:points?|scored?|scoring|touchdowns?|yards?|goals?|rebounds?|assists?|innings?|quarterback|game|"
-    r"halftime|lead|led|trailed|basket|field goal|free throws?|three-pointers?|period)\b"
-)
-_FINANCE = re.compile(r"\b(?:profit|earnings|revenue|sales|net|loss|income|GDP|economy|growth|percent|%|share|fiscal)\b")
-
-
-_SPORTS_DOC = re.compile(r"\b(?:touchdowns?|rebounds|assists|quarterback|halftime|innings?|free throws?|field goals?|NBA|NFL|NHL|yards|scored|coach)\b")
+def _vague_today(text: str, m: Mention, tense: str | None) -> bool:
+    """ "even today", "Russia Today", "How can we remain neutral today": not a calendar day."""
+    s, e = m.start, m.end
+    if _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
+        return True
+    if text[s] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
+        return True
+    return (m.offset == 0 and tense in (None, PRESENT) and text[s:e].lower() == "today"
+            and _in_quote(text, s))
 
 
 def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
@@ -314,6 +246,108 @@ def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
     if not memo:
         memo.append(sum(1 for _ in zip(range(3), _SPORTS_DOC.finditer(text))) >= 3)
     return memo[0]
+
+
+# ------------------------------------------------------------------ public
+
+
+class _Reader:
+    """Reads one article's mentions in order, remembering what later ones may refer to."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.text = text
+        self.published = published
+        self.starts = sentence_starts(text)
+        self.anchor: Resolved | None = None  # the previous resolved date ...
+        self.anchor_end = -1  # ... where it ended ...
+        self.anchor_para = -1  # ... and its paragraph
+        self.topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
+        self.context: tuple[int, int] | None = None  # (year, end) of the last stated day or month
+        self.sports_memo: list[bool] = []
+
+    def tense(self, m: Mention, ss: int, se: int) -> str | None:
+        text, s = self.text, m.start
+        tense = _tense(text, ss, se, s, m.end)
+        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
+            tense = FUTURE  # "until Tuesday", "as early as Tuesday"
+        elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
+            tense = None  # "payable Dec. 7", "through January": the nearest one
+        if text.find("UP NEXT", max(0, s - 200), s) >= 0:
+            tense = FUTURE  # the AP's preview section
+        return tense
+
+    def referent(self, m: Mention, ss: int, para: int) -> Resolved | None:
+        """The date a relative mention ("the day before", "a year ago", "the quarter") hangs on."""
+        s, anchor = m.start, self.anchor
+        near = anchor if anchor is not None and (para == self.anchor_para or s - self.anchor_end < 300) else None
+        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and self.topic_quarter is not None \
+                and s - self.topic_quarter[1] < TOPIC_REACH:
+            if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
+                return self.topic_quarter[0]
+        if m.kind == "anchored" and near is None:
+            return anchor
+        if m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
+            ok = anchor is not None and self.anchor_end >= ss and anchor.granularity in ("day", "month")
+            return anchor if ok else None
+        return near
+
+    def context_year(self, m: Mention, tense: str | None) -> int | None:
+        """The year of a passage about another year ("late August" just after "August 1914")."""
+        ctx, pub = self.context, self.published
+        if ctx is None or pub is None or m.start - ctx[1] >= 200 or abs(ctx[0] - pub.year) <= 2 or tense == FUTURE:
+            return None
+        return ctx[0]
+
+    def remember(self, m: Mention, r: Resolved, para: int) -> None:
+        self.anchor, self.anchor_end, self.anchor_para = r, m.end, para
+        if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
+                and not (m.kind == "the_quarter" and m.year is not None)):
+            self.topic_quarter = (r, m.end)
+        if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
+            self.context = (r.start.year, m.end)
+        elif m.kind in ("weekday", "deictic", "rel"):
+            self.context = None
+
+    def read(self, m: Mention) -> dict | None:
+        text = self.text
+        ss, se = _sentence(self.starts, len(text), m.start)
+        tense = self.tense(m, ss, se)
+        if m.kind == "deictic" and _vague_today(text, m, tense):
+            return None
+        para = _paragraph_start(text, m.start)
+        referent = self.referent(m, ss, para)
+        try:
+            r = resolve(m, self.published, tense, referent, self.context_year(m, tense))
+        except (ValueError, OverflowError):
+            r = None
+        if r is None and (self.published is not None or referent is None) and (
+                m.kind in ("the_quarter", "year_ago") or m.extra.get("needs_anchor") or m.extra.get("that")):
+            return None  # "the quarter", "that year", "that January" with nothing to refer to
+        if m.kind == "quarter" and r is not None and m.year is None and _sports(text, ss, se, self.sports_memo):
+            return None  # "the third quarter" of a game
+        if r is not None:
+            self.remember(m, r, para)
+        return _item(text, m, r, ss, se, tense)
+
+
+def extract_events(text: str, published: dt.date | None) -> list[dict]:
+    """Return every dated event in ``text``, resolved against ``published``.
+
+    :param text: the article's plain text
+    :param published: the publication date; without it relative references
+        (``Wednesday``, ``last year``) get null dates and absolute ones still resolve
+    :return: dicts with ``start``, ``end``, ``text``, ``date_start``, ``date_end``,
+        ``granularity``, ``event``, ``resolved_from``, ``stated``, ``implied``,
+        ``tense``, ``year``, ``month``, ``rule``
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    elif not isinstance(published, dt.date):
+        published = None
+    reader = _Reader(text, published)
+    return [item for item in map(reader.read, detect(text)) if item is not None]
 
 
 _STATED_FIELDS = ("year", "month", "day", "weekday", "unit", "offset", "count", "year_offset", "mod", "direction")
