@@ -231,8 +231,8 @@ class ArticleNames:
         h = 0
         for m in RUN_RE.finditer(text):
             s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_"):
-                continue  # inside a word ("iPhone")
+            if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_" or (text[s - 1] == "." and s > 1 and text[s - 2].isalpha())):
+                continue  # inside a word ("iPhone") or an initialism ("U.S. Court")
             while h < len(headlines) and headlines[h][1] <= s:
                 h += 1
             if h < len(headlines) and headlines[h][0] <= s:
