@@ -1,21 +1,28 @@
 """Direct quotations and their speakers.
 
-The extractor works in four steps, each a small function:
+The extractor works in four steps:
 
 1. ``_pair_marks``: one compiled pass over the quotation marks of each paragraph
    pairs openers with closers (curly, straight, TeX ````...''``, guillemets, and
-   single marks used as primary marks). A mark left open runs to the end of
-   its paragraph only, so an unbalanced mark never swallows the article.
-2. ``_keep``: drops scare quotes, titles and one- or two-word terms unless a
-   cue verb presents them as the source's words.
-3. ``_Attributor``: finds the cue verb next to each quote (after, before or
-   inverted) and reads the speaker phrase beside it; a quote with no cue takes
-   the speaker of the quote or attribution it continues.
-4. ``names.ArticleNames``: resolves names to the fullest form in the article
-   and pronouns to the last compatible named speaker.
+   single marks used as primary marks; a quote in another mark style nests in
+   the outer one). A mark left open runs to the end of its paragraph only, so an
+   unbalanced mark never swallows the article.
+2. ``_Attributor._attribute``: the cue verb next to each quote (after it, before
+   it, inverted ``said X``, ``according to X``, a colon, the next paragraph's
+   ``said X``) and the speaker phrase beside it: a name (appositives, titles and
+   party labels split off), a pronoun, or a description.
+3. ``_Attributor._keep``: drops scare quotes, titles, headlines in capitals and
+   one- to three-word terms unless a cue presents them as the source's words.
+4. ``_Attributor._continue`` and ``_resolve``: a quote with no cue takes the
+   speaker of the quote or attribution it continues (in its paragraph, across
+   a multi-paragraph quote, or the latest attribution before it); names become
+   the fullest form the article introduces (``names.ArticleNames``), he/she the
+   person named in the nearest sentence before (sources first, genders from
+   given names, titles and the pronouns that follow a name), documents their
+   named sender.
 
-Every regular expression here has bounded quantifiers, so matching stays
-linear in the length of the text.
+Every regular expression has bounded quantifiers and most open with a character
+class, so matching stays linear and fast (about 2M characters a second).
 """
 from __future__ import annotations
 
