@@ -160,6 +160,7 @@ def test_ranks(sentence, expected):
         ("Raymond Roth, 48, of Massapequa, was charged.", ("48", 48.0, "age", "years")),
         ("The patient, 34, was flown to a hospital.", ("34", 34.0, "age", "years")),
         ("A 17-year-old girl was hurt.", ("17-year-old", 17.0, "age", "years")),
+        ("The camp is for 5-year-olds.", ("5-year-olds", 5.0, "age", "years")),
         ("When she was five years old, she learned to ride.", ("five years old", 5.0, "age", "years")),
         ("Rates are tracked for people 65 and older.", ("65", 65.0, "age", "years")),
         ("All children ages 6 months and older should be vaccinated.", ("6 months", 6.0, "age", "months")),

@@ -807,10 +807,8 @@ class _Reader:
         parts = cm.group(1).split("-")
         head = parts[0]
         end = e + 1 + len(head)
-        if head in AGE_UNITS and len(parts) > 1 and parts[1] == "old":
-            fig.kind, fig.unit, fig.end = "age", _plural(head), end + 4
-            if len(parts) > 2 and parts[2] in ("olds",):
-                pass
+        if head in AGE_UNITS and len(parts) > 1 and parts[1] in ("old", "olds"):
+            fig.kind, fig.unit, fig.end = "age", _plural(head), end + 1 + len(parts[1])  # "-old", "-olds"
             return self.emit(fig)
         if head in ("fold",):
             fig.kind, fig.end = "ratio", end
