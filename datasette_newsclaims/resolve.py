@@ -266,265 +266,340 @@ def _season(m, P, tense):
     return Resolved(c[0], c[1], "range", "published", ["year"]) if c else None
 
 
-def _resolve(m, published, tense, anchor, context_year, weak=False):
-    k = m.kind
-    P = published
-    if k == "date":
-        if m.year is not None:
-            if m.day is not None:
-                d = _safe_date(m.year, m.month, m.day)
-                return Resolved(d, d, "day", "text") if d else None
-            if m.month is not None:
-                return Resolved(*month_range(m.year, m.month), "month", "text")
-            return Resolved(*year_range(m.year), "year", "text")
-        if m.year_offset is not None:
-            if P is None:
-                return None
-            y = P.year + m.year_offset
-            if m.day is not None:
-                d = _safe_date(y, m.month, m.day)
-                return Resolved(d, d, "day", "published", ["year"]) if d else None
-            return Resolved(*month_range(y, m.month), "month", "published", ["year"])
-        if context_year is not None:
-            if m.day is not None:
-                d = _safe_date(context_year, m.month, m.day)
-                return Resolved(d, d, "day", "event", ["year"]) if d else None
-            return Resolved(*month_range(context_year, m.month), "month", "event", ["year"])
-        if P is None:
-            return None
-        if m.weekday is not None and m.day is not None:  # "Monday, Oct. 26": the year whose weekday fits
-            for y in (P.year, P.year + 1, P.year - 1):
-                d = _safe_date(y, m.month, m.day)
-                if d and d.weekday() == m.weekday:
-                    return Resolved(d, d, "day", "published", ["year"])
-        if m.direction is not None:  # "last Oct. 23": strictly before (or after) publication
-            tense = PAST if m.direction < 0 else FUTURE
-        c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense, weak)
-        if c is None:
-            return None
-        return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
-    if k == "year":
-        return Resolved(*year_range(m.year), "year", "text")
-    if k == "century":  # the 20th century: 1900-1999, as TimeML writes "19"
-        return Resolved(dt.date(max(m.year, 1), 1, 1), dt.date(m.year + 99, 12, 31), "range", "text")
-    if k == "season":
-        return _season(m, P, tense)
-    if k == "holiday":
-        name = m.extra["holiday"]
-        if m.year is not None:
-            d = holiday(name, m.year)
+# One resolver per mention kind, each taking (mention, published, tense, referent date,
+# context year, weak past) and returning a Resolved or None.
+
+
+def _r_date(m, P, tense, anchor, context_year, weak):
+    if m.year is not None:
+        if m.day is not None:
+            d = _safe_date(m.year, m.month, m.day)
             return Resolved(d, d, "day", "text") if d else None
+        if m.month is not None:
+            return Resolved(*month_range(m.year, m.month), "month", "text")
+        return Resolved(*year_range(m.year), "year", "text")
+    if m.year_offset is not None:
         if P is None:
             return None
-        if m.direction is not None:
-            tense = STRICT_PAST if m.direction < 0 else FUTURE
-        cands = [(d, d) for d in (holiday(name, y) for y in (P.year - 1, P.year, P.year + 1)) if d]
-        c = _pick(cands, P, STRICT_PAST if tense in (PAST, STRICT_PAST) else tense)
-        return Resolved(c[0], c[1], "day", "published", ["year"]) if c else None
-    if k == "decade":
-        return Resolved(*decade_range(m.year), "decade", "text")
-    if k == "span":
-        a = _resolve(m.extra["a"], P, tense, anchor, context_year, weak)
-        b = _resolve(m.extra["b"], P, tense, anchor, context_year, weak)
-        if a is None or b is None or b.end < a.start:
-            return None
-        src = "text" if a.resolved_from == b.resolved_from == "text" else "published"
-        return Resolved(a.start, b.end, "range", src)
-    if k == "span_days":
-        y, src = m.year, "text"
-        if y is None:
-            if P is None:
-                return None
-            c = _month_day(m.month, m.day, P, tense)
-            if c is None:
-                return None
-            y, src = c[0].year, "published"
-        a, b = _safe_date(y, m.month, m.day), _safe_date(y, m.month, m.extra["day2"])
-        if a is None or b is None or b < a:
-            return None
-        return Resolved(a, b, "range", src)
-    if k == "week_of":
+        y = P.year + m.year_offset
+        if m.day is not None:
+            d = _safe_date(y, m.month, m.day)
+            return Resolved(d, d, "day", "published", ["year"]) if d else None
+        return Resolved(*month_range(y, m.month), "month", "published", ["year"])
+    if context_year is not None:
+        if m.day is not None:
+            d = _safe_date(context_year, m.month, m.day)
+            return Resolved(d, d, "day", "event", ["year"]) if d else None
+        return Resolved(*month_range(context_year, m.month), "month", "event", ["year"])
+    if P is None:
+        return None
+    if m.weekday is not None and m.day is not None:  # "Monday, Oct. 26": the year whose weekday fits
+        for y in (P.year, P.year + 1, P.year - 1):
+            d = _safe_date(y, m.month, m.day)
+            if d and d.weekday() == m.weekday:
+                return Resolved(d, d, "day", "published", ["year"])
+    if m.direction is not None:  # "last Oct. 23": strictly before (or after) publication
+        tense = PAST if m.direction < 0 else FUTURE
+    c = _month_day(m.month, m.day, P, None if tense == PRESENT else tense, weak)
+    if c is None:
+        return None
+    return Resolved(c[0], c[1], "day" if m.day is not None else "month", "published", ["year"])
+
+
+def _r_year(m, P, tense, anchor, context_year, weak):
+    return Resolved(*year_range(m.year), "year", "text")
+
+
+def _r_century(m, P, tense, anchor, context_year, weak):
+    # the 20th century: 1900-1999, as TimeML writes "19"
+    return Resolved(dt.date(max(m.year, 1), 1, 1), dt.date(m.year + 99, 12, 31), "range", "text")
+
+
+def _r_season(m, P, tense, anchor, context_year, weak):
+    return _season(m, P, tense)
+
+
+def _r_holiday(m, P, tense, anchor, context_year, weak):
+    name = m.extra["holiday"]
+    if m.year is not None:
+        d = holiday(name, m.year)
+        return Resolved(d, d, "day", "text") if d else None
+    if P is None:
+        return None
+    if m.direction is not None:
+        tense = STRICT_PAST if m.direction < 0 else FUTURE
+    cands = [(d, d) for d in (holiday(name, y) for y in (P.year - 1, P.year, P.year + 1)) if d]
+    c = _pick(cands, P, STRICT_PAST if tense in (PAST, STRICT_PAST) else tense)
+    return Resolved(c[0], c[1], "day", "published", ["year"]) if c else None
+
+
+def _r_decade(m, P, tense, anchor, context_year, weak):
+    return Resolved(*decade_range(m.year), "decade", "text")
+
+
+def _r_span(m, P, tense, anchor, context_year, weak):
+    a = _resolve(m.extra["a"], P, tense, anchor, context_year, weak)
+    b = _resolve(m.extra["b"], P, tense, anchor, context_year, weak)
+    if a is None or b is None or b.end < a.start:
+        return None
+    src = "text" if a.resolved_from == b.resolved_from == "text" else "published"
+    return Resolved(a.start, b.end, "range", src)
+
+
+def _r_span_days(m, P, tense, anchor, context_year, weak):
+    y, src = m.year, "text"
+    if y is None:
         if P is None:
             return None
         c = _month_day(m.month, m.day, P, tense)
         if c is None:
             return None
-        if m.extra.get("day2"):
-            b = _safe_date(c[0].year, m.month, m.extra["day2"])
-            if b is None or b < c[0]:
-                return None
-            return Resolved(c[0], b, "range", "published", ["year"])
-        return Resolved(*week_range(c[0]), "week", "published", ["year"])
-    if k == "weekday":
-        if P is None:
+        y, src = c[0].year, "published"
+    a, b = _safe_date(y, m.month, m.day), _safe_date(y, m.month, m.extra["day2"])
+    if a is None or b is None or b < a:
+        return None
+    return Resolved(a, b, "range", src)
+
+
+def _r_week_of(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    c = _month_day(m.month, m.day, P, tense)
+    if c is None:
+        return None
+    if m.extra.get("day2"):
+        b = _safe_date(c[0].year, m.month, m.extra["day2"])
+        if b is None or b < c[0]:
             return None
-        delta = m.weekday - P.weekday()
-        if m.direction == -1:
-            d = P + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
-        elif m.direction == 1:
-            d = P + dt.timedelta(days=delta % 7 or 7)
-        elif tense in (PAST, STRICT_PAST) or (tense is None and m.direction is None):
-            d = P - dt.timedelta(days=(-delta) % 7)
-        elif tense == PRESENT and m.direction is None:
-            # "Wisconsin holds its primary Tuesday": ahead, unless it was yesterday
-            # ("Britain holds ceremonies Monday" in Tuesday's paper)
-            back, ahead = (-delta) % 7, delta % 7
-            d = P - dt.timedelta(days=back) if back <= 1 else P + dt.timedelta(days=ahead)
-        else:
-            d = P + dt.timedelta(days=delta % 7)
-        return Resolved(d, d, "day", "published", ["date"])
-    if k == "anchored_weekday":
-        base = anchor.start if anchor and anchor.granularity == "day" else P
-        if base is None:
+        return Resolved(c[0], b, "range", "published", ["year"])
+    return Resolved(*week_range(c[0]), "week", "published", ["year"])
+
+
+def _r_weekday(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    delta = m.weekday - P.weekday()
+    if m.direction == -1:
+        d = P + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+    elif m.direction == 1:
+        d = P + dt.timedelta(days=delta % 7 or 7)
+    elif tense in (PAST, STRICT_PAST) or (tense is None and m.direction is None):
+        d = P - dt.timedelta(days=(-delta) % 7)
+    elif tense == PRESENT and m.direction is None:
+        # "Wisconsin holds its primary Tuesday": ahead, unless it was yesterday
+        # ("Britain holds ceremonies Monday" in Tuesday's paper)
+        back, ahead = (-delta) % 7, delta % 7
+        d = P - dt.timedelta(days=back) if back <= 1 else P + dt.timedelta(days=ahead)
+    else:
+        d = P + dt.timedelta(days=delta % 7)
+    return Resolved(d, d, "day", "published", ["date"])
+
+
+def _r_anchored_weekday(m, P, tense, anchor, context_year, weak):
+    base = anchor.start if anchor and anchor.granularity == "day" else P
+    if base is None:
+        return None
+    delta = m.weekday - base.weekday()
+    if m.direction == 1:
+        d = base + dt.timedelta(days=delta % 7 or 7)
+    elif m.direction == -1:
+        d = base - dt.timedelta(days=(-delta) % 7 or 7)
+    else:
+        d = base - dt.timedelta(days=(-delta) % 7)
+    return Resolved(d, d, "day", "event" if base is not P else "published", ["date"])
+
+
+def _r_deictic(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    d = P + dt.timedelta(days=m.offset)
+    return Resolved(d, d, "day", "published", ["date"])
+
+
+def _r_rel(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    unit = m.unit
+    base = shift(P, unit, m.offset) if unit != "weekend" else P
+    if unit == "weekend":
+        s, e = unit_range(P, "weekend")
+        if m.offset == -1 or (m.offset == 0 and tense != FUTURE and s > P):
+            s, e = s - dt.timedelta(days=7), e - dt.timedelta(days=7)
+        elif m.offset == 1:
+            s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)
+        return Resolved(s, e, "range", "published", ["date"])
+    if m.extra.get("the") and anchor is not None and unit == "year":
+        return Resolved(*year_range(anchor.start.year), "year", "event", ["year"])
+    s, e = unit_range(base, unit)
+    return Resolved(s, e, GRAIN[unit], "published", [unit])
+
+
+def _r_rolling(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    other = shift(P, m.unit, m.count * m.direction)
+    return Resolved(min(P, other), max(P, other), "range", "published", ["date"])
+
+
+def _r_ago(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    unit = "year" if m.unit == "decade" else m.unit
+    count = m.count * (10 if m.unit == "decade" else 1)
+    if anchor is not None and unit == "year" and anchor.granularity == "quarter":
+        return Resolved(*quarter_range(anchor.start.year - count, (anchor.start.month - 1) // 3 + 1),
+                        "quarter", "event", ["quarter"])
+    d = shift(P, unit, -count)
+    return Resolved(*unit_range(d, unit), GRAIN[unit], "published", [unit])
+
+
+def _r_anchored(m, P, tense, anchor, context_year, weak):
+    base_res = anchor
+    unit = m.unit
+    if base_res is None:
+        if m.extra.get("needs_anchor") or P is None:
             return None
-        delta = m.weekday - base.weekday()
-        if m.direction == 1:
-            d = base + dt.timedelta(days=delta % 7 or 7)
-        elif m.direction == -1:
-            d = base - dt.timedelta(days=(-delta) % 7 or 7)
-        else:
-            d = base - dt.timedelta(days=(-delta) % 7)
-        return Resolved(d, d, "day", "event" if base is not P else "published", ["date"])
-    if k == "deictic":
-        if P is None:
+        base, grain, src = P, "day", "published"
+    else:
+        base, grain, src = base_res.start, base_res.granularity, "event"
+    if m.count == 0:  # "later that year", "earlier that day"
+        if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")]:
             return None
-        d = P + dt.timedelta(days=m.offset)
-        return Resolved(d, d, "day", "published", ["date"])
-    if k == "rel":
-        if P is None:
-            return None
-        unit = m.unit
-        base = shift(P, unit, m.offset) if unit != "weekend" else P
-        if unit == "weekend":
-            s, e = unit_range(P, "weekend")
-            if m.offset == -1 or (m.offset == 0 and tense != FUTURE and s > P):
-                s, e = s - dt.timedelta(days=7), e - dt.timedelta(days=7)
-            elif m.offset == 1:
-                s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)
-            return Resolved(s, e, "range", "published", ["date"])
-        if m.extra.get("the") and anchor is not None and unit == "year":
-            return Resolved(*year_range(anchor.start.year), "year", "event", ["year"])
-        s, e = unit_range(base, unit)
-        return Resolved(s, e, GRAIN[unit], "published", [unit])
-    if k == "rolling":
-        if P is None:
-            return None
-        other = shift(P, m.unit, m.count * m.direction)
-        return Resolved(min(P, other), max(P, other), "range", "published", ["date"])
-    if k == "ago":
-        if P is None:
-            return None
-        unit = "year" if m.unit == "decade" else m.unit
-        count = m.count * (10 if m.unit == "decade" else 1)
-        if anchor is not None and unit == "year" and anchor.granularity == "quarter":
-            return Resolved(*quarter_range(anchor.start.year - count, (anchor.start.month - 1) // 3 + 1),
-                            "quarter", "event", ["quarter"])
-        d = shift(P, unit, -count)
-        return Resolved(*unit_range(d, unit), GRAIN[unit], "published", [unit])
-    if k == "anchored":
-        base_res = anchor
-        unit = m.unit
-        if base_res is None:
-            if m.extra.get("needs_anchor") or P is None:
-                return None
-            base, grain, src = P, "day", "published"
-        else:
-            base, grain, src = base_res.start, base_res.granularity, "event"
-        if m.count == 0:  # "later that year", "earlier that day"
-            if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")]:
-                return None
-            return Resolved(*unit_range(base, unit), GRAIN[unit], src, ["date"])
-        if unit == "year" and grain in ("quarter", "month", "half") and src == "event":
-            s, e = shift(base_res.start, "year", m.count), shift(base_res.end, "year", m.count)
-            return Resolved(s, month_end(e.year, e.month), grain, src, ["date"])
-        if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")] and src == "event" and unit == "day":
-            return None  # "the day before" a whole year: cannot be placed
-        d = shift(base, unit, m.count)
-        if unit == "week" and grain == "day" and src == "event":  # "two weeks later" than a day: a day
-            return Resolved(d, d, "day", src, ["date"])
-        return Resolved(*unit_range(d, unit), GRAIN[unit], src, ["date"])
-    if k == "year_ago":
-        if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):
-            s = shift(anchor.start, "year", -1)
-            e = shift(anchor.end, "year", -1)
-            return Resolved(s, month_end(e.year, e.month), anchor.granularity, "event", ["date"])
-        if P is None:
-            return None
-        return Resolved(*year_range(P.year - 1), "year", "published", ["year"])
-    if k == "the_quarter" and m.year is not None:  # "the 1988 quarter"
+        return Resolved(*unit_range(base, unit), GRAIN[unit], src, ["date"])
+    if unit == "year" and grain in ("quarter", "month", "half") and src == "event":
+        s, e = shift(base_res.start, "year", m.count), shift(base_res.end, "year", m.count)
+        return Resolved(s, month_end(e.year, e.month), grain, src, ["date"])
+    if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")] and src == "event" and unit == "day":
+        return None  # "the day before" a whole year: cannot be placed
+    d = shift(base, unit, m.count)
+    if unit == "week" and grain == "day" and src == "event":  # "two weeks later" than a day: a day
+        return Resolved(d, d, "day", src, ["date"])
+    return Resolved(*unit_range(d, unit), GRAIN[unit], src, ["date"])
+
+
+def _r_year_ago(m, P, tense, anchor, context_year, weak):
+    if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):
+        s = shift(anchor.start, "year", -1)
+        e = shift(anchor.end, "year", -1)
+        return Resolved(s, month_end(e.year, e.month), anchor.granularity, "event", ["date"])
+    if P is None:
+        return None
+    return Resolved(*year_range(P.year - 1), "year", "published", ["year"])
+
+
+def _r_the_quarter(m, P, tense, anchor, context_year, weak):
+    if m.year is not None:  # "the 1988 quarter"
         if anchor is not None and anchor.granularity == "quarter":
             return Resolved(*quarter_range(m.year, (anchor.start.month - 1) // 3 + 1), "quarter", "event", ["quarter"])
         return Resolved(*year_range(m.year), "year", "text")
-    if k == "the_quarter":
-        rel = m.extra["rel"]
-        if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "this", "recent"):
-            if rel in ("the", "that", "this") or P is None or anchor.end <= P:
-                if m.extra.get("year_ago"):  # "the quarter a year ago"
-                    return Resolved(shift(anchor.start, "year", -1), shift(anchor.end, "year", -1), "quarter", "event",
-                                    ["quarter"])
-                return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
-        if m.unit == "period" or rel in ("the", "that") or P is None:
-            return None
-        q = (P.month - 1) // 3 + 1
-        s, e = quarter_range(P.year, q)
-        if rel in ("latest", "last", "previous", "past", "recent"):
-            s, e = unit_range(shift(s, "quarter", -1), "quarter")
-        return Resolved(s, e, "quarter", "published", ["quarter"])
-    if k == "quarter":
-        q = m.offset if m.offset and m.offset > 0 else 4
-        if m.year is not None:
-            y = m.year
-            if m.extra.get("year_ago"):
-                y -= 1
-            return Resolved(*quarter_range(y, q), "quarter", "text")
-        if m.year_offset is not None:
-            if m.extra.get("year_ago") and anchor is not None and anchor.granularity in ("quarter", "year"):
-                return Resolved(*quarter_range(anchor.start.year - 1, q), "quarter", "event", ["year"])
-            if P is None:
-                return None
-            return Resolved(*quarter_range(P.year + m.year_offset, q), "quarter", "published", ["year"])
-        if context_year is not None:
-            return Resolved(*quarter_range(context_year, q), "quarter", "event", ["year"])
+    rel = m.extra["rel"]
+    if anchor is not None and anchor.granularity == "quarter" and rel in ("the", "that", "latest", "this", "recent"):
+        if rel in ("the", "that", "this") or P is None or anchor.end <= P:
+            if m.extra.get("year_ago"):  # "the quarter a year ago"
+                return Resolved(shift(anchor.start, "year", -1), shift(anchor.end, "year", -1), "quarter", "event",
+                                ["quarter"])
+            return Resolved(anchor.start, anchor.end, "quarter", "event", ["quarter"])
+    if m.unit == "period" or rel in ("the", "that") or P is None:
+        return None
+    q = (P.month - 1) // 3 + 1
+    s, e = quarter_range(P.year, q)
+    if rel in ("latest", "last", "previous", "past", "recent"):
+        s, e = unit_range(shift(s, "quarter", -1), "quarter")
+    return Resolved(s, e, "quarter", "published", ["quarter"])
+
+
+def _r_quarter(m, P, tense, anchor, context_year, weak):
+    q = m.offset if m.offset and m.offset > 0 else 4
+    if m.year is not None:
+        y = m.year
+        if m.extra.get("year_ago"):
+            y -= 1
+        return Resolved(*quarter_range(y, q), "quarter", "text")
+    if m.year_offset is not None:
+        if m.extra.get("year_ago") and anchor is not None and anchor.granularity in ("quarter", "year"):
+            return Resolved(*quarter_range(anchor.start.year - 1, q), "quarter", "event", ["year"])
         if P is None:
             return None
-        cands = [quarter_range(y, q) for y in (P.year - 1, P.year, P.year + 1)]
-        c = _pick(cands, P, PAST)  # a quarter without a year: the latest one that has begun
-        if c is None:
+        return Resolved(*quarter_range(P.year + m.year_offset, q), "quarter", "published", ["year"])
+    if context_year is not None:
+        return Resolved(*quarter_range(context_year, q), "quarter", "event", ["year"])
+    if P is None:
+        return None
+    cands = [quarter_range(y, q) for y in (P.year - 1, P.year, P.year + 1)]
+    c = _pick(cands, P, PAST)  # a quarter without a year: the latest one that has begun
+    if c is None:
+        return None
+    return Resolved(c[0], c[1], "quarter", "published", ["year"])
+
+
+def _r_half(m, P, tense, anchor, context_year, weak):
+    h = m.offset
+    if m.year is not None:
+        return Resolved(*half_range(m.year, h), "half", "text")
+    if m.extra.get("decade") is not None:
+        d = 1900 + m.extra["decade"]
+        return Resolved(dt.date(d + 5 * (h - 1), 1, 1), dt.date(d + 4 + 5 * (h - 1), 12, 31), "range", "text")
+    if P is None:
+        return None
+    y = P.year + (m.year_offset or 0)
+    return Resolved(*half_range(y, h), "half", "published", ["year"])
+
+
+def _r_first_months(m, P, tense, anchor, context_year, weak):
+    if m.year is not None:
+        y, src = m.year, "text"
+    elif P is None:
+        return None
+    else:
+        y, src = P.year + (m.year_offset or 0), "published"
+    n = min(max(m.first_months or 1, 1), 12)
+    return Resolved(dt.date(y, 1, 1), month_end(y, n), "range", src)
+
+
+def _r_month_rel(m, P, tense, anchor, context_year, weak):
+    if P is None:
+        return None
+    if m.extra.get("that"):
+        if anchor is None:
             return None
-        return Resolved(c[0], c[1], "quarter", "published", ["year"])
-    if k == "half":
-        h = m.offset
-        if m.year is not None:
-            return Resolved(*half_range(m.year, h), "half", "text")
-        if m.extra.get("decade") is not None:
-            d = 1900 + m.extra["decade"]
-            return Resolved(dt.date(d + 5 * (h - 1), 1, 1), dt.date(d + 4 + 5 * (h - 1), 12, 31), "range", "text")
-        if P is None:
-            return None
-        y = P.year + (m.year_offset or 0)
-        return Resolved(*half_range(y, h), "half", "published", ["year"])
-    if k == "first_months":
-        if m.year is not None:
-            y, src = m.year, "text"
-        elif P is None:
-            return None
-        else:
-            y, src = P.year + (m.year_offset or 0), "published"
-        n = min(max(m.first_months or 1, 1), 12)
-        return Resolved(dt.date(y, 1, 1), month_end(y, n), "range", src)
-    if k == "month_rel":
-        if P is None:
-            return None
-        if m.extra.get("that"):
-            if anchor is None:
-                return None
-            y = anchor.start.year
-            return Resolved(*month_range(y, m.month), "month", "event", ["year"])
-        if m.direction == -1:
-            y = P.year if m.month < P.month else P.year - 1
-        elif m.direction == 1:
-            y = P.year if m.month > P.month else P.year + 1
-        else:
-            y = P.year
-        return Resolved(*month_range(y, m.month), "month", "published", ["year"])
-    return None
+        y = anchor.start.year
+        return Resolved(*month_range(y, m.month), "month", "event", ["year"])
+    if m.direction == -1:
+        y = P.year if m.month < P.month else P.year - 1
+    elif m.direction == 1:
+        y = P.year if m.month > P.month else P.year + 1
+    else:
+        y = P.year
+    return Resolved(*month_range(y, m.month), "month", "published", ["year"])
+
+
+_RESOLVERS = {
+    "date": _r_date,
+    "year": _r_year,
+    "century": _r_century,
+    "season": _r_season,
+    "holiday": _r_holiday,
+    "decade": _r_decade,
+    "span": _r_span,
+    "span_days": _r_span_days,
+    "week_of": _r_week_of,
+    "weekday": _r_weekday,
+    "anchored_weekday": _r_anchored_weekday,
+    "deictic": _r_deictic,
+    "rel": _r_rel,
+    "rolling": _r_rolling,
+    "ago": _r_ago,
+    "anchored": _r_anchored,
+    "year_ago": _r_year_ago,
+    "the_quarter": _r_the_quarter,
+    "quarter": _r_quarter,
+    "half": _r_half,
+    "first_months": _r_first_months,
+    "month_rel": _r_month_rel,
+}
+
+
+def _resolve(m, published, tense, anchor, context_year, weak=False):
+    """Dispatch to the resolver of the mention's kind."""
+    fn = _RESOLVERS.get(m.kind)
+    return fn(m, published, tense, anchor, context_year, weak) if fn else None
