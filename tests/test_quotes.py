@@ -77,6 +77,13 @@ def test_fullest_name_as_introduced_and_titles_stripped():
     assert (q["speaker"], q["speaker_title"]) == ("Jeff Sessions", "Attorney General")
 
 
+def test_title_as_introduced_follows_the_person():
+    text = ("Attorney General Jeff Sessions spoke in Miami.\n\n"
+            '"Some cities refuse to follow your example," said Sessions.\n\n"They will pay for it," he added.')
+    assert [(q["speaker"], q["speaker_title"]) for q in extract_quotes(text)] == [
+        ("Jeff Sessions", "Attorney General"), ("Jeff Sessions", "Attorney General")]
+
+
 def test_honorific_resolves_to_the_full_name():
     text = ("Donald J. Trump has conceded the tax code is unfair.\n\n"
             '"I know the system better than anyone else," Mr. Trump said on Sunday.')

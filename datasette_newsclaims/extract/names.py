@@ -208,13 +208,16 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:of|the|a|an|and|to|in|on|for|
 
 
 class Person:
-    __slots__ = ("name", "tokens", "gender", "pos")
+    """A resolved name: the fullest form, its gender, and the title it was introduced with."""
 
-    def __init__(self, tokens: list[str], pos: int, gender: str | None):
+    __slots__ = ("name", "tokens", "gender", "pos", "title")
+
+    def __init__(self, tokens: list[str], pos: int, gender: str | None, title: list[str] | None = None):
         self.tokens = tokens
         self.name = " ".join(tokens)
         self.gender = gender
         self.pos = pos
+        self.title = " ".join(title) if title else None
 
 
 class ArticleNames:
@@ -268,6 +271,7 @@ class ArticleNames:
             same = [e for e in cands if norm(e[2][0]) == first or norm(e[2][0])[:1] == first[:1]]
             cands = same or []
         best = list(name)
+        intro_title: list[str] = []
         if cands:
             g = gender_of_tokens(title, []) or gender
             if g:
@@ -279,10 +283,13 @@ class ArticleNames:
             fullest = max(same_first, key=lambda e: (len(e[2]), -e[0]))[2]
             if len(fullest) >= len(best):
                 best = list(fullest)
+            titled = [e for e in same_first if e[1]]
+            if titled:
+                intro_title = list(min(titled, key=lambda e: e[0])[1])  # "Attorney General" Jeff Sessions
         if len(best) == 1 and title and norm(title[-1]) in ROYAL_TITLES:
             best = [title[-1]] + best
         gender = gender_of_tokens(title, best) or self.gender(key)
-        return Person(best, pos, gender)
+        return Person(best, pos, gender, intro_title)
 
     def gender(self, key: str) -> str | None:
         g = self._genders.get(key)

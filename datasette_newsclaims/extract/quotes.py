@@ -882,11 +882,14 @@ class _Attributor:
             person = names.resolve(pre + title, name, sp.anchor)
             sp.speaker = person.name
             sp.gender = person.gender  # "local policeman Supran Yoga": a man
-            sp.title = " ".join(pre + title + party) or None  # "Chicago Mayor (D)"
+            # the title used here, else the one the article introduced the person with ("Chicago Mayor (D)")
+            sp.title = " ".join(pre + title + party) or person.title
         elif sp.kind == "pronoun":
             g = _PRONOUN_GENDER.get(sp.mention.lower())
             if g:
                 sp.speaker = self._antecedent(sp.anchor, g)
+                if sp.speaker and sp.speaker[:1].isupper():
+                    sp.title = names.resolve([], sp.speaker.split(), sp.anchor).title
             elif sp.mention.lower() == "it":
                 sp.speaker = self._org_antecedent(sp.anchor)
             elif sp.mention.lower() == "they":
