@@ -273,6 +273,11 @@ def test_apostrophes_are_not_quotation_marks():
     assert quotes("The voters' choice came in the '90s, and it wasn't Trump's best year, O'Neil's either.") == []
 
 
+def test_marks_inside_html_tags_are_ignored():
+    text = '<p><a href="https://example.com/a b c">link</a> “We will not back down now,” said <b class="x y z">Sessions</b>.</p>'
+    assert [t for t, _ in quotes(text)] == ["We will not back down now,"]
+
+
 def test_unicode_names_and_marks():
     text = "„Das ist ein schwerer Tag für Europa“, sagte er. «C'est un jour très difficile pour nous», dit-il."
     assert [t for t, _ in quotes(text)] == ["Das ist ein schwerer Tag für Europa", "C'est un jour très difficile pour nous"]

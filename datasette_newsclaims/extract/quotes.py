@@ -62,6 +62,7 @@ _FAMILY = {'"': "straight", "''": "tex", "``": "tex", "“": "curly", "”": "cu
 
 # One pass over every quotation mark of a paragraph.
 _MARK_RE = re.compile(r"[\"“”„‟«»‘’'`]")
+_TAG_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,500}>")
 _PARA_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/<>•*:") | _DOUBLE_OPEN | _SINGLE
 _CLOSE_AFTER = set(" \t\u00a0,.;:!?)]}—–-/…*") | _DOUBLE_CLOSE | _SINGLE | {'"'}
@@ -132,8 +133,10 @@ def extract_quotes(text: str) -> list[dict]:
     if len(text) > MAX_INPUT_CHARS:
         text = text[:MAX_INPUT_CHARS]
     spans = []
+    # marks inside HTML tags (<a href="...">) are no quotation marks
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
     for pi, (ps, pe) in enumerate(_paragraphs(text)):
-        for qs, qe, o0, c1, closed in _pair_marks(text, ps, pe):
+        for qs, qe, o0, c1, closed in _pair_marks(text, ps, pe, tags):
             spans.append(_Span(qs, qe, o0, c1, closed, pi, ps, pe))
             if len(spans) >= MAX_QUOTES:
                 break
@@ -168,14 +171,20 @@ def _kind(text: str, s: int, e: int, mark: str, ps: int, pe: int) -> str:
     return "ambig"
 
 
-def _pair_marks(text: str, ps: int, pe: int):
+def _pair_marks(text: str, ps: int, pe: int, tags=()):
     """Yield (start, end, open_mark_start, close_mark_end, closed) for each quoted span of a paragraph."""
     doubles, singles = [], []
     skip = -1
+    t = bisect_right(tags, (ps, -1)) - 1 if tags else 0
     for m in _MARK_RE.finditer(text, ps, pe):
         s = m.start()
         if s <= skip:
             continue
+        if tags:
+            while t + 1 < len(tags) and tags[t + 1][0] <= s:
+                t += 1
+            if 0 <= t < len(tags) and tags[t][0] <= s < tags[t][1]:
+                continue  # inside an HTML tag
         ch = text[s]
         if ch in "`'" and text[s + 1:s + 2] == ch:
             doubles.append((s, s + 2, ch + ch))  # TeX ``...'' and two apostrophes used as a double mark
