@@ -426,3 +426,14 @@ def test_a_year_after_a_name_is_part_of_the_name_unless_it_dates_an_event():
 def test_a_month_this_year_is_one_expression():
     event = one("The lower house approved it in early October this year.", dt.date(1998, 12, 3))
     assert (event["text"], dates(event)) == ("early October this year", ("1998-10-01", "1998-10-31", "month"))
+
+
+def test_days_around_today_and_counts_from_now():
+    published = dt.date(2020, 1, 8)
+    assert dates(one("It happened the day before yesterday.", published)) == ("2020-01-06", "2020-01-06", "day")
+    assert dates(one("We meet the day after tomorrow.", published)) == ("2020-01-10", "2020-01-10", "day")
+    assert dates(one("The vote is two years from now.", published)) == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_a_day_month_year_numeric_date_when_the_day_cannot_be_a_month():
+    assert dates(one("He left on 25/12/2019.", dt.date(2020, 1, 8))) == ("2019-12-25", "2019-12-25", "day")

@@ -147,6 +147,7 @@ RULES: list[tuple[str, str]] = [
     ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dmod>early|mid|late)(?:-|\s+))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(DECADE_WORDS)}))\b"),
     # absolute dates
     ("iso", r"(?<![\d/-])(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d])"),
+    ("numeric_dmy", rf"(?<![\d/.,$])(?P<ndd>1[3-9]|2\d|3[01])/(?P<ndm>1[0-2]|0?[1-9])/(?P<ndy>{YEAR4})(?![\d/])"),
     ("numeric", rf"(?<![\d/.,$])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{YEAR4}|\d\d)(?![\d/])"),
     ("nine_eleven", r"(?<![\d/])9/11(?![\d/])"),
     ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+|(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
@@ -158,14 +159,14 @@ RULES: list[tuple[str, str]] = [
     # weekdays
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
+    ("deictic", r"(?:(?P<demod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<deic>[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b(?!'s)?"),
     ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
     ("anchored2", r"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
     # deictic days
-    ("deictic", r"(?:(?P<demod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<deic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b(?!'s)?"),
     # n units ago
-    ("ago", rf"(?:(?:about|almost|nearly|some|roughly|more\s+than|over|just|only)\s+)?(?P<gcount>{NUM}|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:more\s+)?(?P<gunit>days?|weeks?|months?|years?|decades?)\s+(?:or\s+so\s+)?ago\b"),
+    ("ago", rf"(?:(?:about|almost|nearly|some|roughly|more\s+than|over|just|only)\s+)?(?P<gcount>{NUM}|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:more\s+)?(?P<gunit>days?|weeks?|months?|years?|decades?)\s+(?:or\s+so\s+)?(?P<gdir>ago|from\s+(?:now|today))\b"),
     # rolling windows: the past five days, the last three weeks, the next 30 days
     ("rolling", rf"(?:[Tt]he\s+|[Tt]his\s+)?(?P<rdir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:(?P<rcount>{NUM}|\d+|few|several|couple\s+of)\s+)(?P<runit>days|weeks|months|years|decades)\b"),
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
@@ -238,7 +239,7 @@ def _sub_scanner(names: list[str]) -> re.Pattern:
 # words no rule opens with (most capitalised names) are never tried.
 _SUB_M = _sub_scanner(["span_my", "mdy", "my", "month_rel", "spoken_year", "month"])
 _SUB_W = _sub_scanner(["mdy", "dmy", "weekday"])
-_SUB_D = _sub_scanner(["span_y2", "half_y", "quarter", "decade", "iso", "numeric", "nine_eleven", "dmy",
+_SUB_D = _sub_scanner(["span_y2", "half_y", "quarter", "decade", "iso", "numeric_dmy", "numeric", "nine_eleven", "dmy",
                        "anchored", "ago", "year"])
 _SCANNER_FOR: dict[str, re.Pattern] = {}
 for _w in set(_STARTERS) | set(DECADE_WORDS) | {
@@ -428,6 +429,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         return M("decade", year=d, mod=g("dmod"))
     if rule == "iso":
         return M("date", year=int(g("iy")), month=int(g("im")), day=int(g("id")))
+    if rule == "numeric_dmy":  # 25/12/2019: the day cannot be a month
+        return M("date", year=int(g("ndy")), month=int(g("ndm")), day=int(g("ndd")))
     if rule == "numeric":
         y = int(g("ny"))
         if y < 100:
@@ -495,12 +498,14 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "deictic":
         w = g("deic").lower()
         off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}.get(w, -1 if w.startswith("last") else 0)
+        if w.startswith("the"):
+            off = -2 if "yesterday" in w else 2
         return M("deictic", offset=off, unit="day")
     if rule == "ago":
         cnt = _num(g("gcount"))
         if cnt is None:
             return None
-        return M("ago", unit=UNITS[g("gunit").lower()], count=cnt)
+        return M("ago", unit=UNITS[g("gunit").lower()], count=cnt if g("gdir") == "ago" else -cnt)  # "from now": ahead
     if rule == "rolling":
         cnt = _num(g("rcount"))
         if cnt is None:
