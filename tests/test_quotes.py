@@ -178,6 +178,13 @@ def test_document_is_attributed_to_its_named_sender():
     assert quotes(text)[0][1] == "the report"
 
 
+def test_statement_from_a_named_author_is_the_authors():
+    text = '"We will fight this ruling in every court," according to a statement from the Trump campaign.'
+    assert quotes(text)[0][1] == "the Trump campaign"
+    text = 'According to the documents released by WikiLeaks, "the questions came in advance of the debate."'
+    assert quotes(text)[0][1] == "WikiLeaks"
+
+
 def test_he_she_pick_the_right_namesake():
     text = ("Chelsea Clinton wrote that her father Bill Clinton had not been told. "
             'In another email, she wrote she feared Teneo was "hustling business at the foundation."')

@@ -699,6 +699,14 @@ class _Attributor:
                     prefix.append(party)  # "Chicago Mayor Rahm Emanuel (D)": the label goes with the title
                 return (" ".join(run), " ".join(prefix) or None, "name", cue, pos)
         if lw[0] in _DETERMINERS or len(words) == 1 or any(_possessive(w) for w in words[:-1]):
+            for k in range(1, len(full) - 1):
+                # "a statement from the Trump campaign", "emails released by WikiLeaks": the author
+                if full[k].lower() in ("from", "by") and (full[k - 1].lower() in _DOCUMENTS or full[k - 1].lower().rstrip("s") in _DOCUMENTS
+                                                          or full[k - 1].lower() in ("released", "issued", "sent", "published")):
+                    author = np[k + 1:]
+                    got = self._np_result(author, cue, pos) if author else None
+                    if got and (got[2] == "name" or got[0].split()[-1].lower() in _GROUP_NOUNS | ATTRIBUTIVE_NOUNS | ORG_WORDS):
+                        return got
             return (" ".join(full), None, "description", cue, pos)
         if len(words) <= 3 and all(w.islower() for w in words):
             return (" ".join(words), None, "description", cue, pos)
@@ -1205,6 +1213,10 @@ def _forward_np(toks):
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
         low = t.lower()
+        if low in ("from", "by") and out and (out[-1][0].lower() in _DOCUMENTS or out[-1][0].lower().rstrip("s") in _DOCUMENTS):
+            out.append(toks[i])  # "according to a statement from the Trump campaign"
+            i += 1
+            continue
         if (not _is_word(t) or low in NP_STOP or low in _VERBISH or (low.endswith("ing") and low in CUE_VERBS)
                 or low in AUX_ADVERBS or (out and t.islower() and low.endswith(("ed", "ly")) and len(low) > 4
                                           and out[-1][0].lower() not in _DETERMINERS
