@@ -437,3 +437,10 @@ def test_days_around_today_and_counts_from_now():
 
 def test_a_day_month_year_numeric_date_when_the_day_cannot_be_a_month():
     assert dates(one("He left on 25/12/2019.", dt.date(2020, 1, 8))) == ("2019-12-25", "2019-12-25", "day")
+
+
+def test_a_year_earlier_in_a_nine_month_comparison_is_not_the_quarter():
+    text = ("Net rose in the third quarter. In the first nine months, net was $254 million, "
+            "up from $163 million a year earlier.")
+    events = extract_events(text, dt.date(1989, 10, 26))
+    assert dates(events[-1]) == ("1988-01-01", "1988-12-31", "year")

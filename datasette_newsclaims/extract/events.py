@@ -202,6 +202,7 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
     r"\s+(?:on\s+|around\s+)?$"
 )
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
 _VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
 _SPORTS = re.compile(
@@ -281,7 +282,8 @@ class _Reader:
         s, anchor = m.start, self.anchor
         near = anchor if anchor is not None and (para == self.anchor_para or s - self.anchor_end < 300) else None
         if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and self.topic_quarter is not None \
-                and s - self.topic_quarter[1] < TOPIC_REACH:
+                and s - self.topic_quarter[1] < TOPIC_REACH \
+                and not _LONGER_PERIOD.search(self.text, max(ss, s - 200), s):  # "in the first nine months, ... a year earlier"
             if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
                 return self.topic_quarter[0]
         if m.kind == "anchored" and near is None:
