@@ -281,11 +281,12 @@ class _Reader:
         """The date a relative mention ("the day before", "a year ago", "the quarter") hangs on."""
         s, anchor = m.start, self.anchor
         near = anchor if anchor is not None and (para == self.anchor_para or s - self.anchor_end < 300) else None
-        if m.kind in ("year_ago", "the_quarter", "ago", "anchored") and self.topic_quarter is not None \
-                and s - self.topic_quarter[1] < TOPIC_REACH \
-                and not _LONGER_PERIOD.search(self.text, max(ss, s - 200), s):  # "in the first nine months, ... a year earlier"
-            if m.kind in ("year_ago", "the_quarter") or (m.unit == "year" and abs(m.count or 0) == 1):
-                return self.topic_quarter[0]
+        yearly = m.kind in ("year_ago", "the_quarter") or (m.kind in ("ago", "anchored") and m.unit == "year"
+                                                              and abs(m.count or 0) == 1)
+        if yearly and _LONGER_PERIOD.search(self.text, max(ss, s - 200), s):
+            return None  # "in the first nine months, net rose from $163 million a year earlier": a year back
+        if yearly and self.topic_quarter is not None and s - self.topic_quarter[1] < TOPIC_REACH:
+            return self.topic_quarter[0]
         if m.kind == "anchored" and near is None:
             return anchor
         if m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
