@@ -807,6 +807,10 @@ class _Reader:
         parts = cm.group(1).split("-")
         head = parts[0]
         end = e + 1 + len(head)
+        if head in ("in", "to") and len(parts) > 1 and parts[1] in CARDINAL_WORDS and not fig.scaled:
+            den = parse_number_words(low, end + 1)  # "a one-in-five chance", "two-to-one"
+            if den and den[0]:
+                return self.emit(_Fig(fig.start, den[1], fig.value / den[0], "ratio"))
         if head in AGE_UNITS and len(parts) > 1 and parts[1] in ("old", "olds"):
             fig.kind, fig.unit, fig.end = "age", _plural(head), end + 1 + len(parts[1])  # "-old", "-olds"
             return self.emit(fig)
