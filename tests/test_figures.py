@@ -320,6 +320,11 @@ def test_never_crashes(value):
     assert isinstance(out, list)
 
 
+def test_malformed_exclude_entries_are_ignored():
+    assert figs("12 people came.", exclude=[None, (1,), ("a", "b"), (0, 1)]) == []
+    assert figs("12 people came.", exclude=[None, (5, 9)]) == [("12", 12.0, "count", "people")]
+
+
 def test_random_strings_never_crash_and_offsets_hold():
     rng = random.Random(5)
     alphabet = "0123456789 ,.-/$%£€abcdefghijklmnopqrstuvwxyzABC:;()'\"\n½–"

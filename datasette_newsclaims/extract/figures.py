@@ -1024,6 +1024,18 @@ def _join_ranges(low: str, figs: list[_Fig]) -> None:
             b.bare = False
 
 
+def _spans(exclude) -> list[tuple[int, int]]:
+    """(start, end) pairs from ``exclude``; malformed entries are ignored."""
+    out = []
+    for item in exclude:
+        try:
+            a, b = item
+            out.append((int(a), int(b)))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 def extract_figures(text: str, exclude=()) -> list[dict]:
     """Return every figure in ``text``; spans overlapping ``exclude`` (dates) are skipped.
 
@@ -1055,7 +1067,7 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
         pos = max(nxt, m.end())
     figs = sorted(reader.figs, key=lambda f: f.start)
     _join_ranges(low, figs)
-    spans = sorted((int(a), int(b)) for a, b in exclude) if exclude else []
+    spans = sorted(_spans(exclude)) if exclude else []
     starts = [a for a, _ in spans]
     reach, far = [], -1  # reach[i]: the furthest end among spans[0..i]
     for _, b in spans:
