@@ -652,10 +652,14 @@ class _Reader:
                 return self._skip_token(e)  # 5G, 4K, 3D
         fig.end = e
         # clock times, dates
-        if _CLOCK_AFTER.match(low, e):
-            return _CLOCK_AFTER.match(low, e).end()
+        cm = _CLOCK_AFTER.match(low, e)
+        if cm:
+            return cm.end()
         if not fig.scaled and not fig.currency and not words:
-            if _last_word(text, s).strip(".(\"'“‘[") in MONTHS or (raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m" ):
+            month_before = _last_word(text, s).strip(".(\"'“‘[") in MONTHS  # "Aug. 7", "Sept. 20-24"
+            # "1 September 2019"; a lower-case "may"/"mar" after a number is a verb ("5 may be")
+            month_after = raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m"
+            if month_before or month_after:
                 return self._past_range(e)
         # percent
         pm = _PERCENT.match(low, e)
