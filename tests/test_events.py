@@ -444,3 +444,14 @@ def test_a_year_earlier_in_a_nine_month_comparison_is_not_the_quarter():
             "up from $163 million a year earlier.")
     events = extract_events(text, dt.date(1989, 10, 26))
     assert dates(events[-1]) == ("1988-01-01", "1988-12-31", "year")
+
+
+def test_durations_before_an_event_are_not_dates():
+    published = dt.date(2017, 11, 2)
+    assert extract_events("Investors must hold them for more than three years before claiming it.", published) == []
+    assert extract_events("Boeing built 10 per month before, he claims.", published) == []
+
+
+def test_a_year_written_after_the_year_is_one_date():
+    assert [e["text"] for e in extract_events("As we say goodbye to the year 2006, we look ahead.", dt.date(2006, 12, 31))] == [
+        "2006"]

@@ -150,17 +150,17 @@ RULES: list[tuple[str, str]] = [
     ("numeric_dmy", rf"(?<![\d/.,$])(?P<ndd>1[3-9]|2\d|3[01])/(?P<ndm>1[0-2]|0?[1-9])/(?P<ndy>{YEAR4})(?![\d/])"),
     ("numeric", rf"(?<![\d/.,$])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{YEAR4}|\d\d)(?![\d/])"),
     ("nine_eleven", r"(?<![\d/])9/11(?![\d/])"),
-    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+|(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
+    ("mdy", rf"(?:(?P<mwd>{WEEKDAY}),?\s+|(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+)?(?P<mm>{MONTH})\s+(?P<md>{DAY})(?:\s*[-–]\s*(?P<md2>{DAY}))?(?:(?:,\s*|\s+)(?P<my>{YEAR4}))?(?!\d|:\d)(?!\s*(?:percent|%|million|billion|points?)\b)"),
     ("dmy", rf"(?:(?P<dwd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dd>{DAY})(?:\s+of)?\s+(?P<dm>{MONTH})(?:,?\s+(?P<dy>{YEAR4}))?\b"),
     ("my", rf"(?:(?P<mymod>{EARLY_LATE})|(?P<mymod2>{MOD})\s+)?(?P<mym>{MONTH}),?\s+(?:of\s+)?(?P<myy>{YEAR4})\b"),
-    ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b"),
+    ("rel_month", rf"(?:(?P<rmmod>{EARLY_LATE}))?(?P<rmrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]hat)\s+(?P<rmm>{MONTH})\b(?!\.?\s*\d)"),
     ("month_rel", rf"(?P<mrmod>{EARLY_LATE})?(?P<mrm>{MONTH})\s+(?:of\s+)?(?P<mrrel>last|next|this)\s+year\b"),
     ("month", rf"(?:(?P<mmod>{EARLY_LATE})|(?P<mmod2>{MOD})\s+)?(?P<mo>{MONTH_FULL}|{MONTH_ABBR})\b(?!\s+\d)"),
     # weekdays
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
     ("deictic", r"(?:(?P<demod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<deic>[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b(?!'s)?"),
-    ("anchored", rf"(?:[Tt]he\s+)?(?:(?P<acount>{NUM})\s+)?(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>before|after|earlier|later)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)"),
+    ("anchored", rf"(?:[Tt]he\s+|(?P<acount>{NUM})\s+)(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>(?:before|after)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)|(?:earlier|later)\b(?!\s+than\b))"),
     ("anchored2", r"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
@@ -172,7 +172,7 @@ RULES: list[tuple[str, str]] = [
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
     # relative units: last week, this month, early next year, earlier this month
     ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b(?!\s+century|-)"),
-    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to|\d{4})\b)"),
+    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to|\d{{4}})\b)"),
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
@@ -195,6 +195,7 @@ _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
 _NOT_NAMES = set(MONTHS) | {"in", "since", "by", "of", "until", "before", "after", "from", "to", "through", "early", "late", "mid",
                              "spring", "summer", "fall", "autumn", "winter", "fiscal", "during", "and", "or", "between"}
+_DURATION_BEFORE = re.compile(r"\b(?:for|than|least|within|to)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
@@ -479,7 +480,9 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "anchored":
         cnt = _num(g("acount")) if g("acount") else 1
         if g("acount") is None and g("aunit").endswith("s"):
-            return None  # "days later": vague
+            return None  # "the days before": vague
+        if _DURATION_BEFORE.search(text, max(0, s - 16), s):
+            return None  # "for more than three years before claiming it": a duration
         if cnt is None:
             return None
         d = g("adir").lower()
