@@ -690,6 +690,9 @@ class _Attributor:
             run = run[1:]
         while run and run[-1].lower() in CUE_VERBS and len(run) > 1:
             run = run[:-1]  # a headline in Title Case: "Hillary Clinton Praised"
+        if (len(run) == 1 and len(words) == 2 and lw[0] in ("the", "a", "an")
+                and (run[0].lower().endswith(("an", "ans", "ese", "ian")) or run[0].lower() in TITLE_WORDS)):
+            return (" ".join(words), None, "description", cue, pos)  # "the Texan", "a Republican"
         if run:
             title, name = split_title(run)
             if name:
@@ -847,8 +850,8 @@ class _Attributor:
                 if ok:
                     self._copy(sp, ev)
                     continue
-            if nxt is not None and nxt.para == sp.para and nxt.kind:
-                self._copy(sp, nxt)
+            if nxt is not None and nxt.para == sp.para and nxt.kind and self._sentence_start(sp.c1, nxt.o0) == sp.c1:
+                self._copy(sp, nxt)  # the same sentence goes on to name the speaker
 
     def _opens_para(self, sp: _Span) -> bool:
         """The quote's opening mark starts its paragraph (as continued quotes do)."""
@@ -1295,7 +1298,9 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
 _CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
                    "there", "we", "i", "you", "if", "what", "how", "why", "whether"}
 _PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
-_ROLE_NOUNS = {"campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+_ROLE_NOUNS = {"presidential", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "former",
+               "acting", "deputy", "radio", "host", "talk", "show", "conservative", "liberal", "party",
+               "campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
                "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
                "pollster", "economist", "lawyer", "attorney", "coach", "quarterback", "chief", "executive",
                "president", "official", "press", "communications", "senior", "policy", "mate", "running"}
