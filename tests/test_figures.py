@@ -161,6 +161,7 @@ def test_ranks(sentence, expected):
         ("The president, Yoon, 63, spoke.", ("63", 63.0, "age", "years")),
         ("Raymond Roth, 48, of Massapequa, was charged.", ("48", 48.0, "age", "years")),
         ("The patient, 34, was flown to a hospital.", ("34", 34.0, "age", "years")),
+        ("Mayor Rahm Emanuel (D), 57, spoke.", ("57", 57.0, "age", "years")),
         ("A 17-year-old girl was hurt.", ("17-year-old", 17.0, "age", "years")),
         ("The camp is for 5-year-olds.", ("5-year-olds", 5.0, "age", "years")),
         ("When she was five years old, she learned to ride.", ("five years old", 5.0, "age", "years")),
@@ -177,6 +178,11 @@ def test_pounds_are_money_with_a_scale_or_a_conversion_else_weight():
     assert figs("The book cost 189 pounds (280 euros).") == [
         ("189 pounds", 189.0, "money", "GBP"), ("280 euros", 280.0, "money", "EUR")]
     assert figs("He lost 20 pounds in a month.") == [("20 pounds", 20.0, "measure", "pounds")]
+
+
+def test_compounds_count_their_word_or_the_noun_after():
+    assert figs("He is a two-term mayor.") == [("two-term", 2.0, "count", "terms")]
+    assert figs("A 5,000-strong crowd gathered.") == [("5,000-strong", 5000.0, "count", "crowd")]
 
 
 def test_frequencies_are_counts_of_times_and_multiples_are_ratios():

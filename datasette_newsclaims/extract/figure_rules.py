@@ -142,8 +142,7 @@ COUNT_COMPOUNDS = {
     "vote", "match", "team", "nation", "country", "state", "city", "judge", "goal", "shot",
     "stroke", "run", "night", "part", "episode", "song", "track", "round", "lane", "player",
     "hole", "bed", "unit", "step", "point", "stop", "county",
-    "stage", "event", "race", "start", "strong", "panel", "seed", "cylinder",
-    "bedroom", "seater", "lap", "inning",
+    "stage", "event", "race", "start", "panel", "seed", "cylinder", "seater", "lap", "inning",
 }
 # words after "N-" that make the whole thing a name or style, never a figure
 SKIP_COMPOUNDS = {

@@ -187,7 +187,7 @@ _CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFI
 _A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
 _RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|top|#)[ \t]*)\Z")
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
-_NAME_COMMA = re.compile(r"[A-Z][a-z'’\-]+,[ \t]\Z")
+_NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
 _RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
 _BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
 _VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
@@ -842,6 +842,9 @@ class _Reader:
             return end
         if head in MEASURE_UNITS and head not in FUSED_ONLY_UNITS:
             fig.kind, fig.unit, fig.end = "measure", _plural(head), end
+            return self.emit(fig)
+        if head == "strong":  # "a 5,000-strong crowd": the noun after counts
+            fig.kind, fig.unit, fig.end = "count", _counted_noun(self.text, end), end
             return self.emit(fig)
         if head in COUNT_COMPOUNDS:
             fig.kind, fig.unit, fig.end = "count", _plural(head), end
