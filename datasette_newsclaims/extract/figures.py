@@ -70,24 +70,32 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# --- the scan and the core number -----------------------------------------------------------
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
 _SCAN = re.compile(
     r"\d|\b(?:%s)(?:fold)?\b" % _alt(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(_MULTIPLES))
 )
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?")
-
-# --- right of the core ----------------------------------------------------------------------
+_SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
 _SCALE_AFTER = re.compile(
     r"(?:[ \t]*|-)(%s)(?![a-z])" % _alt(set(SCALE_WORDS) | {"hundred"})
 )
 _FUSED_LETTERS = re.compile(r"[a-zµμ°²/″′]+\d?")
+_LAST_WORD = re.compile(r"[a-z]+\Z")
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _FRACTION_AFTER = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
+_SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
+
+# --- units right of the number: percent, money, measures ------------------------------------
 _PERCENT = re.compile(
     r"(?:[ \t]*|-)(%|percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z])"
 )
 _CURRENCY_WORD = re.compile(r"(?:[ \t]+|-)(%s)(?![a-z])" % _alt(CURRENCY_WORDS))
 _POUNDS = re.compile(r"[ \t]+(pounds?)(?![a-z])")
+_MONEY_IN_PARENS = re.compile(r"[ \t]*\([^()]{0,30}?(?:euros?|dollars?|\$|€|US)")
 _CURRENCY_SYMBOL_AFTER = re.compile(r"[ \t]?(%s)" % _alt(CURRENCY_SYMBOL_SUFFIX))
+_SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
+_CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
 _SPACED_UNITS = {u for u in MEASURE_UNITS if u not in FUSED_ONLY_UNITS and u not in ("pm", "in")}
 _PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|week|month|gallon|capita|game)(?![a-z]))?"
 _MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9])(?:/[a-z0-9²]+)?%s" % (_alt(_SPACED_UNITS), _PER_TIME))
@@ -95,56 +103,86 @@ _MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9])(?:/[a-z0-9²]+)?%s" % (_alt(_
 FUSED_UNITS = {"g": "g", "m": "m", "l": "l", "L": "L", "W": "W", "V": "V", "C": "°C", "F": "°F",
                "t": "t", "″": "inches", "′": "feet", "°": "degrees"}
 _INCH_IN = re.compile(r"[ \t]+(in)\.?(?=[ \t]*[(,;)]|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
+_SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
+_OF_A_UNIT = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(point|percentage[ \t]point|mile|second|degree|cent|inch)\b")
+_TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches", "points", "point", "pounds",
+                "pound", "stone", "ton", "tons", "degrees", "acres"}  # capitalized after a number: a title or a name
+
+# --- ratios, fractions and multiples --------------------------------------------------------
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
+_COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
+_FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
+_IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
+_IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
+_TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
+_RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
+_RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
+_FRACTION_WORD_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+)
+_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+(thousand|million|billion|trillion)\b")
+_A_UNIT_AFTER = re.compile(r"[ \t]+(?:(?:of[ \t]+)?an?[ \t]+)?(percentage[ \t]point|[a-z]+)\b")
+_HALF_DOZEN = re.compile(r"(?:[ \t]+a[ \t]+|-)dozen\b")
+_HALF_OF_AFTER = re.compile(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b")
+_HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
+_HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+_BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|only|just)[ \t]+an?[ \t]+\Z")
+_FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
+_A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
+_DET_AFTER = re.compile(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b")
+_VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
+
+# --- compounds: "36-hour", "two-term", "7- or 8-inch" ---------------------------------------
 _COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
+_SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
+_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then)-\Z")
+
+# --- ages -----------------------------------------------------------------------------------
 _AGE_AFTER = re.compile(
     r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
 )
-_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then)-\Z")
-_ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")
-_ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
-_ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
-_UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
-_OF_A_UNIT = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(point|percentage[ \t]point|mile|second|degree|cent|inch)\b")
-_FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
-_LAST_WORD = re.compile(r"[a-z]+\Z")
-_SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
-_IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
-_TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
-_AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
-_SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
-_UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
-_BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
-_HALF_DOZEN = re.compile(r"(?:[ \t]+a[ \t]+|-)dozen\b")
-_HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
-_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
-_SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
-_PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
-_PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
-_FRACTION_WORD_AFTER = re.compile(
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
+_AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
+_AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
+_WAS_AGE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now)[ \t]+\Z"
 )
-_DET_AFTER = re.compile(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b")
-_HALF_OF_AFTER = re.compile(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|these|them|all|as|that)\b")
+_AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
+_NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
+_PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
+_AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
+_TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+_AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
+
+# --- ranks and "one" ------------------------------------------------------------------------
+_SUPERLATIVE = re.compile(
+    r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
+    r"|most|least|best|worst|place|placed|ranked|seeded|leading)(?![a-z])"
+)
 _RANK_IN_AFTER = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:history|world|nation|country|league|standings|polls|rankings|race)\b"
 )
 _RANK_END = re.compile(r"[ \t]*(?:[,.;]|in\b|among\b|on\b|overall\b|out\b)")
-_RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
-_CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
-_PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
-_YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
-_SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
-_A_UNIT_AFTER = re.compile(r"[ \t]+(?:(?:of[ \t]+)?an?[ \t]+)?(percentage[ \t]point|[a-z]+)\b")
-_CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
-_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+(thousand|million|billion|trillion)\b")
-_RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
-_SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
-_SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
-_CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
+_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|top|#)[ \t]*)\Z")
+_RANK_WORDS = {"no.", "top"}
+_ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
+_ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
+_UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
+
+# --- ranges, scores and tallies -------------------------------------------------------------
+_SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
+_UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
 _RANGE_DASH = re.compile(r"[-–](\d)")
+_RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
+_BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
+_COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
+_YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
+
+# --- not figures: dates, times, identifiers, names ------------------------------------------
+_ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")
+_CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
 _DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
@@ -152,51 +190,26 @@ _MONTH_AFTER = re.compile(
 )
 _DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
 _RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|after|before)\b")
+_PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s) [a-z]+\b(?<!s)")
+_MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
+_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
+_BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
+_INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
+
+# --- left of the number: currency signs, "a" ------------------------------------------------
+_CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
+_CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFIX))
+_A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
+
+# --- the counted noun -----------------------------------------------------------------------
 _WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
-_IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
-_SUPERLATIVE = re.compile(
-    r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
-    r"|most|least|best|worst|place|placed|ranked|seeded|leading)(?![a-z])"
-)
-_COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
-_AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
-_MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
-_AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
-_WAS_AGE_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
-    r"|you're|you’re|you[ \t]+are|,[ \t]+now)[ \t]+\Z"
-)
-_AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
-_AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
-_PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
-_COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
-_BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|only|just)[ \t]+an?[ \t]+\Z")
-_FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
-_A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
-_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s) [a-z]+\b(?<!s)")
-_TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches", "points", "point", "pounds",
-                "pound", "stone", "ton", "tons", "degrees", "acres"}  # capitalized after a number: a title or a name
-_MONEY_IN_PARENS = re.compile(r"[ \t]*\([^()]{0,30}?(?:euros?|dollars?|\$|€|US)")
-_TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
-_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
-
-# --- left of the core -----------------------------------------------------------------------
-_CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % _alt(CURRENCY_PREFIX))
-_A_BEFORE = re.compile(r"(?<![a-z])(an?)[ \t]+\Z")
-_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|top|#)[ \t]*)\Z")
-_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
-_NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
-_RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
-_BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
-_VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
-_HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
-_INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
-_CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
-_RANK_WORDS = {"no.", "top"}
-
-
+_PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 def _plural(w: str) -> str:
     if w in UNIT_PLURAL:
