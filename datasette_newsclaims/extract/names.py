@@ -229,6 +229,7 @@ class ArticleNames:
         self.mentions: list[tuple[int, list[str], list[str]]] = []
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
+        self._resolved: dict[tuple, Person] = {}
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = _headline_spans(text)
         h = 0
@@ -258,6 +259,13 @@ class ArticleNames:
     def resolve(self, title: list[str], name: list[str], pos: int, gender: str | None = None) -> Person:
         """The fullest form of ``name`` introduced in the article (titles stripped); ``gender``
         (from a he/she) picks among namesakes ("Clinton" -> Hillary or Bill Clinton)."""
+        ck = (tuple(title), tuple(name), gender)
+        got = self._resolved.get(ck)
+        if got is None:
+            got = self._resolved[ck] = self._resolve(title, name, pos, gender)
+        return got
+
+    def _resolve(self, title: list[str], name: list[str], pos: int, gender: str | None) -> Person:
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
         if len(name) >= 3:
