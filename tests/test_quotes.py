@@ -256,6 +256,8 @@ def test_headlines_in_capitals_are_not_quotes():
 def test_nested_quote_belongs_to_the_outer_one():
     text = '"These \'sanctuary\' policies help no one at all," said Sessions.'
     assert quotes(text) == [("These 'sanctuary' policies help no one at all,", "Sessions")]
+    text = "‘My son told me “they are all going to be fine now” and I believed him,’ Mrs Smith said."
+    assert [t for t, _ in quotes(text)] == ["My son told me “they are all going to be fine now” and I believed him,"]
 
 
 # --- quotation mark styles

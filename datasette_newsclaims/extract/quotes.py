@@ -136,7 +136,11 @@ def extract_quotes(text: str) -> list[dict]:
     # marks inside HTML tags (<a href="...">) are no quotation marks
     tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
     for pi, (ps, pe) in enumerate(_paragraphs(text)):
-        for qs, qe, o0, c1, closed in _pair_marks(text, ps, pe, tags):
+        reach = -1
+        for qs, qe, o0, c1, closed in _pair_marks(text, ps, pe, tags):  # in order of opening
+            if c1 <= reach:
+                continue  # a quote inside another quote belongs to the outer one
+            reach = max(reach, c1)
             spans.append(_Span(qs, qe, o0, c1, closed, pi, ps, pe))
             if len(spans) >= MAX_QUOTES:
                 break
