@@ -201,3 +201,94 @@ campaign campaigns administration aide aides adviser advisers advisor advisors s
 spokesperson foundation team camp supporters supporter voters allies ally staff staffer staffers
 era presidency family organization organisation camp loyalists surrogate surrogates hotel hotels
 """.split())
+
+# Word lists used by quotes.py (moved here so that the matching code reads on its own).
+
+PRESENTING_CUES = {"call", "calls", "called", "calling", "dub", "dubbed", "dubs", "label", "labeled",
+                    "labelled", "brand", "branded", "term", "termed", "described", "describes", "describe",
+                    "describing"}
+
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+                "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
+                "both", "each"}
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+ALL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "someone", "everyone"}
+
+
+VERBISH = {"been", "be", "being", "is", "are", "was", "were", "am", "he's", "she's", "it's", "they're",
+            "he’s", "she’s", "it’s", "they’re", "there", "not", "no", "to", "who", "which", "that",
+            "what", "whom", "whose", "if", "than"}
+
+SUBORDINATORS = {"between", "amid", "among", "since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
+                  "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
+                  "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
+
+NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
+
+NP_BREAKS = {"between", "among", "amid", "against", "across", "around", "behind", "beyond", "despite",
+              "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via", "by"}
+
+GROUP_NOUNS = {"company", "party", "committee", "department", "agency", "group", "government", "bank",
+                "union", "council", "board", "network", "newspaper", "ministry", "office", "firm"}
+
+DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "report", "tweet", "post", "release",
+              "note", "message", "ad", "advertisement", "video", "filing", "document", "transcript", "website",
+              "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
+
+INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
+                  "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
+
+INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted",
+               "continued", "replied", "recalled", "warned", "argued", "insisted", "acknowledged",
+               "conceded", "observed", "remarked", "cautioned", "countered", "declared", "concluded"}
+
+CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
+                   "there", "we", "i", "you", "if", "what", "how", "why", "whether"}
+
+PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
+
+ROLE_NOUNS = {"presidential", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "former",
+               "acting", "deputy", "radio", "host", "talk", "show", "conservative", "liberal", "party",
+               "campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+               "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
+               "pollster", "economist", "lawyer", "attorney", "coach", "quarterback", "chief", "executive",
+               "president", "official", "press", "communications", "senior", "policy", "mate", "running"}
+
+NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "ally", "rally", "assembly",
+                "supply", "reply", "early", "only", "belly", "bully", "jelly", "holly", "italy"}
+
+EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
+                  "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
+                  "themselves", "itself"}
+
+DATA_NOUNS = {"records", "data", "polls", "poll", "survey", "surveys", "disclosures", "filings", "documents",
+               "emails", "transcripts", "figures", "statistics", "study", "studies", "notes", "minutes", "files"}
+
+SPEECH_NOUNS = {"allegation", "allegations", "claim", "claims", "words", "remark", "remarks", "comment",
+                 "comments", "description", "warning", "accusation", "accusations", "statement", "promise",
+                 "pledge", "vow", "assertion", "insistence", "charge", "charges", "boast", "quip", "retort",
+                 "complaint", "call", "plea", "demand", "message", "tweet", "words", "refrain", "mantra",
+                 "slogan", "line", "phrase", "characterization", "label", "catchphrase"}
+
+PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+
+NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
+                 "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
+                 "article", "column", "op-ed", "editorial", "report", "hashtag", "banner", "sign", "signs"}
+
+SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
+
+PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",
+                 "resident", "witness", "neighbor", "neighbour", "friend", "teacher", "student", "source",
+                 "analyst", "expert", "executive", "director", "manager", "employee", "worker", "owner",
+                 "supporter", "voter", "member", "leader", "candidate", "nominee", "senator", "lawmaker",
+                 "economist", "strategist", "researcher", "professor", "doctor", "nurse", "victim",
+                 "survivor", "activist", "organizer", "organiser", "negotiator", "diplomat", "minister",
+                 "president", "chairman", "chairwoman", "chief", "coach", "player", "veteran", "commander",
+                 "child", "relative", "parent", "cousin", "colleague", "partner", "investigator", "detective",
+                 "prosecutor", "judge", "reporter", "journalist", "editor", "host", "pollster", "consultant"}
+
+SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
+              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}

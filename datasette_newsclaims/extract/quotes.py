@@ -31,20 +31,44 @@ from bisect import bisect_left, bisect_right
 
 from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
 from .quote_rules import (
+    ALL_PRONOUNS,
     ATTRIBUTIVE_NOUNS,
-    FEMALE_TITLES,
-    MALE_TITLES,
     AUX_ADVERBS,
+    CLAUSE_OPENERS,
     CUE_VERBS,
-    DOCUMENT_VERBS,
+    DATA_NOUNS,
     DAY_WORDS,
+    DETERMINERS,
+    DOCUMENTS,
+    DOCUMENT_VERBS,
+    EXTRA_ADVERBS,
+    FEMALE_TITLES,
+    GROUP_NOUNS,
+    INTRO_ADVERBS,
+    INVERTIBLE,
+    MALE_TITLES,
+    NAMING_WORDS,
+    NOT_ADVERBS,
     NOT_NAMES,
     NOUN_LIKE_CUES,
-    ORG_WORDS,
+    NP_BREAKS,
+    NP_PREPS,
     NP_STOP,
+    ORG_WORDS,
+    PASSIVE_AUX,
+    PERSON_NOUNS,
+    PP_OPENERS,
+    PRESENTING_CUES,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SENT_ABBR,
+    SMALL_WORDS,
+    SPEECH_NOUNS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TITLE_WORDS,
+    VERBISH,
     WEAK_CUES,
 )
 
@@ -55,7 +79,6 @@ MAX_QUOTES = 5_000
 
 _DOUBLE_OPEN = {"“", "„", "«", "``", "‟"}
 _DOUBLE_CLOSE = {"”", "»"}
-_DOUBLE_AMBIG = {'"', "''"}
 _SINGLE = {"‘", "’", "'", "`"}
 _FAMILY = {'"': "straight", "''": "tex", "``": "tex", "“": "curly", "”": "curly", "„": "curly", "‟": "curly",
            "«": "guillemet", "»": "guillemet"}
@@ -72,8 +95,6 @@ _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
-_SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
-              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}
 
 
 def _trie_regex(words: set[str]) -> str:
@@ -105,15 +126,9 @@ _CUE_RE = re.compile(
     + _trie_regex(set(CUE_VERBS) | {"according to", "According to", "Said", "Says", "Asked", "Added", "Wrote", "Told"})
     + r")(?![\w'’\-])"
 )
-_PRESENTING_CUES = {"call", "calls", "called", "calling", "dub", "dubbed", "dubs", "label", "labeled",
-                    "labelled", "brand", "branded", "term", "termed", "described", "describes", "describe",
-                    "describing"}
-_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-                "one", "another", "some", "several", "many", "two", "three", "four", "most", "other",
-                "both", "each"}
-_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_ALL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "someone", "everyone"}
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
+# A party label after a name: "(D)", "(R-Ariz.)", ", D-Ill.,".
+_PARTY_RE = re.compile(r"\.?\s{0,2}[(,]\s{0,2}((?:D|R|I)(?:-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?)\s{0,2}[),]")
 _PRONOUN_SUBJECT = {
     g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
@@ -358,7 +373,7 @@ class _Attributor:
         if not m:
             return False
         w = m.group(1)
-        return len(w) == 1 or w.lower() in _SENT_ABBR
+        return len(w) == 1 or w.lower() in SENT_ABBR
 
     # -- main
 
@@ -471,10 +486,10 @@ class _Attributor:
                 break  # '... wrote sarcastically on Twitter, adding that ...'
             if _is_word(t):
                 words.append(t)
-        if len(words) > 1 and _is_cap(words[0]) and words[1].islower() and words[1] not in _PP_OPENERS \
+        if len(words) > 1 and _is_cap(words[0]) and words[1].islower() and words[1] not in PP_OPENERS \
                 and words[1] not in NP_STOP and words[0].lower() not in DAY_WORDS:
             return False  # 'He said Teneo had been hired ...': a new clause, not a short tail
-        return len(words) <= 8 and not (words and words[0].lower() in _CLAUSE_OPENERS)
+        return len(words) <= 8 and not (words and words[0].lower() in CLAUSE_OPENERS)
 
     def _colon_or_subject(self, lo: int, sp: _Span):
         """No cue: 'Ken Bone: Debate "..."' (a name and a colon), or the named subject of the sentence
@@ -503,12 +518,12 @@ class _Attributor:
             # 'Trump swiped at Ryan in a series of tweets: "..."'
             np = _subject_np(toks)
             got = self._np_result(np, ":", toks[-1][1]) if np else None
-            if got and (got[2] == "description" or (got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER)
+            if got and (got[2] == "description" or (got[2] == "pronoun" and got[0].lower() in PRONOUN_GENDER)
                         or (got[2] == "name" and self._person_like(got[0]))):
                 return got
         for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
             # "Clinton's allegations of a "...", "Trump's claim that ...": the possessor's words
-            if toks[k][0].lower() in _SPEECH_NOUNS and k > 0 and _possessive(toks[k - 1][0]) and _is_cap(toks[k - 1][0]):
+            if toks[k][0].lower() in SPEECH_NOUNS and k > 0 and _possessive(toks[k - 1][0]) and _is_cap(toks[k - 1][0]):
                 owner = toks[k - 1][0]
                 owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("'’")
                 return self._np_result([(owner, toks[k - 1][1])], toks[k][0], toks[k - 1][1])
@@ -516,7 +531,7 @@ class _Attributor:
             np = _subject_np(toks)
             if np:
                 got = self._np_result(np, None, toks[0][1] if toks else lo)
-                if got and ((got[2] == "pronoun" and got[0].lower() in _PRONOUN_GENDER) or (got[2] == "name" and self._person_like(got[0]))):
+                if got and ((got[2] == "pronoun" and got[0].lower() in PRONOUN_GENDER) or (got[2] == "name" and self._person_like(got[0]))):
                     return got
         return None
 
@@ -541,7 +556,7 @@ class _Attributor:
             m = self.cues[i]
             got = self._speaker_of_cue(m, wlo, whi, after)
             if got:
-                if not after and got[2] == "pronoun" and got[0].lower() not in _PRONOUN_GENDER:
+                if not after and got[2] == "pronoun" and got[0].lower() not in PRONOUN_GENDER:
                     # 'Moore said he felt they were saying, "..."': the named outer source
                     weak = weak or got
                     continue
@@ -559,11 +574,11 @@ class _Attributor:
         before = _tokens(text[wlo:m.start()], wlo)
         # a noun, not a verb: "the report", "a statement"; "so-called"
         k = len(before) - 1
-        if k >= 0 and (before[k][0].lower() in _DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
+        if k >= 0 and (before[k][0].lower() in DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
             return None
         passive = False
         while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
-            passive = passive or before[k][0].lower() in _PASSIVE_AUX
+            passive = passive or before[k][0].lower() in PASSIVE_AUX
             k -= 1
         if passive and (low.endswith("ed") or low in ("told", "written", "said")):
             return None  # "Boehner was asked": the cue's subject is not the source
@@ -588,10 +603,10 @@ class _Attributor:
                 return (got[0], got[1], got[2], cue, got[4])
             np = _subject_np(before)
             return self._np_result(np, cue, m.start()) if np else None
-        if before and before[-1][0] == "," and low in _INVERTIBLE:
+        if before and before[-1][0] == "," and low in INVERTIBLE:
             # '..., said Bart Naylor, financial policy advocate' (inverted after a comma)
             fwd, stop = _forward_np_stop(_tokens(text[m.end():whi], m.end()))
-            if (fwd and fwd[-1][0].lower() not in _DETERMINERS and not fwd[0][0].lower().endswith("ly")
+            if (fwd and fwd[-1][0].lower() not in DETERMINERS and not fwd[0][0].lower().endswith("ly")
                     and (stop is None or not _is_word(stop) or stop.lower() in NP_STOP)):
                 got = self._np_result(fwd, cue, m.start())
                 if got and (got[2] == "name" or (got[2] == "description" and _source_noun(got[0]))):
@@ -602,7 +617,7 @@ class _Attributor:
             got = self._np_result(np, cue, m.start()) if np else None
             if got and got[2] == "description":
                 h = got[0].split()[-1].lower()
-                if h in _DOCUMENTS or h.rstrip("s") in _DOCUMENTS or h in _DATA_NOUNS:
+                if h in DOCUMENTS or h.rstrip("s") in DOCUMENTS or h in DATA_NOUNS:
                     return got
             return None
         if after and np and not nested:
@@ -619,17 +634,17 @@ class _Attributor:
             got = self._np_result(np, cue, m.start()) if np else None
             if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
                 return got
-            if got and got[2] == "description" and participle and np[0][0].lower() in _DETERMINERS:
+            if got and got[2] == "description" and participle and np[0][0].lower() in DETERMINERS:
                 k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
                 if k0 > 0 and before[k0 - 1][0].lower() == "with":
                     return got  # "with a spokesman for Prime Minister Ariel Sharon saying"
-            if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in _DETERMINERS:
+            if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in DETERMINERS:
                 return got  # "a student group ... derided him as"
             if participle and not nested and not after:
                 # "The Trump campaign sent an email saying ...": the sentence's subject speaks
                 np = _subject_np(before)
                 got = self._np_result(np, cue, m.start()) if np else None
-                if got and got[2] != "pronoun" or got and got[0].lower() in _PRONOUN_GENDER:
+                if got and got[2] != "pronoun" or got and got[0].lower() in PRONOUN_GENDER:
                     return got
             return None
         if np:
@@ -662,23 +677,23 @@ class _Attributor:
         j = len(words)
         while j > 0 and _is_cap(words[j - 1]) and not _possessive(words[j - 1]):
             j -= 1
-        if 0 < j < len(words) - 1 and words[j - 1].islower() and words[j - 1] not in _NP_PREPS \
-                and words[j - 1] not in _DETERMINERS:
+        if 0 < j < len(words) - 1 and words[j - 1].islower() and words[j - 1] not in NP_PREPS \
+                and words[j - 1] not in DETERMINERS:
             # "master of ceremonies Asab Al-Tabchi": the name in apposition to a role is the speaker
             np = np[j:]
-            prefix = [w for w in words[:j] if w.lower() not in _DETERMINERS]
+            prefix = [w for w in words[:j] if w.lower() not in DETERMINERS]
             got = self._np_result(np, cue, pos)
             if got and got[2] == "name":
                 return (got[0], " ".join(prefix + ([got[1]] if got[1] else [])), "name", cue, pos)
         if len(words) == 1 and words[0].lower() in ("him", "her"):
             return (words[0], None, "pronoun", cue, pos)  # 'quoted him as saying'
-        if all(norm(w) in NOT_NAMES and w.islower() and w not in _DETERMINERS for w in words) and not (
+        if all(norm(w) in NOT_NAMES and w.islower() and w not in DETERMINERS for w in words) and not (
                 len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
             return None  # 'first reported', 'just said', 'anything'
         # "Edward Alden of the Council on Foreign Relations", "Trump in the past": the head before a preposition
         full = words
         for k, w in enumerate(words):
-            if w.lower() in _NP_PREPS and k > 0:
+            if w.lower() in NP_PREPS and k > 0:
                 if not (k == 1 and is_title(words[0])):
                     words = words[:k]
                 break
@@ -700,19 +715,19 @@ class _Attributor:
         if run:
             title, name = split_title(run)
             if name:
-                prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in _DETERMINERS]
+                prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in DETERMINERS]
                 party = self._party_label(np)
                 if party:
                     prefix.append(party)  # "Chicago Mayor Rahm Emanuel (D)": the label goes with the title
                 return (" ".join(run), " ".join(prefix) or None, "name", cue, pos)
-        if lw[0] in _DETERMINERS or len(words) == 1 or any(_possessive(w) for w in words[:-1]):
+        if lw[0] in DETERMINERS or len(words) == 1 or any(_possessive(w) for w in words[:-1]):
             for k in range(1, len(full) - 1):
                 # "a statement from the Trump campaign", "emails released by WikiLeaks": the author
-                if full[k].lower() in ("from", "by") and (full[k - 1].lower() in _DOCUMENTS or full[k - 1].lower().rstrip("s") in _DOCUMENTS
+                if full[k].lower() in ("from", "by") and (full[k - 1].lower() in DOCUMENTS or full[k - 1].lower().rstrip("s") in DOCUMENTS
                                                           or full[k - 1].lower() in ("released", "issued", "sent", "published")):
                     author = np[k + 1:]
                     got = self._np_result(author, cue, pos) if author else None
-                    if got and (got[2] == "name" or got[0].split()[-1].lower() in _GROUP_NOUNS | ATTRIBUTIVE_NOUNS | ORG_WORDS):
+                    if got and (got[2] == "name" or got[0].split()[-1].lower() in GROUP_NOUNS | ATTRIBUTIVE_NOUNS | ORG_WORDS):
                         return got
             return (" ".join(full), None, "description", cue, pos)
         if len(words) <= 3 and all(w.islower() for w in words):
@@ -752,7 +767,7 @@ class _Attributor:
         toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-3:]
         if toks and toks[-1] in ("on", "to", "at", "told", "from"):
             return True  # 'said on "Meet the Press."', 'told "Fox News Sunday."'
-        return any(t in _NAMING_WORDS or _possessive(t) for t in toks)
+        return any(t in NAMING_WORDS or _possessive(t) for t in toks)
 
     def _headline_context(self, sp: _Span) -> bool:
         """Writer's words before the quote in Title Case too (a headline or a bulleted summary)."""
@@ -765,7 +780,7 @@ class _Attributor:
         lo = max(sp.ps, sp.o0 - 60)
         toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-4:]
         for i, t in enumerate(toks):
-            cue = t if t in _PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in _PRESENTING_CUES else None)
+            cue = t if t in PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in PRESENTING_CUES else None)
             if cue:
                 k = toks.index(cue)
                 passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so",
@@ -909,7 +924,7 @@ class _Attributor:
             # the title used here, else the one the article introduced the person with ("Chicago Mayor (D)")
             sp.title = " ".join(pre + title + party) or person.title
         elif sp.kind == "pronoun":
-            g = _PRONOUN_GENDER.get(sp.mention.lower())
+            g = PRONOUN_GENDER.get(sp.mention.lower())
             if g:
                 sp.speaker = self._antecedent(sp.anchor, g)
                 if sp.speaker and sp.speaker[:1].isupper():
@@ -927,12 +942,12 @@ class _Attributor:
     def _document_author(self, sp: _Span) -> str | None:
         """'the email said': the source that sent it, named just before ('The Trump campaign sent an email')."""
         words = sp.mention.split()
-        if len(words) > 3 or words[0].lower() not in ("the", "this", "that") or words[-1].lower() not in _DOCUMENTS:
+        if len(words) > 3 or words[0].lower() not in ("the", "this", "that") or words[-1].lower() not in DOCUMENTS:
             return None
         doc = words[-1].lower()
         for ev in self._events_before(sp.anchor, 600):
             near = self.text[max(0, ev.anchor - 150):min(ev.anchor + 150, sp.anchor - 40)].lower()
-            if doc in near and ev.mention.split()[-1].lower() not in _DOCUMENTS:
+            if doc in near and ev.mention.split()[-1].lower() not in DOCUMENTS:
                 if ev.kind == "name":
                     return self._named(ev)
                 if ev.kind == "description":
@@ -1026,15 +1041,6 @@ class _Attributor:
 
 # ---------------------------------------------------------------- noun phrases
 
-_PREPOSITIONS = {"in", "on", "at", "during", "for", "since", "after", "before", "by", "with", "from",
-                 "over", "under", "about", "into", "through", "throughout", "at", "of"}
-_VERBISH = {"been", "be", "being", "is", "are", "was", "were", "am", "he's", "she's", "it's", "they're",
-            "he’s", "she’s", "it’s", "they’re", "there", "not", "no", "to", "who", "which", "that",
-            "what", "whom", "whose", "if", "than"}
-_SUBORDINATORS = {"between", "amid", "among", "since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
-                  "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
-                  "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
-
 
 def _skip_back(toks, i: int) -> int:
     """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
@@ -1043,14 +1049,14 @@ def _skip_back(toks, i: int) -> int:
     while i >= 0:
         t = toks[i][0]
         low = t.lower()
-        if low in AUX_ADVERBS or low in DAY_WORDS or low in _EXTRA_ADVERBS:
+        if low in AUX_ADVERBS or low in DAY_WORDS or low in EXTRA_ADVERBS:
             day = day or low in DAY_WORDS
             i -= 1
         elif day and low in ("on", "in", "at", "during", "since", "by"):
             i -= 1
             day = False
-        elif (low.endswith("ly") and len(low) > 4 and t.islower() and i > 0 and low not in _NOT_ADVERBS
-              and toks[i - 1][0].lower() not in _DETERMINERS and not _possessive(toks[i - 1][0])):
+        elif (low.endswith("ly") and len(low) > 4 and t.islower() and i > 0 and low not in NOT_ADVERBS
+              and toks[i - 1][0].lower() not in DETERMINERS and not _possessive(toks[i - 1][0])):
             i -= 1
         else:
             j = _pp_start(toks, i)
@@ -1066,9 +1072,9 @@ def _pp_start(toks, i: int):
     """Index of the comma opening a parenthetical prepositional phrase that ends at ``i``
     (', in a low voice'), or None."""
     j = i
-    while j >= 0 and j > i - 6 and _is_word(toks[j][0]) and toks[j][0].lower() not in _PP_OPENERS:
+    while j >= 0 and j > i - 6 and _is_word(toks[j][0]) and toks[j][0].lower() not in PP_OPENERS:
         j -= 1
-    if j > 0 and j < i and toks[j][0].lower() in _PP_OPENERS and toks[j - 1][0] == "," and not _is_cap(toks[i][0]):
+    if j > 0 and j < i and toks[j][0].lower() in PP_OPENERS and toks[j - 1][0] == "," and not _is_cap(toks[i][0]):
         return j - 1  # ", in a low voice" (but not ", with spokesman Glen Caplin")
     return None
 
@@ -1092,7 +1098,7 @@ def _backward_np(toks):
                 np = _simple_back(toks, k - 2)
                 if np and _ends_in_name(np):
                     # "the execution of British nurse Edith Cavell, who ... said": who is a person
-                    cut = max((n for n, tk in enumerate(np) if tk[0].lower() in _NP_PREPS), default=-1)
+                    cut = max((n for n, tk in enumerate(np) if tk[0].lower() in NP_PREPS), default=-1)
                     np = np[cut + 1:]
                 return np
             for c in range(k - 1, max(-1, k - 15), -1):
@@ -1141,7 +1147,7 @@ def _appositive_chain(toks, i: int):
         words = [t for t, _ in seg]
         if not words or all(w[:1].isdigit() for w in words) or words[0].lower() in ("who", "which", "whose"):
             continue  # an age ("20"), a relative clause
-        if words[0].lower() in _SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
+        if words[0].lower() in SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
             continue  # "In Miami on Wednesday,", "Speaking in Chicago,"
         np = _simple_back(seg, len(seg) - 1)
         if np and _ends_in_name(np):
@@ -1162,16 +1168,9 @@ def _ends_in_name(np) -> bool:
     return _is_cap(last) and not _possessive(last) and norm(last) not in NOT_NAMES
 
 
-_NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
-
-
-_NP_BREAKS = {"between", "among", "amid", "against", "across", "around", "behind", "beyond", "despite",
-              "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via", "by"}
-
-
 def _np_word(tok: str) -> bool:
     low = tok.lower()
-    return (_is_word(tok) and low not in NP_STOP and low not in _VERBISH and low not in _NP_BREAKS
+    return (_is_word(tok) and low not in NP_STOP and low not in VERBISH and low not in NP_BREAKS
             and not low.endswith(("n't", "n’t"))
             and not (low in CUE_VERBS and not _is_cap(tok)))
 
@@ -1183,16 +1182,16 @@ def _simple_back(toks, i):
     while i >= 0 and len(out) < 12:
         t = toks[i][0]
         low = t.lower()
-        if out and out[0][0].lower() in _ALL_PRONOUNS:
+        if out and out[0][0].lower() in ALL_PRONOUNS:
             break  # 'on Tuesday night he said': the pronoun is the whole subject
-        if low in _NP_PREPS and out and i > 0 and _np_word(toks[i - 1][0]):
+        if low in NP_PREPS and out and i > 0 and _np_word(toks[i - 1][0]):
             out.append(toks[i])
             i -= 1
             continue
         if not _np_word(t):
             break
         out.append(toks[i])
-        if low in _DETERMINERS and not (i > 1 and toks[i - 1][0].lower() in _NP_PREPS and _np_word(toks[i - 2][0])):
+        if low in DETERMINERS and not (i > 1 and toks[i - 1][0].lower() in NP_PREPS and _np_word(toks[i - 2][0])):
             break
         i -= 1
     out.reverse()
@@ -1213,20 +1212,20 @@ def _forward_np(toks):
     i = 0
     while i < len(toks) and toks[i][0].lower() in DAY_WORDS:
         i += 1
-    if i < len(toks) and (toks[i][0].lower() in _NP_PREPS or toks[i][0].lower() in _NP_BREAKS
+    if i < len(toks) and (toks[i][0].lower() in NP_PREPS or toks[i][0].lower() in NP_BREAKS
                           or toks[i][0].lower() in NP_STOP):
         return None  # 'said of RT', 'said by telephone': how or about what, not who
     out = []
     while i < len(toks) and len(out) < 8:
         t = toks[i][0]
         low = t.lower()
-        if low in ("from", "by") and out and (out[-1][0].lower() in _DOCUMENTS or out[-1][0].lower().rstrip("s") in _DOCUMENTS):
+        if low in ("from", "by") and out and (out[-1][0].lower() in DOCUMENTS or out[-1][0].lower().rstrip("s") in DOCUMENTS):
             out.append(toks[i])  # "according to a statement from the Trump campaign"
             i += 1
             continue
-        if (not _is_word(t) or low in NP_STOP or low in _VERBISH or (low.endswith("ing") and low in CUE_VERBS)
+        if (not _is_word(t) or low in NP_STOP or low in VERBISH or (low.endswith("ing") and low in CUE_VERBS)
                 or low in AUX_ADVERBS or (out and t.islower() and low.endswith(("ed", "ly")) and len(low) > 4
-                                          and out[-1][0].lower() not in _DETERMINERS
+                                          and out[-1][0].lower() not in DETERMINERS
                                           and not (i + 1 < len(toks) and toks[i + 1][0] == "by"))):
             break  # 'said farmers faced', 'said the air pollution had made', 'said X necessarily faces'
         out.append(toks[i])
@@ -1236,7 +1235,7 @@ def _forward_np(toks):
     # "said Clinton's communications director, Jennifer Palmieri," -> the name in apposition
     head = []
     for tk in out:
-        if tk[0].lower() in _NP_PREPS:
+        if tk[0].lower() in NP_PREPS:
             break
         head.append(tk)
     named = any(_is_cap(t) and not _possessive(t) for t, _ in head)
@@ -1257,7 +1256,7 @@ def _subject_np(toks):
     while i < len(toks) and (not _is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also", "now")):
         i += 1
     first = toks[i][0].lower() if i < len(toks) else ""
-    if first in _SUBORDINATORS or first in _INTRO_ADVERBS or (first.endswith(("ing", "ly")) and first not in _NOT_ADVERBS):
+    if first in SUBORDINATORS or first in INTRO_ADVERBS or (first.endswith(("ing", "ly")) and first not in NOT_ADVERBS):
         # "Already, Donald J. Trump has ...", "Since assuming office, Duterte has ..." -> after the opening
         # "Since assuming office, Duterte has ..." -> after the opening clause
         j = i
@@ -1270,8 +1269,8 @@ def _subject_np(toks):
     while i < len(toks) and len(out) < 6:
         t = toks[i][0]
         low = t.lower()
-        if (_is_cap(t) or low in _DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS
-                or (out and low in _ROLE_NOUNS and _role_run_to_name(toks, i))):
+        if (_is_cap(t) or low in DETERMINERS or (out and _possessive(out[-1][0])) or low in SUBJECT_PRONOUNS
+                or (out and low in ROLE_NOUNS and _role_run_to_name(toks, i))):
             # "Hillary Clinton campaign spokesman Glen Caplin declined ..."
             out.append(toks[i])
             if low in SUBJECT_PRONOUNS and len(out) == 1:
@@ -1279,53 +1278,14 @@ def _subject_np(toks):
             i += 1
             continue
         break
-    if out and i < len(toks) and toks[i][0].lower() in ATTRIBUTIVE_NOUNS | _GROUP_NOUNS:
+    if out and i < len(toks) and toks[i][0].lower() in ATTRIBUTIVE_NOUNS | GROUP_NOUNS:
         out.append(toks[i])  # "The Trump campaign", "the Clinton administration"
-    if out and out[-1][0].lower() in _DETERMINERS:
+    if out and out[-1][0].lower() in DETERMINERS:
         return None
     if (out and norm(out[0][0]) in NOT_NAMES and norm(out[0][0]) not in TITLE_WORDS
-            and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in _DETERMINERS):
+            and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in DETERMINERS):
         return None
     return out or None
-
-
-_GROUP_NOUNS = {"company", "party", "committee", "department", "agency", "group", "government", "bank",
-                "union", "council", "board", "network", "newspaper", "ministry", "office", "firm"}
-_DOCUMENTS = {"email", "e-mail", "emails", "statement", "memo", "letter", "report", "tweet", "post", "release",
-              "note", "message", "ad", "advertisement", "video", "filing", "document", "transcript", "website",
-              "release", "complaint", "lawsuit", "editorial", "op-ed", "book"}
-_INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterward", "separately", "earlier",
-                  "later", "today", "yesterday", "now", "indeed", "ultimately", "finally", "again", "often"}
-_INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted",
-               "continued", "replied", "recalled", "warned", "argued", "insisted", "acknowledged",
-               "conceded", "observed", "remarked", "cautioned", "countered", "declared", "concluded"}
-_CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
-                   "there", "we", "i", "you", "if", "what", "how", "why", "whether"}
-_PP_OPENERS = {"in", "on", "at", "during", "with", "via", "through", "over", "from", "after", "before"}
-_ROLE_NOUNS = {"presidential", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "former",
-               "acting", "deputy", "radio", "host", "talk", "show", "conservative", "liberal", "party",
-               "campaign", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
-               "chairman", "chairwoman", "director", "manager", "secretary", "strategist", "analyst",
-               "pollster", "economist", "lawyer", "attorney", "coach", "quarterback", "chief", "executive",
-               "president", "official", "press", "communications", "senior", "policy", "mate", "running"}
-_NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "ally", "rally", "assembly",
-                "supply", "reply", "early", "only", "belly", "bully", "jelly", "holly", "italy"}
-_EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
-                  "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
-                  "themselves", "itself"}
-_PARTY_RE = re.compile(r"\.?\s{0,2}[(,]\s{0,2}((?:D|R|I)(?:-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?)\s{0,2}[),]")
-_DATA_NOUNS = {"records", "data", "polls", "poll", "survey", "surveys", "disclosures", "filings", "documents",
-               "emails", "transcripts", "figures", "statistics", "study", "studies", "notes", "minutes", "files"}
-_SPEECH_NOUNS = {"allegation", "allegations", "claim", "claims", "words", "remark", "remarks", "comment",
-                 "comments", "description", "warning", "accusation", "accusations", "statement", "promise",
-                 "pledge", "vow", "assertion", "insistence", "charge", "charges", "boast", "quip", "retort",
-                 "complaint", "call", "plea", "demand", "message", "tweet", "words", "refrain", "mantra",
-                 "slogan", "line", "phrase", "characterization", "label", "catchphrase"}
-_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
-_NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", "nicknamed", "slogan",
-                 "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
-                 "article", "column", "op-ed", "editorial", "report", "hashtag", "banner", "sign", "signs"}
-_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
 
 
 def _title_case(words) -> bool:
@@ -1333,13 +1293,13 @@ def _title_case(words) -> bool:
     body = " ".join(words).rstrip(",.;:!?…")
     if any(ch in body for ch in ".;!?") or len(words) > 8:
         return False
-    caps = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    caps = [w for w in words if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
     return bool(caps) and all(w[:1].isupper() for w in caps)
 
 
 def _role_run_to_name(toks, i: int) -> bool:
     """Role nouns from ``i`` on lead to a capitalised name ('campaign spokesman Glen Caplin')."""
-    while i < len(toks) and toks[i][0].lower() in _ROLE_NOUNS:
+    while i < len(toks) and toks[i][0].lower() in ROLE_NOUNS:
         i += 1
     return i < len(toks) and _is_cap(toks[i][0])
 
@@ -1357,12 +1317,12 @@ def _source_noun(desc: str) -> bool:
     'the company', 'the report'), not 'the event brought back memories'."""
     words = desc.split()
     for k, w in enumerate(words):
-        if k and w.lower() in _NP_PREPS:
+        if k and w.lower() in NP_PREPS:
             words = words[:k]  # the head comes before its prepositional tail
             break
     head = words[-1].lower().rstrip(".,")
     for h in (head, head[:-1] if head.endswith("s") else head):  # "officials" -> "official"
-        if _person_noun(h) is not None or h in _GROUP_NOUNS or h in _DOCUMENTS or h in TITLE_WORDS:
+        if _person_noun(h) is not None or h in GROUP_NOUNS or h in DOCUMENTS or h in TITLE_WORDS:
             return True
     return head in ("police", "people")
 
@@ -1374,18 +1334,7 @@ def _person_noun(desc: str) -> str | None:
         return "m"
     if head in FEMALE_TITLES:
         return "f"
-    return "n" if head in _PERSON_NOUNS else None
-
-
-_PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",
-                 "resident", "witness", "neighbor", "neighbour", "friend", "teacher", "student", "source",
-                 "analyst", "expert", "executive", "director", "manager", "employee", "worker", "owner",
-                 "supporter", "voter", "member", "leader", "candidate", "nominee", "senator", "lawmaker",
-                 "economist", "strategist", "researcher", "professor", "doctor", "nurse", "victim",
-                 "survivor", "activist", "organizer", "organiser", "negotiator", "diplomat", "minister",
-                 "president", "chairman", "chairwoman", "chief", "coach", "player", "veteran", "commander",
-                 "child", "relative", "parent", "cousin", "colleague", "partner", "investigator", "detective",
-                 "prosecutor", "judge", "reporter", "journalist", "editor", "host", "pollster", "consultant"}
+    return "n" if head in PERSON_NOUNS else None
 
 
 def _is_name(np) -> bool:
