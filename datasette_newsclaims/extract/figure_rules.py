@@ -201,7 +201,8 @@ QUALIFIERS = {
 # after a bare "100m": meters, not million ("100m sprint")
 M_METERS = {"sprint", "race", "dash", "freestyle", "hurdles", "relay", "butterfly", "backstroke",
             "breaststroke", "medley", "tall", "high", "long", "deep", "wide", "away", "above", "below",
-            "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze"}
+            "final", "run", "swim", "event", "record", "title", "gold", "silver", "bronze", "platform",
+            "springboard", "air", "rifle", "pistol", "synchronized", "individual", "men's", "women's"}
 # adjectives that may stand before a capitalized counted noun ("new California voters")
 ADJ_BEFORE_NAMES = {"new", "other", "more", "additional", "extra", "young", "old", "former", "current",
                     "registered", "local", "foreign", "major", "top", "small", "big", "large", "different",
@@ -215,7 +216,7 @@ IDENT_WORDS = set("""
 category section route exit highway interstate chapter article amendment room gate platform flight
 row suite apt apt. apartment level phase version season episode game week round act part pier
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
-proposition prop prop. unit s&p sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
+proposition prop prop. unit s&p s.&p. sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
 covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
 page pp. p. line item clause footnote slide figure fig. table schedule number image photo
 """.split()) | {"hang seng", "dow jones"}
@@ -243,7 +244,7 @@ UNIT_PLURAL = {"inch": "inches", "foot": "feet", "story": "stories", "storey": "
 # "finished second", "ranks 10th"
 RANK_VERBS = {"ranked", "ranks", "ranking", "finished", "placed", "came", "is", "was"}
 # "who was 10.", "I'm 76": a bare number after these is an age
-BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now",
+BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "turning", "i'm", "i’m", "am", "he's", "he’s", "she's", "she’s", "now",
             "you're", "you’re", "are"}
 # vulgar fraction characters
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}

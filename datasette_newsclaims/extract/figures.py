@@ -142,12 +142,12 @@ _AGE_AFTER = re.compile(
     r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
 )
-_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|age[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
 _AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 _AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
 _WAS_AGE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
-    r"|you're|you’re|you[ \t]+are|,[ \t]+now)[ \t]+\Z"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning)[ \t]+\Z"
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
@@ -194,9 +194,14 @@ _PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:
 _PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
-_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s) [a-z]+\b(?<!s)")
+_CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z][a-z]+|\.)")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
-_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Terrace|Highway)\b")
+_STREET = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
+    r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
+)
+_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing)[ \t]+\Z")
+_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?)\b")
 _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _INDEX_WORDS = re.compile(r"Dow|Nasdaq|S&?P|FTSE|Nikkei|TSX|DAX|CAC|Hang Seng|Kospi|Sensex|[Ii]ndex|benchmark|Composite|industrial average")
 
@@ -919,6 +924,8 @@ class _Reader:
             return self.emit(fig)
         if _ident_before(low, s):
             return self._skip_token(e)  # "category 4", "S&P 500", "Section 427"
+        if raw in ("911", "999", "112") and (_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e)):
+            return e  # "called 911", "the 911 call"
         if _last_word(low, s) == "magnitude":
             fig.kind, fig.unit = "measure", "magnitude"  # "a magnitude 7.1 earthquake"
             return self.emit(fig)
