@@ -83,7 +83,7 @@ _SCALE_AFTER = re.compile(
 _FUSED_LETTERS = re.compile(r"[a-zµμ°²/″′]+\d?")
 _LAST_WORD = re.compile(r"[a-z]+\Z")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
-_FRACTION_AFTER = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
+_FRACTION_AFTER = re.compile(r"[ \t]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
 
 # --- units right of the number: percent, money, measures ------------------------------------
