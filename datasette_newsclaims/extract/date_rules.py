@@ -207,12 +207,15 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 # Fast triggers: every rule above contains one of these. Only word starts shortly
 # before a trigger are tried with SCANNER.match, which keeps the scan at several
 # million characters a second.
-TRIGGERS = [
-    re.compile(r"[Nn]ineteen |[Tt]wo thousand"),
-    re.compile(r"[Cc]entury"),
+# Each trigger starts with a literal, so the regex engine skips to it at memchr speed.
+_TRIGGER_LITERALS = (
+    "year month week day quarter decade night morning afternoon evening half period ago onight omorrow esterday "
+    "ineteen wo@thousand entury"
+).split()
+TRIGGERS = [re.compile(re.escape(w.replace("@", " "))) for w in _TRIGGER_LITERALS] + [
+    re.compile(r"19\d\d"), re.compile(r"20\d\d"), re.compile(r"1[6-8]\d\d"), re.compile(r"/\d"),
+    re.compile(r"'\d0s"), re.compile(r"Q[1-4]"),
     re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
-    re.compile(r"(?:year|month|week|day|quarter|decade|night|morning|afternoon|evening|half|period|ago|onight|omorrow|esterday)"),
-    re.compile(r"(?:1[6-9]|20)\d\d|\d/\d|'\d0s|Q[1-4]"),
     re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b|spring|summer|fall\b|autumn|winter)"),
 ]
 TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
