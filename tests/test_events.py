@@ -455,3 +455,7 @@ def test_durations_before_an_event_are_not_dates():
 def test_a_year_written_after_the_year_is_one_date():
     assert [e["text"] for e in extract_events("As we say goodbye to the year 2006, we look ahead.", dt.date(2006, 12, 31))] == [
         "2006"]
+
+
+def test_so_far_in_a_year_runs_to_publication():
+    assert dates(one("So far in 2016, sales doubled.", dt.date(2016, 10, 1))) == ("2016-01-01", "2016-10-01", "range")

@@ -583,7 +583,7 @@ def detect(text: str) -> list[Mention]:
         sm = SINCE_BEFORE.search(before)
         if sm and mention.kind in ("date", "year", "decade", "weekday", "month_rel", "rel") and not mention.since:
             word = sm.group().split()[0].lower()
-            if word == "since":
+            if word in ("since", "so"):  # "since October", "so far in 2016"
                 mention.since = True
                 mention.start -= len(before) - sm.start()
         out.append(mention)
