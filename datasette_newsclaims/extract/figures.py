@@ -20,6 +20,16 @@ A last pass joins ranges (``10 to 12 percent`` gives both numbers the unit,
 ``$300 to 350 million`` both the scale) and drops spans that overlap
 ``exclude`` (the dates found by the events extractor).
 
+Decisions that follow GUIDE.md where the benchmarks' sources differ:
+
+* money is in the main unit of its currency: ``6 cents`` is 0.06 USD and
+  ``164p`` 1.64 GBP (NewsQuant and the Recognizers-Text specs keep 6 and 164);
+* a score or tally (``2-1``, ``224-201``) is one count, not two numbers;
+* a four-digit number from 1900 to 2099 without a thousands comma is a year
+  unless an approximator stands before it (news style writes ``2,000 people``);
+* ``one`` is a figure only where it counts (``one in five``, ``one mile``,
+  ``only one``, ``one game ahead``), not as a pronoun or article.
+
 Every regex is compiled once at import and linear in the text; the reader
 looks at most a few dozen characters around each number, so the cost is the
 scan plus a constant per number.
