@@ -732,6 +732,8 @@ class _Attributor:
             return (" ".join(full), None, "description", cue, pos)
         if len(words) <= 3 and all(w.islower() for w in words):
             return (" ".join(words), None, "description", cue, pos)
+        if any(w.lower() in DATA_NOUNS or w.lower() in DOCUMENTS for w in full):
+            return (" ".join(full), None, "description", cue, pos)  # "FBI notes released Monday"
         return None
 
     # -- step 2: filters
