@@ -913,6 +913,8 @@ class _Reader:
         if unit_low in ("pounds", "pound") and (fig.scaled or _MONEY_IN_PARENS.match(self.text, mm.end())):
             fig.kind, fig.unit = "money", "GBP"
             return self.emit(fig)
+        if unit_low in ("yard", "yards") and self.low.startswith(" line", mm.end()) and _is_name_before(self.text, fig.start):
+            return mm.end()  # "the Denver 7 yard line": a place on the field
         fig.kind, fig.unit = "measure", surface
         return self.emit(fig)
 
