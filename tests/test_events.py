@@ -459,3 +459,9 @@ def test_a_year_written_after_the_year_is_one_date():
 
 def test_so_far_in_a_year_runs_to_publication():
     assert dates(one("So far in 2016, sales doubled.", dt.date(2016, 10, 1))) == ("2016-01-01", "2016-10-01", "range")
+
+
+def test_months_used_as_first_names_are_not_dates():
+    published = dt.date(2016, 10, 1)
+    assert extract_events("White House reporter April Ryan asked a question.", published) == []
+    assert dates(one("By August Congress had left town.", published)) == ("2016-08-01", "2016-08-31", "month")

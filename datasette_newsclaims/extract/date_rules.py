@@ -196,6 +196,7 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
 _NOT_NAMES = set(MONTHS) | {"in", "since", "by", "of", "until", "before", "after", "from", "to", "through", "early", "late", "mid",
                              "spring", "summer", "fall", "autumn", "winter", "fiscal", "during", "and", "or", "between"}
 _DURATION_BEFORE = re.compile(r"\b(?:for|than|least|within|to)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
@@ -471,6 +472,9 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None
         if word.endswith(".") is False and word.lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mar"):
             return None  # bare abbreviations without a day are usually something else
+        if (mod is None and _CAPITALISED_AFTER.match(text, e)
+                and not _MONTH_CONTEXT_BEFORE.search(text[max(0, s - 12):s])):
+            return None  # "April Ryan", "June Carter Cash": a first name
         return M("date", month=_month(word), mod=mod)
     if rule == "weekday":
         rel = (g("wrel") or "").lower()
