@@ -302,6 +302,7 @@ def test_offsets_match_the_text():
         "Think of what you have.\n\n10 Be thankful.",
         "The movie 13 Hours opened on Friday.",
         "She heard the shots and called 911.",
+        "Buyers may want to think twice.",
         "The Chargers recovered at the Denver 7 yard line.",
         "The store is at 421 Route 59, Suite 5.",
         "This week:\n\n1 Donald Trump.\n\n2 Ted Cruz.",

@@ -549,6 +549,8 @@ class _Reader:
         low = self.low
         e = s + len(w)
         if w == "twice":
+            if _last_word(low, s) in ("think", "thinks", "thinking", "thought"):
+                return e  # "think twice": an idiom
             if _COMPARATIVE_AFTER.match(low, e):
                 return self.emit(_Fig(s, e, 2.0, "ratio"))
             return self.emit(_Fig(s, e, 2.0, "count", "times"))
