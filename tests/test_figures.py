@@ -112,6 +112,8 @@ def test_percentages(sentence, expected):
         ("The wage rose by 6 cents in September.", ("6 cents", 0.06, "money", "USD")),
         ("Shares closed at 164p.", ("164p", 1.64, "money", "GBP")),
         ("They received five million yen.", ("five million yen", 5_000_000.0, "money", "JPY")),
+        ("It only cost thirteen dollars and forty-five cents.", ("thirteen dollars and forty-five cents", 13.45, "money", "USD")),
+        ("It only cost 3 dollars 50.", ("3 dollars 50", 3.5, "money", "USD")),
         ("The loan reached RM120,000.", ("RM120,000", 120_000.0, "money", "MYR")),
         ("The shares fell to C$ 1.34.", ("C$ 1.34", 1.34, "money", "CAD")),
     ],

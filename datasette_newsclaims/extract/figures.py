@@ -105,7 +105,9 @@ _POUNDS = re.compile(r"[ \t]+(pounds?)(?![a-z])")
 _MONEY_IN_PARENS = re.compile(r"[ \t]*\([^()]{0,30}?(?:euros?|dollars?|\$|€|US)")
 _CURRENCY_SYMBOL_AFTER = re.compile(r"[ \t]?(%s)" % _alt(CURRENCY_SYMBOL_SUFFIX))
 _SPACED_PENCE = re.compile(r"[ \t]p(?=[ \t]*[,.;)]|[ \t]+(?:at|to|a|per|on)\b|[ \t]*\Z)")
-_CENTS_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \t]+cents?\b")
+_CENTS_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?:[ \t]+cents?\b|(?=[ \t]*(?:[.,;!?]|\Z)|[ \t]+and\b))"
+)
 _SPACED_UNITS = {u for u in MEASURE_UNITS if u not in FUSED_ONLY_UNITS and u not in ("pm", "in")}
 _PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|week|month|gallon|capita|game)(?![a-z]))?"
 _MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9])(?:/[a-z0-9²]+)?%s" % (_alt(_SPACED_UNITS), _PER_TIME))
@@ -795,11 +797,15 @@ class _Reader:
         return self.count(fig, raw)
 
     def _cents_combo(self, fig: _Fig) -> _Fig:
-        """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``."""
+        """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``, ``thirteen dollars forty five``."""
         m = _CENTS_AFTER.match(self.low[fig.end:fig.end + 30])
-        if m and fig.unit == "USD":
+        if m and fig.factor == 1:
             g = m.group(1)
-            v = float(g) if g.isdigit() else (parse_number_words(g, 0) or (None,))[0]
+            if g.isdigit():
+                v = float(g)
+            else:
+                parsed = parse_number_words(g, 0)
+                v = parsed[0] if parsed and parsed[1] == len(g) else None
             if v is not None and v < 100:
                 fig.value += v / 100
                 fig.end += m.end()
