@@ -213,13 +213,13 @@ _TRIGGER_LITERALS = (
     "year month week day quarter decade night morning afternoon evening half period ago onight omorrow esterday "
     "ineteen wo@thousand entury"
 ).split()
-TRIGGERS = [re.compile(re.escape(w.replace("@", " "))) for w in _TRIGGER_LITERALS] + [
-    re.compile(r"19\d\d"), re.compile(r"20\d\d"), re.compile(r"1[6-8]\d\d"), re.compile(r"/\d"),
-    re.compile(r"'\d0s"), re.compile(r"Q[1-4]"),
-    re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
-    re.compile(r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b|spring|summer|fall\b|autumn|winter)"),
-]
-TRIGGER_REACH = 45  # how far before a trigger a mention may start ("since the beginning of the year")
+TRIGGERS = [(re.compile(re.escape(w.replace("@", " "))), 34) for w in _TRIGGER_LITERALS] + [
+    (re.compile(p), 22) for p in (
+        r"19\d\d", r"20\d\d", r"1[6-8]\d\d", r"/\d", r"'\d0s", r"Q[1-4]",
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
+        r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b|spring|summer|fall\b|autumn|winter)",
+    )
+]  # (trigger, how far before it a mention may start: "since the beginning of the year", "the first half of 2019")
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
 # or one of these lower-case words. Other words ("of", "said") are never tried.
 _STARTERS = (
@@ -260,13 +260,13 @@ for _w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "
 
 def candidate_starts(text: str) -> list[tuple[int, re.Pattern]]:
     """Word starts from which a mention could begin, in order, each with the scanner to try there."""
-    hits = sorted((m.start(), m.end()) for trig in TRIGGERS for m in trig.finditer(text))
+    hits = sorted((m.start(), m.end(), reach) for trig, reach in TRIGGERS for m in trig.finditer(text))
     out: list[tuple[int, re.Pattern]] = []
     covered = 0
     finditer = WORD_START.finditer
     get = _SCANNER_FOR.get
-    for p, q in hits:
-        lo = max(p - TRIGGER_REACH, covered)
+    for p, q, reach in hits:
+        lo = max(p - reach, covered)
         if lo > p:
             continue
         for w in finditer(text, lo, q + 12):
