@@ -354,26 +354,20 @@ class ArticleNames:
         return out
 
     def learn_genders(self, mentions, skip) -> None:
-        """Give a gender to people the article refers to with he/his or she/her right after naming them."""
+        """Give a gender to people the article refers to with he or she right after naming them."""
         text = self.text
         votes: dict[str, list[int]] = {}
-        pron = [(m.start() + 1, m.group()[1:].lower()) for m in _PRONOUN_RE.finditer(text)]
-        if not pron:
-            return
-        ppos = [p for p, _ in pron]
-        from bisect import bisect_left
         for i, (pos, key, _t, name) in enumerate(mentions):
             if self._genders.get(key):
                 continue
-            end = pos + sum(len(t) + 1 for t in name)
+            end = pos + sum(len(t) + 1 for t in name) - 1
             limit = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), end + 200)
-            k = bisect_left(ppos, end)
-            while k < len(pron) and pron[k][0] < limit:
-                if not skip(pron[k][0]):
-                    v = votes.setdefault(key, [0, 0])
-                    v[0 if pron[k][1] in ("he", "his", "him", "himself") else 1] += 1
-                    break
-                k += 1
+            m = _PRONOUN_RE.search(text, end, limit)
+            while m is not None and skip(m.start() + 1):
+                m = _PRONOUN_RE.search(text, m.end(), limit)
+            if m is not None:
+                v = votes.setdefault(key, [0, 0])
+                v[0 if m.group()[1:].lower() in ("he", "himself") else 1] += 1
         for key, (m, f) in votes.items():
             if m != f:
                 self._genders.setdefault(key, "m" if m > f else "f")
