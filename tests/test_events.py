@@ -465,3 +465,11 @@ def test_months_used_as_first_names_are_not_dates():
     published = dt.date(2016, 10, 1)
     assert extract_events("White House reporter April Ryan asked a question.", published) == []
     assert dates(one("By August Congress had left town.", published)) == ("2016-08-01", "2016-08-31", "month")
+
+
+def test_a_part_of_this_month_still_ahead_belongs_to_the_story_year():
+    text = ("Belgium was invaded in early August 1914. Its resistance derailed Berlin's plans. "
+            "Ceremonies were held on Monday. London and Paris scrambled to prevent a breakthrough in late August.")
+    events = extract_events(text, dt.date(2014, 8, 5))
+    assert (events[-1]["text"], dates(events[-1])) == ("late August", ("1914-08-01", "1914-08-31", "month"))
+    assert events[-1]["resolved_from"] == "event"

@@ -237,6 +237,18 @@ def _vague_today(text: str, m: Mention, tense: str | None) -> bool:
             and _in_quote(text, s))
 
 
+_PART_START = {"mid": 11, "late": 21, "end": 21}
+
+
+def _future_part(m: Mention, r: Resolved, published: dt.date | None, tense: str | None) -> bool:
+    """True when a past-tense "late August" was resolved to an August whose late part is still ahead."""
+    if m.kind != "date" or m.day is not None or m.mod not in _PART_START or published is None:
+        return False
+    if tense not in (PAST, WEAK_PAST) or r.resolved_from != "published":
+        return False
+    return r.start <= published < r.start.replace(day=_PART_START[m.mod])
+
+
 def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
     """True when a quarter is a period of a game rather than of a business year."""
     sent = text[ss:se]
@@ -265,6 +277,7 @@ class _Reader:
         self.topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
         self.context: tuple[int, int] | None = None  # (year, end) of the last stated day or month
         self.sports_memo: list[bool] = []
+        self.story_year: int | None = None  # the last year the text states, when not the publication year
 
     def tense(self, m: Mention, ss: int, se: int) -> str | None:
         text, s = self.text, m.start
@@ -308,6 +321,9 @@ class _Reader:
             self.topic_quarter = (r, m.end)
         if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
             self.context = (r.start.year, m.end)
+        if m.kind in ("date", "year") and r.resolved_from == "text" and (
+                self.published is None or r.start.year != self.published.year):
+            self.story_year = r.start.year
         elif m.kind in ("weekday", "deictic", "rel"):
             self.context = None
 
@@ -323,6 +339,9 @@ class _Reader:
             r = resolve(m, self.published, tense, referent, self.context_year(m, tense))
         except (ValueError, OverflowError):
             r = None
+        if r is not None and self.story_year is not None and _future_part(m, r, self.published, tense):
+            # "late August" in past tense, in an Aug. 5 story about 1914: not this year's, the story's
+            r = resolve(m, self.published, tense, referent, self.story_year)
         if r is None and (self.published is not None or referent is None) and (
                 m.kind in ("the_quarter", "year_ago") or m.extra.get("needs_anchor") or m.extra.get("that")):
             return None  # "the quarter", "that year", "that January" with nothing to refer to
