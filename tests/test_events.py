@@ -473,3 +473,10 @@ def test_a_part_of_this_month_still_ahead_belongs_to_the_story_year():
     events = extract_events(text, dt.date(2014, 8, 5))
     assert (events[-1]["text"], dates(events[-1])) == ("late August", ("1914-08-01", "1914-08-31", "month"))
     assert events[-1]["resolved_from"] == "event"
+
+
+def test_todays_editions_is_a_date_but_todays_world_is_not():
+    published = dt.date(1989, 11, 2)
+    assert dates(one("The offer, advertised in today's editions of the Journal, expires soon.", published)) == (
+        "1989-11-02", "1989-11-02", "day")
+    assert extract_events("We must learn the lessons of history in the face of today's many crises.", published) == []

@@ -204,7 +204,10 @@ _DEADLINE_BEFORE = re.compile(
 )
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
-_VAGUE_TODAY = re.compile(r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's")
+_VAGUE_TODAY = re.compile(
+    r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's\s+(?:world|society|economy|culture|youth|children|kids|generation|"
+    r"politics|standards|market|climate|many|modern|America|environment|media|technology)"
+)
 _SPORTS = re.compile(
     r"\b(?:points?|scored?|scoring|touchdowns?|yards?|goals?|rebounds?|assists?|innings?|quarterback|game|"
     r"halftime|lead|led|trailed|basket|field goal|free throws?|three-pointers?|period)\b"
@@ -229,7 +232,7 @@ def _in_quote(text: str, pos: int) -> bool:
 def _vague_today(text: str, m: Mention, tense: str | None) -> bool:
     """ "even today", "Russia Today", "How can we remain neutral today": not a calendar day."""
     s, e = m.start, m.end
-    if _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 3)):
+    if _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 16)):
         return True
     if text[s] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
         return True
