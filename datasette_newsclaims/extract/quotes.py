@@ -253,12 +253,14 @@ def _pair_marks(text: str, ps: int, pe: int, tags=()):
 
 def _pair_singles(text, ps, pe, singles, doubles_out):
     """Single marks used as primary quotation marks, outside double-quoted spans."""
-    taken = [(o0, c1) for _, _, o0, c1, _ in doubles_out]
+    taken = sorted((o0, c1) for _, _, o0, c1, _ in doubles_out)
+    starts = [a for a, _ in taken]
     out = []
     inside = None
     for s, e, mark in singles:
-        if any(a <= s < b for a, b in taken):
-            continue
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and s < taken[k][1]:
+            continue  # inside a double-quoted span
         before = text[s - 1] if s > ps else " "
         after = text[e] if e < pe else " "
         can_open = mark != "’" and (before.isspace() or before in "([{—–-:") and after.isalpha()
@@ -440,14 +442,14 @@ class _Attributor:
             if got:
                 self._set(sp, got)
                 return
-        if sp.closed and not text[sp.c1:sp.pe].strip(" \t\u00a0.,"):
+        if sp.closed and sp.pe - sp.c1 < 8 and not text[sp.c1:sp.pe].strip(" \t\u00a0.,"):
             # the attribution opens the next paragraph: '"..."' / 'said Stephen Harper, Prime Minister.'
             k = sp.pe
             while k < len(text) and k < sp.pe + 10 and text[k].isspace():
                 k += 1
             m = _CUE_RE.match(text, k)
             if m and m.group()[:1].islower():
-                pe = text.find("\n", k)
+                pe = text.find("\n", k, k + 400)
                 hi = self._sentence_end(k, min(pe if pe >= 0 else len(text), k + 300))
                 got = self._speaker_of_cue(m, k, hi, True)
                 if got:
@@ -461,13 +463,13 @@ class _Attributor:
             got = self._cue_in(lo, sp.o0, lo, sp.o0, after=False)
             if not got:
                 got = self._colon_or_subject(lo, sp)
-        if not got and not text[sp.ps:sp.o0].strip():
+        if not got and self._opens_para(sp):
             # the paragraph before introduces it: 'Dr. Ward stated:' / '"The Justice Department ..."'
             end = sp.ps - 1
             while end > 0 and text[end - 1].isspace():
                 end -= 1
             if end > 0 and text[end - 1] == ":":
-                plo = self._sentence_start(max(0, end - 300, text.rfind("\n", 0, end) + 1), end - 1)
+                plo = self._sentence_start(max(0, end - 300, text.rfind("\n", max(0, end - 300), end) + 1), end - 1)
                 got = self._cue_in(plo, end - 1, plo, end - 1, after=False)
         if got:
             self._set(sp, got)
@@ -803,12 +805,12 @@ class _Attributor:
         m = self._cue_at.get(pos)
         if ev is None and m is not None:
             text = self.text
-            ps = text.rfind("\n", 0, pos) + 1
+            ps = text.rfind("\n", max(0, pos - 400), pos) + 1  # bounded: paragraphs can be huge
             lo = self._sentence_start(max(ps, pos - 300), pos)
             i = bisect_right(self._span_starts, pos) - 1
             if i >= 0 and self.spans[i].c1 > lo:
                 lo = self.spans[i].c1
-            pe = text.find("\n", m.end())
+            pe = text.find("\n", m.end(), m.end() + 300)
             hi = self._sentence_end(m.end(), min(pe if pe >= 0 else len(text), m.end() + 200))
             got = self._speaker_of_cue(m, lo, hi, after=False)
             if got:
@@ -876,7 +878,7 @@ class _Attributor:
 
     def _opens_para(self, sp: _Span) -> bool:
         """The quote's opening mark starts its paragraph (as continued quotes do)."""
-        return not self.text[sp.ps:sp.o0].strip()
+        return sp.o0 - sp.ps < 8 and not self.text[sp.ps:sp.o0].strip()
 
     def _adjacent(self, a: _Span, b: _Span) -> bool:
         gap = self.text[a.c1:b.o0]
@@ -1006,7 +1008,7 @@ class _Attributor:
         seen = 0
         while idx >= 0 and pos - ments[idx][0] < 2500 and seen < 8:
             p = ments[idx][0]
-            ps = text.rfind("\n", 0, p) + 1
+            ps = text.rfind("\n", max(0, p - 400), p) + 1
             ss = self._sentence_start(max(ps, p - 400), p)
             first = idx
             while first > 0 and ments[first - 1][0] >= ss:
