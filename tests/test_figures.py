@@ -188,6 +188,12 @@ def test_compounds_count_their_word_or_the_noun_after():
     assert figs("A 5,000-strong crowd gathered.") == [("5,000-strong", 5000.0, "count", "crowd")]
 
 
+def test_the_counted_noun_ends_at_its_plural_head_not_at_the_verb_after_it():
+    assert figs("As drafted, the two bills call for doubling it.") == [("two", 2.0, "count", "bills")]
+    assert figs("Some 850 Israeli settlers live in the area.") == [("850", 850.0, "count", "Israeli settlers")]
+    assert figs("Three news outlets reported it.") == [("Three", 3.0, "count", "news outlets")]
+
+
 def test_frequencies_are_counts_of_times_and_multiples_are_ratios():
     assert figs("He was sacked five times and lost a fumble.") == [("five times", 5.0, "count", "times")]
     assert figs("He practices twice a week.") == [("twice", 2.0, "count", "times")]

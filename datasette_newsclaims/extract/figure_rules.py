@@ -250,3 +250,9 @@ BE_WORDS = {"was", "is", "be", "turned", "turns", "turn", "turning", "i'm", "i�
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # denominators of digit fractions ("1/4 mile"); others ("9/11", "24/7") are not fractions
 DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
+# plural nouns that usually modify the next noun ("three news outlets", "two sales tax hikes"): they
+# do not end a counted phrase the way a plural head does ("two bills call for")
+PLURAL_MODIFIERS = set("""
+news sports arms savings sales series species goods means earnings jobs parks ways works customs
+headquarters communications electronics operations services systems affairs rights human-rights
+""".split())

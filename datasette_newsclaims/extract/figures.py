@@ -57,6 +57,7 @@ from .figure_rules import (
     MEASURE_UNITS,
     MONTHS,
     PLAIN_WORDS,
+    PLURAL_MODIFIERS,
     QUALIFIERS,
     RANK_VERBS,
     SCALE_WORDS,
@@ -284,9 +285,22 @@ def _counted_noun(text: str, pos: int) -> str | None:
         pos = m.end()
         if text.startswith((",", ".", ";", ":", ")", "?", "!"), pos):
             break
+        if _plural_head(w):
+            break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
     if not words:
         return None
     return " ".join(words)
+
+
+def _plural_head(w: str) -> bool:
+    """A plural noun (``bills``, ``Palestinians``): the head of the counted phrase, so the phrase ends.
+
+    Plurals that modify a following noun (``news outlets``, ``sales tax``) are listed in
+    PLURAL_MODIFIERS; ``-ss``/``-us``/``-is``/``-ics`` words are not plurals.
+    """
+    lw = w.lower()
+    return (len(lw) > 3 and lw.endswith("s") and lw[-2] not in "su'’" and not lw.endswith(("ics", "ous", "is"))
+            and lw.isalpha() and lw not in PLURAL_MODIFIERS)
 
 
 def _last_word(text: str, s: int) -> str:
