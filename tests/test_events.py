@@ -480,3 +480,21 @@ def test_todays_editions_is_a_date_but_todays_world_is_not():
     assert dates(one("The offer, advertised in today's editions of the Journal, expires soon.", published)) == (
         "1989-11-02", "1989-11-02", "day")
     assert extract_events("We must learn the lessons of history in the face of today's many crises.", published) == []
+
+
+def test_a_deadline_in_a_future_clause_looks_ahead():
+    published = dt.date(1998, 2, 13)
+    assert dates(one("Qantas will almost double its flights to India by August.", published)) == (
+        "1998-08-01", "1998-08-31", "month")
+
+
+def test_a_plan_that_had_been_scheduled_looks_back():
+    published = dt.date(1989, 10, 30)  # a Monday
+    assert dates(one("The offer had been scheduled to expire at midnight Friday.", published, "Friday")) == (
+        "1989-10-27", "1989-10-27", "day")
+
+
+def test_adjectives_in_un_ed_are_not_past_verbs():
+    published = dt.date(1989, 10, 26)
+    assert dates(one("The split would be paid on a still unspecified date in January.", published)) == (
+        "1990-01-01", "1990-01-31", "month")

@@ -138,6 +138,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if w not in _CUE_WORDS and not w.endswith(("ed", "'ll")):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
+        return PAST  # "had been scheduled to expire Friday": a plan overtaken
     if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
         return FUTURE
     if nxt in _PAST_PAIRS.get(w, ()):
@@ -146,6 +148,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return PRESENT
     past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
         or (len(w) > 5 and w.endswith("ied"))
+    if past and w.startswith("un") and w.endswith("ed"):
+        return None  # "a still unspecified date", "undisclosed terms": adjectives
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
@@ -287,8 +291,9 @@ class _Reader:
         tense = _tense(text, ss, se, s, m.end)
         if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
             tense = FUTURE  # "until Tuesday", "as early as Tuesday"
-        elif m.kind in ("date", "span_days", "quarter") and _DEADLINE_BEFORE.search(text, max(0, s - 24), s):
-            tense = None  # "payable Dec. 7", "through January": the nearest one
+        elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
+              and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
+            tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
         if text.find("UP NEXT", max(0, s - 200), s) >= 0:
             tense = FUTURE  # the AP's preview section
         return tense
