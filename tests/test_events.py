@@ -498,3 +498,17 @@ def test_adjectives_in_un_ed_are_not_past_verbs():
     published = dt.date(1989, 10, 26)
     assert dates(one("The split would be paid on a still unspecified date in January.", published)) == (
         "1990-01-01", "1990-01-31", "month")
+
+
+def test_a_date_opening_its_sentence_takes_the_tense_of_a_late_verb():
+    published = dt.date(1998, 10, 25)
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
+            "a clinic bombing in Birmingham, Ala., killed a security guard.")
+    assert dates(one(text, published, "January")) == ("1998-01-01", "1998-01-31", "month")
+
+
+def test_set_as_a_past_participle_looks_back_but_is_set_for_looks_ahead():
+    published = dt.date(1998, 2, 6)
+    assert dates(one("The index is within 70 points of its record high set on Aug. 6.", published)) == (
+        "1997-08-06", "1997-08-06", "day")
+    assert dates(one("The hearing is set for Aug. 6.", published)) == ("1998-08-06", "1998-08-06", "day")

@@ -130,6 +130,7 @@ _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being i
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_SET_FUTURE_BEFORE = frozenset("is are be been being was were now all".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
@@ -144,6 +145,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return FUTURE
     if nxt in _PAST_PAIRS.get(w, ()):
         return PAST
+    if w == "set":  # "the record high set on Aug. 6"; not "is set for", "set to"
+        return PAST if nxt not in ("for", "to") and (i == 0 or words[i - 1] not in _SET_FUTURE_BEFORE) else None
     if w in _PRESENT_WORDS:
         return PRESENT
     past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
@@ -160,6 +163,8 @@ def _cue(words: list[str], i: int) -> str | None:
 def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
+    if s - ss <= 6:
+        hi = min(se, e + 200)  # "In January, a week after the anniversary, a bombing killed ...": the verb comes late
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
