@@ -115,6 +115,26 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     assert quotes(text)[0][1] == "Hillary Clinton"
 
 
+def test_pronoun_is_not_the_person_its_own_sentence_or_quote_names():
+    judge = ("Judge Tom Clayson said Bradley Axcell had played a leading role. "
+             'He said he classed Axcell as a "fully functioning adult" who had lied.')
+    assert quotes(judge) == [("fully functioning adult", "Tom Clayson")]
+    tribute = ('George Lowe, 89, died on Wednesday. "I don\'t often use that word," said historian Huw Lewis-Jones. '
+               "A book by Mr Lowe, which he wrote with Dr Lewis-Jones, is due in May. "
+               'He said: "Lowe was a brilliant, kind fellow who never sought the limelight."')
+    assert quotes(tribute)[-1] == ("Lowe was a brilliant, kind fellow who never sought the limelight.", "Huw Lewis-Jones")
+    # the same family name with another first name is someone else: the pronoun may still be her
+    assert quotes('Hillary Clinton wrote to aides. "I am so ready to work on this," she emailed '
+                  "her daughter Chelsea Clinton.") == [("I am so ready to work on this,", "Hillary Clinton")]
+
+
+def test_initials_as_a_first_name():
+    assert quotes('State Department spokesman P.J. Crowley spoke. "It is not a risk at all," Crowley said.') == [
+        ("It is not a risk at all,", "P.J. Crowley")]
+    assert quotes('Judge T. Clayson sentenced him. "You were in charge of the drugs," he said.') == [
+        ("You were in charge of the drugs,", "T. Clayson")]
+
+
 def test_interrupted_quote_is_two_quotes_with_one_speaker():
     text = '"Peace has to be a shared goal," Belgium\'s King Philippe told leaders. "We owe it to them."'
     assert quotes(text) == [("Peace has to be a shared goal,", "King Philippe"),

@@ -26,7 +26,7 @@ from .quote_rules import (
 # Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _UP = "[" + re.escape(UPPER) + "]"
-_TOK = _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?"
+_TOK = "(?:(?:" + _UP + r"\.){2,3}(?=[ \u00a0])|" + _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?)"  # "P.J." or a word
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
 # A run of up to eight capitalised words, joined by single spaces (particles allowed).
 # (No look-behind: a pattern that opens with a character class is found much faster.)
@@ -334,7 +334,7 @@ class ArticleNames:
                 continue
             if (
                 (key in alone and key not in ORG_WORDS and first not in TITLE_WORDS)
-                or first in MALE_NAMES or first in FEMALE_NAMES or key in known_keys
+                or first in MALE_NAMES or first in FEMALE_NAMES or key in known_keys or _INITIALS_RE.match(name[0])
                 or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
             ):
                 firsts.setdefault(key, set()).add(first)
@@ -373,6 +373,8 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+# a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")

@@ -94,6 +94,8 @@ _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "round ", "bout ", 
 _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\w\s]")  # combining accents too
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
+_CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
+_CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
 
 
@@ -930,7 +932,7 @@ class _Attributor:
         elif sp.kind == "pronoun":
             g = PRONOUN_GENDER.get(sp.mention.lower())
             if g:
-                sp.speaker = self._antecedent(sp.anchor, g)
+                sp.speaker = self._antecedent(sp.anchor, g, self._bound_names(sp))
                 if sp.speaker and sp.speaker[:1].isupper():
                     sp.title = names.resolve([], sp.speaker.split(), sp.anchor).title
             elif sp.mention.lower() == "it":
@@ -998,9 +1000,37 @@ class _Attributor:
         self._person_keys = {m[1] for m in self._persons}
         names.learn_genders(self._persons, in_quote)
 
-    def _antecedent(self, pos: int, g: str) -> str | None:
+    def _bound_names(self, sp: _Span) -> dict[str, set[str]]:
+        """People named after the pronoun in its sentence or inside the quote are someone else
+        ('He said he classed Axcell as ...', 'He said: "Lowe was a kind fellow"'): family name ->
+        the first names used with it ('' for the family name alone). A name that also stands before
+        the pronoun in the sentence may be its antecedent ('Moore launched what he called ...')."""
+        text, pos = self.text, sp.anchor
+        lo = self._sentence_start(max(sp.ps, pos - 300), pos)
+        hi = self._sentence_end(pos, min(sp.pe, pos + 300))
+        before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, pos)}
+        avoid: dict[str, set[str]] = {}
+        for part in (text[pos + len(sp.mention):hi], text[sp.start:min(sp.end, sp.start + 600)]):
+            for run in _CAP_RUN_RE.findall(part):
+                toks = [norm(t) for t in run.split()]
+                if toks[-1] not in before:
+                    avoid.setdefault(toks[-1], set()).add(toks[0] if len(toks) > 1 else "")
+        return avoid
+
+    def _antecedent(self, pos: int, g: str, avoid: dict[str, set[str]] | None = None) -> str | None:
         """The person a he/she at ``pos`` stands for: the first compatible person named in the
-        nearest sentence before it (sentence subjects first), looking back a few sentences."""
+        nearest sentence before it (sentence subjects first), looking back a few sentences.
+        People whose family name is in ``avoid`` are passed over while another one fits."""
+        fallback = []
+
+        def fits(who: str) -> bool:
+            toks = [norm(t) for t in who.split()]
+            firsts = avoid.get(name_key(who.split())) if avoid else None
+            if firsts and ("" in firsts or firsts & set(toks[:-1])):  # "Axcell", not "Chelsea Clinton" for Hillary
+                fallback.append(who)
+                return False
+            return True
+
         if self._persons is None:
             self._person_index()
         text, names, ments = self.text, self.names, self._persons
@@ -1028,7 +1058,7 @@ class _Attributor:
                     toks = who.split()
                     key = name_key(toks)
                     gw = ev.gender or names.gender(key)
-                    if gw == g or (gw is None and (key in self._person_keys or _looks_personal(toks))):
+                    if (gw == g or (gw is None and (key in self._person_keys or _looks_personal(toks)))) and fits(who):
                         return who
                 elif (ev is not None and ev.kind == "description" and _person_noun(ev.mention) in (g, "n")
                       and ev.mention.split()[0].lower() not in ("the", "this", "that")):
@@ -1037,10 +1067,12 @@ class _Attributor:
             for j in range(first, idx + 1):
                 _, key, title, name = ments[j]
                 if names.mention_gender(ments[j][0], title, name) in (g, None):
-                    return names.resolve(title, name, ments[j][0], g).name
+                    who = names.resolve(title, name, ments[j][0], g).name
+                    if fits(who):
+                        return who
             idx = first - 1
             seen += 1
-        return None
+        return fallback[0] if fallback else None
 
 
 # ---------------------------------------------------------------- noun phrases
