@@ -512,3 +512,22 @@ def test_set_as_a_past_participle_looks_back_but_is_set_for_looks_ahead():
     assert dates(one("The index is within 70 points of its record high set on Aug. 6.", published)) == (
         "1997-08-06", "1997-08-06", "day")
     assert dates(one("The hearing is set for Aug. 6.", published)) == ("1998-08-06", "1998-08-06", "day")
+
+
+def test_a_spoken_year_after_an_article_is_a_year():
+    published = dt.date(1998, 2, 27)
+    text = "The letters claim responsibility for a nineteen ninety-seven attack on a gay lounge."
+    assert dates(one(text, published)) == ("1997-01-01", "1997-12-31", "year")
+
+
+def test_weekdays_with_plural_parts_of_the_day_are_sets():
+    published = dt.date(1998, 2, 13)
+    assert extract_events("Two new flights will leave Bombay on Monday and Tuesday nights.", published) == []
+    assert dates(one("The flight left Bombay on Tuesday night.", published)) == ("1998-02-10", "1998-02-10", "day")
+
+
+def test_march_before_a_noun_is_the_month_but_a_march_is_not():
+    published = dt.date(1999, 2, 10)
+    assert dates(one("The March accession will make them eligible.", published)) == ("1999-03-01", "1999-03-31", "month")
+    assert extract_events("The March on Washington drew thousands.", published) == []
+    assert extract_events("They plan to march to the capitol.", published) == []

@@ -195,6 +195,11 @@ _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
 _NOT_NAMES = set(MONTHS) | {"in", "since", "by", "of", "until", "before", "after", "from", "to", "through", "early", "late", "mid",
                              "spring", "summer", "fall", "autumn", "winter", "fiscal", "during", "and", "or", "between"}
+_PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|of|to|for|from|in|at|by|and|or|was|is|were|will|would|has|had|through|against|toward|towards|that|which)\b)[a-z]{3,}\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")  # "a nineteen ninety-seven attack"
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
@@ -393,7 +398,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "spoken_year":
         y = spoken_year(g("spy"))
         if y is None or not (g("spm") or text[s:e].lower().startswith("the") or _PREPOSITION_BEFORE.search(text, max(0, s - 8), s)
-                             or text[e:e + 1] in ".,;" or (s > 0 and text[s - 1] == "\n")):
+                             or text[e:e + 1] in ".,;" or (s > 0 and text[s - 1] == "\n")
+                             or (_ARTICLE_BEFORE.search(text, max(0, s - 4), s) and "-" in g("spy"))):
             return None  # "twenty-five" as a count
         return M("date", year=y, month=_month(g("spm")) if g("spm") else None)
     if rule == "century":
@@ -468,8 +474,9 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "month":
         word = g("mo")
         mod = _mod(g("mmod") or g("mmod2"))
-        if mod is None and _ambiguous_month(text, m.start("mo"), word):
-            return None
+        if mod is None and _ambiguous_month(text, m.start("mo"), word) and not (
+                word == "March" and _THE_BEFORE.search(text, max(0, s - 4), s) and _NOUN_AFTER.match(text, e)):
+            return None  # "to march", "the march was peaceful"; but "the March accession" is a month
         if word.endswith(".") is False and word.lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mar"):
             return None  # bare abbreviations without a day are usually something else
         if (mod is None and _CAPITALISED_AFTER.match(text, e)
@@ -477,6 +484,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None  # "April Ryan", "June Carter Cash": a first name
         return M("date", month=_month(word), mod=mod)
     if rule == "weekday":
+        if _PLURAL_PART_AFTER.match(text, e):
+            return None  # "on Monday and Tuesday nights": every week, a set
         rel = (g("wrel") or "").lower()
         direction = None
         if rel:
