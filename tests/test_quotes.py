@@ -128,6 +128,16 @@ def test_pronoun_is_not_the_person_its_own_sentence_or_quote_names():
                   "her daughter Chelsea Clinton.") == [("I am so ready to work on this,", "Hillary Clinton")]
 
 
+def test_role_word_before_a_name_makes_a_person_and_the_role_refers_back_to_them():
+    text = ("FBI spokeswoman Ayn Dietrich-Williams said the agency is not responding.\n\n"
+            '"At this time, we do not have information," she said.\n\n'
+            '"The FBI has personnel on the way," the spokeswoman added.')
+    assert quotes(text) == [("At this time, we do not have information,", "Ayn Dietrich-Williams"),
+                            ("The FBI has personnel on the way,", "Ayn Dietrich-Williams")]
+    # with nobody named in that role the description stays the source
+    assert quotes('"The FBI has personnel on the way," the spokeswoman added.')[0][1] == "the spokeswoman"
+
+
 def test_initials_as_a_first_name():
     assert quotes('State Department spokesman P.J. Crowley spoke. "It is not a risk at all," Crowley said.') == [
         ("It is not a risk at all,", "P.J. Crowley")]

@@ -243,6 +243,8 @@ class ArticleNames:
                 continue  # a Title Case headline: its capitals are no names
             for offset, title, name, key, poss, gender in _analyse_run(m.group()):
                 entry = (s + offset, title, name)
+                if gender is None and len(name) >= 2:
+                    gender = _ROLE_GENDER.get(self.role_before(s + offset) or "")  # "spokeswoman Ayn Dietrich-Williams"
                 if key in by_key:
                     by_key[key].append(entry)
                 else:
@@ -299,6 +301,13 @@ class ArticleNames:
         gender = gender_of_tokens(title, best) or self.gender(key)
         return Person(best, pos, gender, intro_title)
 
+    def role_before(self, pos: int) -> str | None:
+        """The lower-case role word right before a name ('FBI spokeswoman Ayn Dietrich-Williams'), or None."""
+        m = _ROLE_BEFORE_RE.search(self.text, max(0, pos - 30), pos)
+        if m and m.group(1) in ROLE_WORDS:
+            return m.group(1)
+        return None
+
     def gender(self, key: str) -> str | None:
         g = self._genders.get(key)
         return None if g == "x" else g
@@ -339,6 +348,12 @@ class ArticleNames:
             ):
                 firsts.setdefault(key, set()).add(first)
         titled = {key for _, title, _n, key, _f in rows if any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)}
+        # a role word before the name makes it a person: "spokeswoman Ayn Dietrich-Williams"
+        roled = {key for pos, _t, n, key, _f in rows if len(n) >= 2 and self.role_before(pos)}
+        titled |= roled
+        for pos, _t, n, key, first in rows:
+            if key in roled and len(n) >= 2:
+                firsts.setdefault(key, set()).add(first)
         out = []
         text = self.text
         for pos, title, name, key, first in rows:
@@ -373,6 +388,19 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+_ROLE_BEFORE_RE = re.compile(r"(?<![\w'’])([a-z]{3,16}) \Z")
+_ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
+# lower-case role words that stand before a person's name in running text
+ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
+    "spokesperson", "official", "officer", "detective", "sergeant", "lieutenant", "captain", "chief",
+    "director", "president", "chairperson", "secretary", "minister", "senator", "governor", "mayor",
+    "lawyer", "attorney", "prosecutor", "judge", "professor", "analyst", "economist", "researcher",
+    "scientist", "historian", "author", "writer", "reporter", "columnist", "editor", "manager",
+    "coach", "player", "executive", "adviser", "advisor", "aide", "strategist", "pollster",
+    "activist", "candidate", "nominee", "commissioner", "superintendent", "sheriff", "deputy",
+    "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
+    "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
+})
 # a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})

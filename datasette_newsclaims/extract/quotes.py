@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .names import UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
+from .names import ROLE_WORDS, UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
 from .quote_rules import (
     ALL_PRONOUNS,
     ATTRIBUTIVE_NOUNS,
@@ -942,7 +942,7 @@ class _Attributor:
             else:
                 sp.speaker = None
         else:
-            sp.speaker = self._document_author(sp) or sp.mention
+            sp.speaker = self._document_author(sp) or self._role_named(sp) or sp.mention
         done[key] = (sp.speaker, sp.title)
 
     def _document_author(self, sp: _Span) -> str | None:
@@ -958,6 +958,25 @@ class _Attributor:
                     return self._named(ev)
                 if ev.kind == "description":
                     return ev.mention
+        return None
+
+    def _role_named(self, sp: _Span) -> str | None:
+        """'the spokeswoman added': the person the article named with that role shortly before
+        ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
+        words = sp.mention.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        role = words[1].lower()
+        if role not in ROLE_WORDS:
+            return None
+        names = self.names
+        for pos, title, name in reversed(names.mentions):
+            if pos >= sp.anchor:
+                continue
+            if sp.anchor - pos > 3000:
+                break
+            if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
+                return names.resolve(title, name, pos).name
         return None
 
     def _group_antecedent(self, pos: int) -> str | None:
