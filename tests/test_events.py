@@ -531,3 +531,10 @@ def test_march_before_a_noun_is_the_month_but_a_march_is_not():
     assert dates(one("The March accession will make them eligible.", published)) == ("1999-03-01", "1999-03-31", "month")
     assert extract_events("The March on Washington drew thousands.", published) == []
     assert extract_events("They plan to march to the capitol.", published) == []
+
+
+def test_a_date_naming_an_event_does_not_set_the_year_of_what_follows():
+    published = dt.date(1999, 6, 7)
+    text = ("They were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. "
+            "The two were removed from the list after Gadhafi agreed in April to hand them over.")
+    assert dates(one(text, published, "April")) == ("1999-04-01", "1999-04-30", "month")

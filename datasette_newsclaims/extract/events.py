@@ -212,6 +212,7 @@ _DEADLINE_BEFORE = re.compile(
     r"\s+(?:on\s+|around\s+)?$"
 )
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
 _VAGUE_TODAY = re.compile(
     r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's\s+(?:world|society|economy|culture|youth|children|kids|generation|"
@@ -332,8 +333,9 @@ class _Reader:
         if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
                 and not (m.kind == "the_quarter" and m.year is not None)):
             self.topic_quarter = (r, m.end)
-        if m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since:
-            self.context = (r.start.year, m.end)
+        if (m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since
+                and not _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
+            self.context = (r.start.year, m.end)  # not "the Dec. 21, 1988, bombing": it names an event, not the passage's time
         if m.kind in ("date", "year") and r.resolved_from == "text" and (
                 self.published is None or r.start.year != self.published.year):
             self.story_year = r.start.year
