@@ -255,6 +255,21 @@ def test_scare_quotes_terms_and_titles_are_not_quotes():
     assert quotes('The merger is on par with the "sometime late Q1" timeline disclosed in September.') == []
 
 
+def test_terms_the_writer_names_in_the_passive_are_not_quotes():
+    assert quotes('When the substance is feathers in a duvet, HP is called "feather duvet lung."') == []
+    assert quotes('Breathing in mold can lead to what\'s called "farmer\'s lung disease," doctors say.') == []
+    assert quotes('The condition, known as "broken heart syndrome," is rare.') == []
+    # an active caller is a source presenting its words
+    assert quotes('Sanders called the deal "a fraud on the American people."') == [
+        ("a fraud on the American people.", "Sanders")]
+
+
+def test_titles_of_works_after_their_author_are_not_quotes():
+    text = ('"It does sound as if the F.B.I. believes it," said Adam Segal, the author of "Hacked World Order," '
+            "who studies cyber issues.")
+    assert quotes(text) == [("It does sound as if the F.B.I. believes it,", "Adam Segal")]
+
+
 def test_possessive_speech_noun_presents_the_owners_words():
     text = ("Hillary Clinton spoke in 1998. Trump's comments carried echoes of Clinton's allegations of a "
             '"vast right-wing conspiracy" two decades ago.')

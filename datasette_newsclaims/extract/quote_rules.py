@@ -278,6 +278,10 @@ NAMING_WORDS = {"dubbed", "titled", "entitled", "named", "billed", "headlined", 
                  "book", "film", "movie", "show", "song", "album", "program", "programme", "series",
                  "article", "column", "op-ed", "editorial", "report", "hashtag", "banner", "sign", "signs"}
 
+# "the author of "Hacked World Order"": the quoted words are a work's title
+AUTHOR_NOUNS = {"author", "co-author", "writer", "director", "producer", "creator", "editor", "host", "star",
+                "composer", "publisher", "maker", "makers"}
+
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
 
 PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",

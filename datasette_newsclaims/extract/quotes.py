@@ -33,6 +33,7 @@ from .names import ROLE_WORDS, UPPER, ArticleNames, Person, clean_token, is_titl
 from .quote_rules import (
     ALL_PRONOUNS,
     ATTRIBUTIVE_NOUNS,
+    AUTHOR_NOUNS,
     AUX_ADVERBS,
     CLAUSE_OPENERS,
     CUE_VERBS,
@@ -757,6 +758,8 @@ class _Attributor:
         if _title_case(words) and not self._headline_context(sp) and (not cued or self._named_as(sp)):
             # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
             return False
+        if n <= 5 and self._term_named(sp):
+            return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
         if n == 2:
             # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says'
             return self._presented(sp) or (cued and body[:1].isupper() and not _title_case(words)
@@ -773,7 +776,23 @@ class _Attributor:
         toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo)][-3:]
         if toks and toks[-1] in ("on", "to", "at", "told", "from"):
             return True  # 'said on "Meet the Press."', 'told "Fox News Sunday."'
+        if len(toks) >= 2 and toks[-1] == "of" and toks[-2] in AUTHOR_NOUNS:
+            return True  # 'the author of "Hacked World Order"'
         return any(t in NAMING_WORDS or _possessive(t) for t in toks)
+
+    def _term_named(self, sp: _Span) -> bool:
+        """The writer gives a term, in the passive: 'is called "X"', 'what's called "X"',
+        'known as "X"', 'the term often used is "X"'; nobody is quoted."""
+        lo = max(sp.ps, sp.o0 - 50)
+        toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo) if _is_word(t)][-5:]
+        if len(toks) < 2:
+            return False
+        last, prev = toks[-1], toks[-2]
+        if last in ("called", "termed", "named", "dubbed", "labeled", "labelled", "nicknamed"):
+            return prev in PASSIVE_AUX or prev in ("what's", "what’s", "often", "commonly", "sometimes", "also", "widely")
+        if last == "as":
+            return prev == "known" or (prev == "to" and toks[-3] == "referred")  # 'known as', 'referred to as'
+        return last in ("is", "was") and ("term" in toks or "name" in toks)
 
     def _headline_context(self, sp: _Span) -> bool:
         """Writer's words before the quote in Title Case too (a headline or a bulleted summary)."""
