@@ -538,3 +538,10 @@ def test_a_date_naming_an_event_does_not_set_the_year_of_what_follows():
     text = ("They were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. "
             "The two were removed from the list after Gadhafi agreed in April to hand them over.")
     assert dates(one(text, published, "April")) == ("1999-04-01", "1999-04-30", "month")
+
+
+def test_a_plural_subject_in_the_present_tense_meets_ahead():
+    published = dt.date(1998, 5, 1)  # a Friday
+    assert dates(one("He and Arafat meet separately Monday with Albright.", published)) == (
+        "1998-05-04", "1998-05-04", "day")
+    assert dates(one("He and Arafat did not meet Monday.", published)) == ("1998-04-27", "1998-04-27", "day")

@@ -125,10 +125,14 @@ _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
     "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
 )
+_PRESENT_PLURAL = frozenset("begin meet play arrive resume".split())
+_NOT_PRESENT_BEFORE = frozenset(
+    "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
+    "will won't shall".split())  # "will meet": the nearer "will" decides
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
-_CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
+_CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
@@ -149,6 +153,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return PAST if nxt not in ("for", "to") and (i == 0 or words[i - 1] not in _SET_FUTURE_BEFORE) else None
     if w in _PRESENT_WORDS:
         return PRESENT
+    if w in _PRESENT_PLURAL and (i == 0 or words[i - 1] not in _NOT_PRESENT_BEFORE):
+        return PRESENT  # "He and Arafat meet separately Monday": a plural subject's schedule
     past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
         or (len(w) > 5 and w.endswith("ied"))
     if past and w.startswith("un") and w.endswith("ed"):
