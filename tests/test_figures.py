@@ -290,6 +290,8 @@ def test_offsets_match_the_text():
         "It was the second time he had lost.",
         "Saturday is the 75th anniversary of the act.",
         "Call 555-1234 or visit 1600 Pennsylvania Avenue.",
+        "Call the Sheriff's Department at (916) 874-5115, or 916-874-8477 anonymously.",
+        "The USS Juneau (LPD 10) arrived in Zhanjiang on Wednesday.",
         "The Class of 2020 graduated online.",
         "Another aim is to make 5G available.",
         "Apple's new iPhone 11 Pro has three cameras." and "Apple's new iPhone 11 Pro was shown.",

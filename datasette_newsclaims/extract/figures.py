@@ -208,6 +208,9 @@ _PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z][a-z]+|\.)")
+# the rest of a phone number after its area code: "(916) 874-5115", "916-874-5115"
+_PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
+_ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
@@ -468,6 +471,12 @@ class _Reader:
             return e + 3  # "a 401(k) plan"
         if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
             return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
+        if len(raw) == 3 and raw.isdigit():
+            pm = _PHONE_REST.match(text, e)
+            if pm and (prev == "(") == (nxt == ")"):
+                return pm.end()  # phone numbers: "(916) 874-5115", "916-874-5115", "916.874.5115"
+        if nxt == ")" and _ACRONYM_BEFORE.search(text, max(0, s - 8), s):
+            return e  # designations in parentheses: "USS Juneau (LPD 10)", "(Flight MH 17)"
         if nxt in "/⁄" and not text.startswith("$", e + 1):
             fm = _SLASH_FRACTION.match(text, e)
             if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in DENOMINATORS:
