@@ -145,6 +145,15 @@ def test_initials_as_a_first_name():
         ("You were in charge of the drugs,", "T. Clayson")]
 
 
+def test_inverted_present_tense_cues_and_descriptions_led_by_a_name():
+    assert quotes('"We worked on the architecture of the spacecraft," comments Robin Biesbroek of the CDF.') == [
+        ("We worked on the architecture of the spacecraft,", "Robin Biesbroek")]
+    assert quotes('"Markets are still sceptic," explained Barclays Capital economists, and they predicted falls.') == [
+        ("Markets are still sceptic,", "Barclays Capital economists")]
+    # "comments" as a noun is no cue
+    assert quotes('He declined to comment. "His comments were wrong and out of line," she said.')[0][1] is None
+
+
 def test_interrupted_quote_is_two_quotes_with_one_speaker():
     text = '"Peace has to be a shared goal," Belgium\'s King Philippe told leaders. "We owe it to them."'
     assert quotes(text) == [("Peace has to be a shared goal,", "King Philippe"),

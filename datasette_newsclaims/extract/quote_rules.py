@@ -41,7 +41,7 @@ concede conclude confirm deny joke quip tweet retweet post testify maintain asse
 boast lament mutter shout yell cry scream whisper recount describe call agree counter retort
 caution reiterate interject pledge proclaim exclaim wonder mention report inform advise allege
 charge demand muse snap sigh plead continue repeat insist brag acknowledge blast slam accuse
-dub label implore chime text email mock scoff grumble gush chide rail scold tout opine
+dub label implore chime text email mock scoff grumble gush chide rail scold tout opine comment
 """.split()
 
 # Verbs through which documents and data speak ("lobbying disclosures show"): only with such a subject.
@@ -59,7 +59,7 @@ STANCE_VERBS: frozenset[str] = frozenset(f for b in STANCE_BASES for f in _verb_
 # ("calls", "notes", "claims" stay: as verbs they need a named or pronoun subject, see NOUN_LIKE_CUES.)
 _NOUN_FIRST = {"email", "emails", "text", "texts", "post", "posts", "tweet", "retweet", "retweets", "call",
                "report", "claim", "answer", "counter", "demand", "promise", "pledge", "remark", "joke",
-               "quip", "sigh", "plea", "note", "state", "charge"}
+               "quip", "sigh", "plea", "note", "state", "charge", "comment"}
 
 CUE_VERBS: frozenset[str] = frozenset(
     ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS)
@@ -242,7 +242,8 @@ INTRO_ADVERBS = {"already", "still", "however", "meanwhile", "instead", "afterwa
 
 INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted",
                "continued", "replied", "recalled", "warned", "argued", "insisted", "acknowledged",
-               "conceded", "observed", "remarked", "cautioned", "countered", "declared", "concluded"}
+               "conceded", "observed", "remarked", "cautioned", "countered", "declared", "concluded",
+               "explains", "comments", "commented", "notes", "adds", "recalls", "warns", "argues", "insists"}
 
 CLAUSE_OPENERS = {"that", "the", "it", "he", "she", "they", "this", "a", "an", "his", "her", "their", "its",
                    "there", "we", "i", "you", "if", "what", "how", "why", "whether"}

@@ -634,7 +634,8 @@ class _Attributor:
                     and not all(_is_cap(t) or not t.isascii() or t.lower() in TITLE_WORDS or t == "and" for t in lead)):
                 # ('" chairman, CEO and president Craig Menear said' keeps its titles)
                 np = None
-        if low in NOUN_LIKE_CUES or participle:
+        inverted = np is None and low in INVERTIBLE and all(not _is_word(t) for t, _ in before)
+        if (low in NOUN_LIKE_CUES or participle) and not inverted:  # '"...," comments Robin Biesbroek'
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             got = self._np_result(np, cue, m.start()) if np else None
             if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
@@ -737,6 +738,8 @@ class _Attributor:
             return (" ".join(full), None, "description", cue, pos)
         if len(words) <= 3 and all(w.islower() for w in words):
             return (" ".join(words), None, "description", cue, pos)
+        if len(words) <= 4 and words[-1].islower() and _source_noun(words[-1]) and all(_is_cap(w) for w in words[:-1]):
+            return (" ".join(words), None, "description", cue, pos)  # "Barclays Capital economists", "FBI officials"
         if any(w.lower() in DATA_NOUNS or w.lower() in DOCUMENTS for w in full):
             return (" ".join(full), None, "description", cue, pos)  # "FBI notes released Monday"
         return None
