@@ -494,10 +494,13 @@ def test_a_plan_that_had_been_scheduled_looks_back():
         "1989-10-27", "1989-10-27", "day")
 
 
-def test_adjectives_in_un_ed_are_not_past_verbs():
+def test_adjectives_in_un_ed_are_not_past_verbs_but_un_verbs_are():
     published = dt.date(1989, 10, 26)
     assert dates(one("The split would be paid on a still unspecified date in January.", published)) == (
         "1990-01-01", "1990-01-31", "month")
+    published = dt.date(2019, 11, 20)  # a Wednesday
+    assert dates(one("The Mach E was unveiled Sunday night ahead of the show.", published)) == (
+        "2019-11-17", "2019-11-17", "day")
 
 
 def test_a_date_opening_its_sentence_takes_the_tense_of_a_late_verb():
@@ -505,6 +508,8 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_a_late_verb():
     text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
             "a clinic bombing in Birmingham, Ala., killed a security guard.")
     assert dates(one(text, published, "January")) == ("1998-01-01", "1998-01-31", "month")
+    text = "After Tuesday night, his chance of winning rests on one hope: that delegates will overturn the vote."
+    assert dates(one(text, dt.date(2016, 6, 9))) == ("2016-06-07", "2016-06-07", "day")
 
 
 def test_set_as_a_past_participle_looks_back_but_is_set_for_looks_ahead():
@@ -512,6 +517,8 @@ def test_set_as_a_past_participle_looks_back_but_is_set_for_looks_ahead():
     assert dates(one("The index is within 70 points of its record high set on Aug. 6.", published)) == (
         "1997-08-06", "1997-08-06", "day")
     assert dates(one("The hearing is set for Aug. 6.", published)) == ("1998-08-06", "1998-08-06", "day")
+    assert dates(one("That would set the stage for a contested convention in July.", published)) == (
+        "1998-07-01", "1998-07-31", "month")
 
 
 def test_a_spoken_year_after_an_article_is_a_year():

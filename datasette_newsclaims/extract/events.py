@@ -109,7 +109,10 @@ _IRREGULAR_PAST = frozenset(
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
     "shed bred tweed weed greed creed scheduled expected slated planned proposed intended anticipated supposed "
-    "related based red bed wed fed led bled fled sled".split()
+    "related based red bed wed fed led bled fled sled "
+    # adjectives: "a still unspecified date"
+    "unspecified undisclosed unnamed unidentified unexpected unprecedented unresolved unconfirmed undecided "
+    "unrelated unopposed unemployed unarmed unscheduled unannounced unauthorized unfounded unsolved".split()
 )
 _FUTURE_WORDS = frozenset(
     "will won't shall would upcoming starting coming tomorrow planned planning scheduled payable yet".split()
@@ -134,7 +137,8 @@ _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being i
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
-_SET_FUTURE_BEFORE = frozenset("is are be been being was were now all".split())
+_SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
+_SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
@@ -149,16 +153,14 @@ def _cue(words: list[str], i: int) -> str | None:
         return FUTURE
     if nxt in _PAST_PAIRS.get(w, ()):
         return PAST
-    if w == "set":  # "the record high set on Aug. 6"; not "is set for", "set to"
-        return PAST if nxt not in ("for", "to") and (i == 0 or words[i - 1] not in _SET_FUTURE_BEFORE) else None
+    if w == "set":  # "the record high set on Aug. 6"; not "is set for", "set to", "set a trial date", "would set"
+        return PAST if nxt in _SET_PAST_AFTER and (i == 0 or words[i - 1] not in _SET_FUTURE_BEFORE) else None
     if w in _PRESENT_WORDS:
         return PRESENT
     if w in _PRESENT_PLURAL and (i == 0 or words[i - 1] not in _NOT_PRESENT_BEFORE):
         return PRESENT  # "He and Arafat meet separately Monday": a plural subject's schedule
-    past = w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w[-3] != "e" and w not in _NOT_PAST_ED) \
-        or (len(w) > 5 and w.endswith("ied"))
-    if past and w.startswith("un") and w.endswith("ed"):
-        return None  # "a still unspecified date", "undisclosed terms": adjectives
+    past = w in _IRREGULAR_PAST or (w not in _NOT_PAST_ED and (
+        (len(w) > 4 and w.endswith("ed") and w[-3] != "e") or (len(w) > 5 and w.endswith("ied"))))
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
@@ -169,8 +171,11 @@ def _cue(words: list[str], i: int) -> str | None:
 def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
-    if s - ss <= 6:
-        hi = min(se, e + 200)  # "In January, a week after the anniversary, a bombing killed ...": the verb comes late
+    if s - ss <= 6:  # "In January, a week after the anniversary, a bombing killed ...": the verb comes late
+        hi = min(se, e + 200)
+        c = _SUBCLAUSE.search(text, e, hi)  # ... but not as late as a subordinate clause
+        if c:
+            hi = c.start()
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
@@ -219,6 +224,7 @@ _DEADLINE_BEFORE = re.compile(
 )
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w.&]*\s+)*[A-Z][\w.&]*\s+$")
 _VAGUE_TODAY = re.compile(
     r"(?:even|of)\s+(?:today|tomorrow)|[Tt]oday's\s+(?:world|society|economy|culture|youth|children|kids|generation|"
