@@ -176,12 +176,15 @@ def _article_join(source: dict, alias: str = "x") -> tuple[str, str]:
 
 
 def _id_values(value: str) -> list:
-    """A key typed in a URL matches integer and text keys alike."""
+    """A key typed in a URL matches integer and text keys alike (integers
+    beyond SQLite's 64-bit range can only be text)."""
     values: list = [value]
     try:
-        values.append(int(value))
+        number = int(value)
     except ValueError:
-        pass
+        return values
+    if -(2**63) <= number < 2**63:
+        values.append(number)
     return values
 
 
@@ -367,7 +370,7 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     if unit == "month":
         month = first.year * 12 + first.month - 1
         month += -month % step
-        while (d := dt.date(month // 12, month % 12 + 1, 1)) <= last:
+        while month // 12 <= dt.MAXYEAR and (d := dt.date(month // 12, month % 12 + 1, 1)) <= last:
             if d >= first:
                 ticks.append((d, d.isoformat()[:7]))
             month += step
@@ -412,23 +415,25 @@ def build_axis(
             dated.append((start, end, point, event))
     if not dated:
         return {"width": width, "height": 0, "ticks": [], "shapes": [], "dropped": 0}
-    first = low or min(d[0] for d in dated)
-    last = (high or max(d[1] for d in dated)) + dt.timedelta(days=1)
-    if (last - first).days < 30 and not (low and high):
-        pad = dt.timedelta(days=(30 - (last - first).days) // 2 + 1)
+    # Day numbers (ordinals) rather than dates: the axis runs a day past its
+    # last event and is padded, which must not overflow at 0001-01-01 or 9999-12-31.
+    first = (low or min(d[0] for d in dated)).toordinal()
+    last = (high or max(d[1] for d in dated)).toordinal() + 1
+    if last - first < 30 and not (low and high):
+        pad = (30 - (last - first)) // 2 + 1
         first, last = first - pad, last + pad
     left, right, top = 12, 12, 26
-    scale = (width - left - right) / (last - first).days
+    scale = (width - left - right) / (last - first)
 
-    def x(day: dt.date) -> float:
-        return round(left + (day - first).days * scale, 1)
+    def x(day: int) -> float:
+        return round(left + (day - first) * scale, 1)
 
     lanes: list[float] = []
     shapes = []
     dropped = 0
     for start, end, point, event in sorted(dated, key=lambda d: (d[0], -(d[1] - d[0]).days)):
-        x0 = x(start)
-        x1 = x(end + dt.timedelta(days=1))
+        x0 = x(start.toordinal())
+        x1 = x(end.toordinal() + 1)
         if point:
             box = (x0 - 6, x0 + 6)
         else:
@@ -454,7 +459,8 @@ def build_axis(
             + (f" · {event['article_title']}" if event.get("article_title") else ""),
             "id": event.get("id"),
         })
-    ticks = [{"x": x(day), "label": label} for day, label in _ticks(first, last)]
+    edges = (dt.date.fromordinal(max(first, 1)), dt.date.fromordinal(min(last, dt.date.max.toordinal())))
+    ticks = [{"x": x(day.toordinal()), "label": label} for day, label in _ticks(*edges)]
     return {"width": width, "height": top + max(len(lanes), 1) * lane_height + 8, "ticks": ticks,
             "shapes": shapes, "dropped": dropped, "lane_height": lane_height, "top": top}
 

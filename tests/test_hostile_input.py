@@ -1,0 +1,188 @@
+"""Untrusted article text and odd values at every entry point.
+
+``analyze``, the SQL functions (raw sqlite3 and a Datasette query page), the
+``newsclaims extract`` command and the /-/newsclaims pages, fed NULLs,
+binary cells, invalid UTF-8, NUL bytes, markup, odd line endings, dates at
+the edges of the calendar and odd URLs. Everywhere: offsets satisfy
+``text[start:end] == item["text"]``, nothing raises, no page is a 500, and
+markup in the text comes out escaped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import time
+import urllib.parse
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from datasette.app import Datasette
+from datasette.utils import tilde_encode
+
+from datasette_newsclaims import analyze
+from datasette_newsclaims.cli import newsclaims
+from datasette_newsclaims.core import parse_published
+from datasette_newsclaims.pages import build_axis
+from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.sql_functions import MAX_INPUT_CHARS, register_functions
+
+PUBLISHED = "2017-08-16"
+XSS = (
+    '<script>window.pwned = 1</script> “<img src=x onerror="window.pwned = 2"> Sales rose 5 percent on Monday,” '
+    'said <b>Bob Smith</b>. <a href="javascript:window.pwned = 3">Read more</a>'
+)
+HOSTILE_TEXTS = {
+    "empty": "",
+    "whitespace": " \n\t\r\n ",
+    "nul bytes": "He said\x00 “We will not cave on Aug. 7,”\x00 said Jeff Sessions, citing 4,300 people.\x00",
+    "lone surrogates": "“I said \ud800 it on Monday,” said Bob Smith. It cost $5 \udfff million.",
+    "markup": XSS,
+    "rtl, zero-width, combining": (
+        "\u202e“Hello\u200b there, my friends,” said Bob\u0301 Smith\u200d on Mon\u0301day, with 5\u200b000 people. "
+        "«مرحبا بكم» قال أحمد"
+    ),
+    "crlf": "“We will win this fight,”\r\nsaid Bob Smith on Aug. 7.\r\n\r\n“Sure we will,” he added.\r\n",
+    "lone cr": "“We will win this fight,”\rsaid Bob Smith on Aug. 7.\r\r“Sure we will,” he added.\r",
+    "only quotation marks": "\"“”‘’'«»„" * 500,
+    "only digits": "1234567890" * 500,
+    "digits and spaces": "1 2 3 4 5 " * 500,
+    "unicode line separators": "\ufeff\u00a0“Quote\u2028line\u2029paragraph,” said\u0085Bob Smith.\x0b\x0c on Monday",
+}
+
+
+def assert_offsets(text: str, result: dict) -> None:
+    for kind in ("quotes", "events", "figures"):
+        for item in result[kind]:
+            assert text[item["start"]:item["end"]] == item["text"], (kind, item)
+
+
+# ---------------------------------------------------------------- the time axis at the calendar's edges
+
+
+def _event(start: str, end: str, granularity: str = "day") -> dict:
+    return {"id": 1, "text": "then", "date_start": start, "date_end": end, "granularity": granularity}
+
+
+@pytest.mark.parametrize(
+    "events, window",
+    [
+        ([_event("9999-12-31", "9999-12-31")], (None, None)),
+        ([_event("0001-01-01", "0001-01-01")], (None, None)),
+        ([_event("0001-01-01", "9999-12-31", "range")], (None, None)),
+        ([_event("9999-12-01", "9999-12-31", "month")], (None, dt.date(9999, 12, 31))),
+        ([_event("0001-01-01", "0001-12-31", "year")], (dt.date(1, 1, 1), dt.date(1, 1, 1))),
+    ],
+)
+def test_time_axis_draws_events_at_the_edges_of_the_calendar(events, window):
+    axis = build_axis(events, lambda e: "#x", window=window)
+    assert len(axis["shapes"]) == 1
+    assert 0 <= axis["shapes"][0]["x"] <= axis["width"]
+    assert axis["ticks"]
+
+
+# ---------------------------------------------------------------- the pages
+
+
+HOSTILE_ARTICLES = [
+    {"id": "xss", "body": XSS, "published": PUBLISHED, "title": "<script>window.pwned = 'title'</script>"},
+    {"id": "a/b", "body": "“We will win on Aug. 7,” said Jeff Sessions, citing 4,300 people.", "published": "9999-12-31",
+     "title": "A key with a slash"},
+    {"id": "%2F", "body": "“It ended in the year 1066,” said Al Gore on Monday.", "published": "0001-01-01",
+     "title": "A key that looks percent-encoded"},
+    {"id": "x~y z", "body": HOSTILE_TEXTS["crlf"] + HOSTILE_TEXTS["rtl, zero-width, combining"] + "\x00",
+     "published": "yesterday", "title": None},
+    {"id": "'\"<>&", "body": "“Quote marks ' \" <> & here,” said O'Brien Jones on Monday.", "published": "0000-00-00",
+     "title": "&amp;"},
+    {"id": "empty", "body": None, "published": None, "title": None},
+]
+MARKUP_LEAKS = ("<script>window.pwned", "<img src=x", "<b>Bob Smith</b>", 'href="javascript:')
+
+
+@pytest.fixture
+def hostile_db(tmp_path):
+    """Hostile articles run through the real extraction, plus events dated at
+    the first and last days the calendar can hold."""
+    path = tmp_path / "news.db"
+    db = sqlite_utils.Database(path)
+    db["articles"].insert_all(HOSTILE_ARTICLES, pk="id")
+    assert extract_table(db, "articles", "body", "published", "title")["errors"] == []
+    start = HOSTILE_ARTICLES[2]["body"].index("1066")
+    db["newsclaims_events"].insert_all(
+        {"article_table": "articles", "article_id": "%2F", "start": start, "end": start + 4, "text": "1066",
+         "date_start": first, "date_end": last, "granularity": grain}
+        for first, last, grain in (
+            ("0001-01-01", "0001-01-01", "day"), ("9999-12-31", "9999-12-31", "day"),
+            ("0001-01-01", "9999-12-31", "range"), ("not a date", "2017-13-45", "day"),
+        )
+    )
+    db.close()
+    return path
+
+
+async def get_pages(path, paths: list[str]) -> dict[str, object]:
+    ds = Datasette([str(path)])
+    await ds.invoke_startup()
+    return {p: await ds.client.get(p) for p in paths}
+
+
+def assert_safe_page(path: str, response) -> None:
+    assert response.status_code < 500, (path, response.text[-2000:])
+    for leak in MARKUP_LEAKS:
+        assert leak not in response.text, (path, leak)
+
+
+@pytest.mark.asyncio
+async def test_timeline_survives_odd_date_filters(hostile_db):
+    queries = [
+        "", "from=garbage&to=99999", "from=9999&to=9999", "to=9999", "from=0001", "from=0000&to=0000",
+        "from=9999-12-31", "to=0001-01-01", "from=2017-02-30", "to=9999-12", "from=0001-01", "from=2017-08&to=2017-07",
+        "from=%ff&to=%00", "speaker=%3Cscript%3Ewindow.pwned%3C%2Fscript%3E", "article_id=99999999999999999999999",
+        "article_id=a/b", "article_table=sqlite_master", "granularity=%27", "speaker=" + "x" * 5000,
+    ]
+    paths = ["/-/newsclaims/news/timeline?" + q for q in queries]
+    responses = await get_pages(hostile_db, paths)
+    for path, response in responses.items():
+        assert_safe_page(path, response)
+        assert response.status_code == 200
+    assert "should be a date" in responses["/-/newsclaims/news/timeline?from=garbage&to=99999"].text
+    # the events at the calendar's edges are drawn
+    everything = responses["/-/newsclaims/news/timeline?"].text
+    assert "9999-12-31" in everything and "0001-01-01" in everything
+
+
+@pytest.mark.asyncio
+async def test_reader_opens_articles_with_odd_keys_and_edge_dates(hostile_db):
+    paths = {row["id"]: "/-/newsclaims/news/articles/" + tilde_encode(row["id"]) for row in HOSTILE_ARTICLES}
+    responses = await get_pages(hostile_db, list(paths.values()))
+    for key, path in paths.items():
+        assert_safe_page(path, responses[path])
+        assert responses[path].status_code == 200, key
+    assert "Jeff Sessions" in responses[paths["a/b"]].text
+
+
+@pytest.mark.asyncio
+async def test_reader_and_speaker_pages_answer_odd_urls_without_error(hostile_db):
+    odd = ["nope", "%2F", "~2F", "a%2Fb", "%00", "%ff", "99999999999999999999999", "-1", "1.0", "~", "%3Cscript%3E"]
+    paths = [f"/-/newsclaims/news/articles/{pk}" for pk in odd]
+    paths += [f"/-/newsclaims/news/speaker/{name}" for name in odd + ["Jeff~20Sessions", "x" * 3000]]
+    paths += ["/-/newsclaims/news/nope/1", "/-/newsclaims/news/sqlite_master/1", "/-/newsclaims/nodb/timeline"]
+    responses = await get_pages(hostile_db, paths)
+    for path, response in responses.items():
+        assert_safe_page(path, response)
+    assert responses["/-/newsclaims/news/articles/99999999999999999999999"].status_code == 404
+    assert "Jeff Sessions" in responses["/-/newsclaims/news/speaker/Jeff~20Sessions"].text
+
+
+@pytest.mark.asyncio
+async def test_datasette_pages_of_hostile_articles_escape_them(hostile_db):
+    paths = [
+        "/-/newsclaims/news", "/news/articles", "/news/articles/xss", "/news/newsclaims_quotes",
+        "/news/newsclaims_events", "/news/newsclaims_figures", "/news/newsclaims_claims", "/news/newsclaims_timeline",
+    ]
+    responses = await get_pages(hostile_db, paths)
+    for path, response in responses.items():
+        assert_safe_page(path, response)
+        assert response.status_code == 200, path
