@@ -109,6 +109,15 @@ def test_pronoun_resolves_to_the_last_compatible_named_person():
     assert quotes(text)[0][1] == "Debra Steger"
 
 
+def test_pronoun_after_an_unnamed_person_stands_for_that_person():
+    text = ('"We will not relent," Chancellor Angela Merkel said. A 29-year-old Berlin woman, meanwhile, '
+            'received five months\' probation. "Filth out!" she wrote on Facebook.')
+    assert quotes(text)[-1] == ("Filth out!", "a 29-year-old Berlin woman")
+    text = ('"It is creeping censorship," says Antony Loewenstein. "We are not just numbers," says a doctor '
+            'from Hebron. "There is a tragedy inside every one of us," he says.')
+    assert quotes(text)[-1] == ("There is a tragedy inside every one of us,", "a doctor")
+
+
 def test_pronoun_skips_a_person_of_the_other_gender():
     text = ("Hillary Clinton met Vice President Joe Biden in Ohio.\n\n"
             '"We talked about the jobs that left this state," she said.')

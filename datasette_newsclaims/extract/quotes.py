@@ -96,6 +96,8 @@ _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
+# a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
+_INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
 
@@ -1041,6 +1043,21 @@ class _Attributor:
         self._person_keys = {m[1] for m in self._persons}
         names.learn_genders(self._persons, in_quote)
 
+    def _description_antecedent(self, lo: int, pos: int, g: str) -> str | None:
+        """A person introduced without a name after the last named one: the source of a quote
+        ('says a doctor from Hebron') or a sentence's subject ('A 29-year-old Berlin woman received ...')."""
+        for ev in self._events_before(pos, pos - lo):
+            if ev.anchor < lo:
+                break
+            if (ev.kind == "description" and ev.mention.split()[0].lower() in ("a", "an")
+                    and _person_noun(ev.mention) in (g, "n")):
+                return ev.mention
+        best = None
+        for m in _INDEFINITE_SUBJECT_RE.finditer(self.text, lo, pos):
+            if _person_noun(m.group(1)) in (g, "n"):
+                best = m.group(1)
+        return best[0].lower() + best[1:] if best else None
+
     def _bound_names(self, sp: _Span) -> dict[str, set[str]]:
         """People named after the pronoun in its sentence or inside the quote are someone else
         ('He said he classed Axcell as ...', 'He said: "Lowe was a kind fellow"'): family name ->
@@ -1076,6 +1093,9 @@ class _Attributor:
             self._person_index()
         text, names, ments = self.text, self.names, self._persons
         idx = bisect_left(self.person_pos, pos) - 1
+        desc = self._description_antecedent(max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
+        if desc:
+            return desc  # 'A 29-year-old Berlin woman received ... "Filth out!" she wrote'
         seen = 0
         while idx >= 0 and pos - ments[idx][0] < 2500 and seen < 8:
             p = ments[idx][0]
