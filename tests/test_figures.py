@@ -201,6 +201,12 @@ def test_frequencies_are_counts_of_times_and_multiples_are_ratios():
     assert figs("The stock trades at 6.5 times earnings.") == [("6.5 times", 6.5, "ratio", None)]
 
 
+def test_times_at_a_level_is_a_multiple():
+    assert figs("The rule bars loans that put leverage at six times or higher.") == [("six times", 6.0, "ratio", None)]
+    assert figs("A quarter of the buyouts topped seven times.")[-1] == ("seven times", 7.0, "ratio", None)
+    assert figs("He was shot at least six times.") == [("six times", 6.0, "count", "times")]
+
+
 # --- ranges, qualifiers, units -------------------------------------------------------------
 
 

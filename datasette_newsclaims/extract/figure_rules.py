@@ -256,3 +256,7 @@ PLURAL_MODIFIERS = set("""
 news sports arms savings sales series species goods means earnings jobs parks ways works customs
 headquarters communications electronics operations services systems affairs rights human-rights
 """.split())
+# words that put "N times" at a level, so it is a multiple, not a frequency: "leverage above six times",
+# "topped seven times", "valued at 20 times"
+LEVEL_WORDS = {"at", "above", "below", "under", "beyond", "top", "tops", "topped", "topping", "exceed",
+               "exceeds", "exceeded", "exceeding", "surpassed", "surpassing"}

@@ -53,6 +53,7 @@ from .figure_rules import (
     FUSED_ONLY_UNITS,
     FUSED_SCALES,
     IDENT_WORDS,
+    LEVEL_WORDS,
     M_METERS,
     MEASURE_UNITS,
     MONTHS,
@@ -762,8 +763,9 @@ class _Reader:
         tm = _TIMES.match(low, e)
         if tm:
             fig.end = tm.end()
-            if _COMPARATIVE_AFTER.match(low, tm.end()) or not float(fig.value).is_integer() or self.noun_follows(tm.end()):
-                fig.kind = "ratio"  # "three times as many", "6.5 times earnings"
+            if (_COMPARATIVE_AFTER.match(low, tm.end()) or not float(fig.value).is_integer() or self.noun_follows(tm.end())
+                    or _last_word(low, fig.start) in LEVEL_WORDS):
+                fig.kind = "ratio"  # "three times as many", "6.5 times earnings", "leverage above six times"
             else:
                 fig.kind, fig.unit = "count", "times"  # "sacked five times"
             return self.emit(fig)
