@@ -552,3 +552,20 @@ def test_a_plural_subject_in_the_present_tense_meets_ahead():
     assert dates(one("He and Arafat meet separately Monday with Albright.", published)) == (
         "1998-05-04", "1998-05-04", "day")
     assert dates(one("He and Arafat did not meet Monday.", published)) == ("1998-04-27", "1998-04-27", "day")
+
+
+def test_a_forecast_quarter_does_not_become_the_quarter_reported_on():
+    published = dt.date(1989, 10, 26)
+    text = ("Bethlehem Steel posted a 54% drop in third-quarter profit. "
+            "An analyst thinks several steelmakers will report losses through the third quarter of 1990. "
+            "In the year-ago period, Bethlehem earned $101.4 million.")
+    assert dates(one(text, published, "the year-ago period")) == ("1988-07-01", "1988-09-30", "quarter")
+
+
+def test_comparisons_a_year_back_do_not_chain():
+    published = dt.date(1989, 10, 26)
+    text = ("GM said net income fell 22% in the third quarter. " + "Production details followed. " * 45 +
+            "Production fell 8.4% from a year ago. " + "More details followed. " * 20 +
+            "GMAC net dropped compared with a year earlier.")
+    assert [dates(e) for e in extract_events(text, published)][1:] == [
+        ("1988-07-01", "1988-09-30", "quarter"), ("1988-07-01", "1988-09-30", "quarter")]

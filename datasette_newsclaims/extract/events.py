@@ -325,6 +325,7 @@ class _Reader:
         if yearly and _LONGER_PERIOD.search(self.text, max(ss, s - 200), s):
             return None  # "in the first nine months, net rose from $163 million a year earlier": a year back
         if yearly and self.topic_quarter is not None and s - self.topic_quarter[1] < TOPIC_REACH:
+            self.topic_quarter = (self.topic_quarter[0], m.end)  # each comparison keeps the quarter the topic
             return self.topic_quarter[0]
         if m.kind == "anchored" and near is None:
             return anchor
@@ -343,7 +344,8 @@ class _Reader:
     def remember(self, m: Mention, r: Resolved, para: int) -> None:
         self.anchor, self.anchor_end, self.anchor_para = r, m.end, para
         if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
-                and not (m.kind == "the_quarter" and m.year is not None)):
+                and not (m.kind == "the_quarter" and m.year is not None)
+                and (self.published is None or r.end <= self.published)):  # results are reported for a quarter that has ended
             self.topic_quarter = (r, m.end)
         if (m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since
                 and not _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
