@@ -36,7 +36,13 @@ def _parse_published_str(value: str) -> dt.date | None:
         parsed = dateparser.parse(
             value,
             languages=["en"],
-            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+            settings={
+                "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                # no "relative-time": "yesterday" or "2 days ago" would be read
+                # against the machine's clock, a guess that changes every day
+                "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+            },
         )
     except Exception:  # dateparser raises on some odd strings
         return None

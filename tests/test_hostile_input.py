@@ -59,6 +59,70 @@ def assert_offsets(text: str, result: dict) -> None:
             assert text[item["start"]:item["end"]] == item["text"], (kind, item)
 
 
+# ---------------------------------------------------------------- analyze()
+
+
+@pytest.mark.parametrize("name", HOSTILE_TEXTS)
+def test_analyze_keeps_offsets_on_hostile_text(name):
+    text = HOSTILE_TEXTS[name]
+    result = analyze(text, PUBLISHED)
+    assert set(result) == {"quotes", "events", "figures"}
+    assert_offsets(text, result)
+    json.dumps(result)  # storable as it is
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", 0, 12345, 3.5, float("nan"), b"\xff\xfe", ["list"]])
+def test_analyze_reads_non_text_without_error(value):
+    result = analyze(value, PUBLISHED)
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else ("" if value is None else str(value))
+    assert_offsets(text, result)
+
+
+def test_markup_in_text_is_plain_text_to_the_extractors():
+    result = analyze(XSS, PUBLISHED)
+    assert [q["text"] for q in result["quotes"]] == ['<img src=x onerror="window.pwned = 2"> Sales rose 5 percent on Monday,']
+    assert "5 percent" in [f["text"] for f in result["figures"]]
+    assert [e["date_start"] for e in result["events"]] == ["2017-08-14"]
+
+
+def test_crlf_and_lone_cr_read_like_newlines():
+    expected = analyze(HOSTILE_TEXTS["crlf"].replace("\r\n", "\n"), PUBLISHED)
+    for name in ("crlf", "lone cr"):
+        result = analyze(HOSTILE_TEXTS[name], PUBLISHED)
+        assert [q["speaker"] for q in result["quotes"]] == [q["speaker"] for q in expected["quotes"]] == ["Bob Smith"] * 2
+        assert [e["date_start"] for e in result["events"]] == ["2017-08-07"]
+
+
+@pytest.mark.parametrize(
+    "published",
+    [None, "", "0000-00-00", "2017-02-30", "x" * 10_000, 20170816, 1.5, b"\xff", "yesterday", "tomorrow", "2 days ago",
+     "now"],
+)
+def test_unreadable_or_relative_publication_dates_leave_relative_dates_unresolved(published):
+    result = analyze("He left on Monday and returns next week.", published)
+    assert [e["text"] for e in result["events"]] == ["Monday", "next week"]
+    assert [e["date_start"] for e in result["events"]] == [None, None]
+
+
+def test_a_relative_publication_date_is_not_read_against_the_clock():
+    assert parse_published("yesterday") is None
+    assert parse_published("in 3 weeks") is None
+    assert parse_published("Wed, Aug 16, 2017 at 10:02 AM") == dt.date(2017, 8, 16)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", dt.date(1, 1, 2), dt.datetime(9999, 12, 31, 23, 59)])
+def test_relative_dates_next_to_the_calendar_edges_do_not_raise(published):
+    text = (
+        "Yesterday he said it would happen tomorrow, next week, next month, next year, in the next decade "
+        "or in the fourth quarter of next year; it began last year, a decade ago, last month and in 9999."
+    )
+    result = analyze(text, published)
+    assert_offsets(text, result)
+    for event in result["events"]:
+        for key in ("date_start", "date_end"):
+            assert event[key] is None or "0001-01-01" <= event[key] <= "9999-12-31"
+
+
 # ---------------------------------------------------------------- the time axis at the calendar's edges
 
 
