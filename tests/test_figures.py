@@ -177,6 +177,12 @@ def test_ages(sentence, expected):
     assert figs(sentence)[0] == expected
 
 
+def test_hash_for_the_pound_sign_in_old_wire_text():
+    assert figs("Songs are sold for #0.79 per song.") == [("#0.79", 0.79, "money", "GBP")]
+    assert figs("Police found #34,000 in cash.")[0][:4] == ("#34,000", 34000.0, "money", "GBP")
+    assert figs("The #1 seed lost.")[0][2] == "rank"
+
+
 def test_pounds_are_money_with_a_scale_or_a_conversion_else_weight():
     assert figs("The book cost 189 pounds (280 euros).") == [
         ("189 pounds", 189.0, "money", "GBP"), ("280 euros", 280.0, "money", "EUR")]

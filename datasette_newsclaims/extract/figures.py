@@ -956,6 +956,10 @@ class _Reader:
         s, e = fig.start, fig.end
         if _DATE_WORDS_AFTER.match(low, e):
             return e
+        if low[s - 1:s] == "#" and raw and ("." in raw or "," in raw or fig.scaled):
+            # "#0.79 per song", "#34,000": old wire text writes the pound sign as "#"; ranks are whole numbers
+            fig.kind, fig.unit, fig.start = "money", "GBP", s - 1
+            return self.emit(fig)
         rb = _RANK_BEFORE.search(low, max(0, s - 8), s) if _last_word(low, s) in _RANK_WORDS or low[s - 1:s] == "#" else None
         if rb:
             noun = _counted_noun(text, e)
