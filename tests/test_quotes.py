@@ -77,6 +77,14 @@ def test_fullest_name_as_introduced_and_titles_stripped():
     assert (q["speaker"], q["speaker_title"]) == ("Jeff Sessions", "Attorney General")
 
 
+def test_a_portfolio_after_the_title_is_part_of_the_title():
+    out = extract_quotes('European Commissioner for Competition Neelie Kroes said "the Commission favours '
+                         'solutions that let consumers benefit."')
+    assert [(q["speaker"], q["speaker_title"]) for q in out] == [("Neelie Kroes", "European Commissioner for Competition")]
+    assert quotes('"We will act," said Secretary of Homeland Security John F. Kelly.') == [
+        ("We will act,", "John F. Kelly")]
+
+
 def test_title_as_introduced_follows_the_person():
     text = ("Attorney General Jeff Sessions spoke in Miami.\n\n"
             '"Some cities refuse to follow your example," said Sessions.\n\n"They will pay for it," he added.')

@@ -43,10 +43,12 @@ from .quote_rules import (
     DOCUMENTS,
     DOCUMENT_VERBS,
     EXTRA_ADVERBS,
+    FEMALE_NAMES,
     FEMALE_TITLES,
     GROUP_NOUNS,
     INTRO_ADVERBS,
     INVERTIBLE,
+    MALE_NAMES,
     MALE_TITLES,
     NAMING_WORDS,
     NOT_ADVERBS,
@@ -702,6 +704,14 @@ class _Attributor:
         full = words
         for k, w in enumerate(words):
             if w.lower() in NP_PREPS and k > 0:
+                tail = words[k + 1:]
+                if (w.lower() in ("for", "of") and is_title(words[k - 1]) and all(_is_cap(t) for t in words[:k])
+                        and len(tail) >= 3 and all(_is_cap(t) and not _possessive(t) for t in tail)):
+                    # "European Commissioner for Competition Neelie Kroes": the portfolio is part of the title
+                    cut = 0
+                    while len(tail) - cut > 2 and norm(tail[cut]) not in MALE_NAMES and norm(tail[cut]) not in FEMALE_NAMES:
+                        cut += 1
+                    return (" ".join(tail[cut:]), " ".join(words[:k + 1] + tail[:cut]), "name", cue, pos)
                 if not (k == 1 and is_title(words[0])):
                     words = words[:k]
                 break
