@@ -25,6 +25,7 @@ from .extract.date_rules import Mention
 PAST, FUTURE, PRESENT = "past", "future", "present"
 WEAK_PAST = "weak-past"  # a past verb far from the date
 STRICT_PAST = "strict-past"  # "since October": never the one ahead
+NEAREST = "nearest"  # "follows Tuesday's declaration": the closer weekday either way (other kinds: unknown tense)
 
 
 @dataclass
@@ -187,6 +188,8 @@ def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
     weak = tense == WEAK_PAST
     if weak:
         tense = PAST
+    elif tense == NEAREST and m.kind != "weekday":
+        tense = None
     r = _resolve(m, published, STRICT_PAST if m.since else tense, anchor, context_year, weak)
     if r is None or not m.since:
         return r
@@ -385,6 +388,9 @@ def _r_weekday(m, P, tense, anchor, context_year, weak):
         d = P + dt.timedelta(days=delta % 7 or 7)
     elif tense in (PAST, STRICT_PAST) or (tense is None and m.direction is None):
         d = P - dt.timedelta(days=(-delta) % 7)
+    elif tense == NEAREST and m.direction is None:
+        back, ahead = (-delta) % 7, delta % 7
+        d = P - dt.timedelta(days=back) if back <= ahead else P + dt.timedelta(days=ahead)
     elif tense == PRESENT and m.direction is None:
         # "Wisconsin holds its primary Tuesday": ahead, unless it was yesterday
         # ("Britain holds ceremonies Monday" in Tuesday's paper)

@@ -569,3 +569,10 @@ def test_comparisons_a_year_back_do_not_chain():
             "GMAC net dropped compared with a year earlier.")
     assert [dates(e) for e in extract_events(text, published)][1:] == [
         ("1988-07-01", "1988-09-30", "quarter"), ("1988-07-01", "1988-09-30", "quarter")]
+
+
+def test_a_possessive_weekday_in_the_present_is_the_nearer_one():
+    assert dates(one("The GM move follows Tuesday's declaration by Ford.", dt.date(1989, 10, 27))) == (
+        "1989-10-24", "1989-10-24", "day")  # a Friday: three days back beats four ahead
+    assert dates(one("He holds a solid lead in Tuesday's primary.", dt.date(2016, 2, 8))) == (
+        "2016-02-09", "2016-02-09", "day")  # a Monday: tomorrow

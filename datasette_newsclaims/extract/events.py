@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from ..resolve import FUTURE, PAST, PRESENT, WEAK_PAST, Resolved, resolve
+from ..resolve import FUTURE, NEAREST, PAST, PRESENT, WEAK_PAST, Resolved, resolve
 from .date_rules import Mention, detect
 
 EVENT_MAX = 120
@@ -309,6 +309,8 @@ class _Reader:
         tense = _tense(text, ss, se, s, m.end)
         if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
             tense = FUTURE  # "until Tuesday", "as early as Tuesday"
+        elif m.kind == "weekday" and tense == PRESENT and text.startswith(("'s", "’s"), m.end):
+            tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
         elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
               and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
             tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
@@ -425,7 +427,7 @@ def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: st
         "resolved_from": r.resolved_from if r else None,
         "stated": _stated(m),
         "implied": r.implied if r else [],
-        "tense": PAST if tense == WEAK_PAST else tense,
+        "tense": PAST if tense == WEAK_PAST else (None if tense == NEAREST else tense),
         "year": r.start.year if r else m.year,
         "month": r.start.month if r and r.granularity in ("day", "month") else m.month,
         "rule": m.rule,
