@@ -256,6 +256,14 @@ def test_colon_headlines_and_bylines_name_the_speaker():
 # --- partial quotes, terms and titles
 
 
+def test_a_dateline_in_capitals_is_no_speaker():
+    text = ('MOSCOW: Reporting as Russia and Belarus try to agree on a price, with Gazprom warning of '
+            '"a very difficult winter for everyone in Europe."')
+    assert [q for q in quotes(text) if q[1] == "MOSCOW"] == []
+    assert quotes('CLINTON: "We will win this election and then we govern."') == [
+        ("We will win this election and then we govern.", "CLINTON")]
+
+
 def test_multi_paragraph_quote_attributed_at_its_end_takes_that_speaker():
     text = ('"Trump is a very good negotiator," said Newt Gingrich on Sunday.\n\n'
             'Senator Elizabeth Warren disagreed in a long answer.\n\n'

@@ -510,6 +510,8 @@ class _Attributor:
                 c = next((n for n, tk in enumerate(head) if tk[0] == ","), None)
                 if c is not None and 0 < c <= 4:
                     head = head[:c]  # "Gerald F. Seib, The Wall Street Journal:"
+                if all(t.isupper() for t, _ in head) and len(toks) - k > 4:
+                    break  # a dateline: "TEHRAN: Following developments after ... "revise its cooperation""
                 j = len(head)
                 while j > 0 and _is_cap(head[j - 1][0]):
                     j -= 1
