@@ -31,6 +31,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -211,9 +212,14 @@ def _article_key(db: sqlite_utils.Database, table: str) -> str:
     )
 
 
+def _quote(name: str) -> str:
+    """An SQL identifier for any table or column name (``]`` and ``"`` included)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _has_rowid(db: sqlite_utils.Database, table: str) -> bool:
     try:
-        db.execute(f"SELECT rowid FROM [{table}] LIMIT 0")
+        db.execute(f"SELECT rowid FROM {_quote(table)} LIMIT 0")
     except sqlite3.OperationalError:
         return False
     return True
@@ -252,7 +258,7 @@ def validate(
     key = _article_key(db, table)
     types = {
         row[0]: row[1]
-        for row in db.execute(f"SELECT typeof([{text_column}]), count(*) FROM [{table}] GROUP BY 1").fetchall()
+        for row in db.execute(f"SELECT typeof({_quote(text_column)}), count(*) FROM {_quote(table)} GROUP BY 1").fetchall()
     }
     total = sum(types.values())
     found = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
@@ -262,7 +268,7 @@ def validate(
             "with the article text"
         )
     if key != "rowid":
-        nulls = db.execute(f"SELECT count(*) FROM [{table}] WHERE [{key}] IS NULL").fetchone()[0]
+        nulls = db.execute(f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(key)} IS NULL").fetchone()[0]
         if nulls:
             raise ExtractError(
                 f"{nulls} rows of {table!r} have a NULL primary key ({key!r}), so their items could not "
@@ -274,7 +280,7 @@ def validate(
 def _some_blob_decodes(db: sqlite_utils.Database, table: str, column: str, sample: int = 50) -> bool:
     """Whether any of the first ``sample`` binary cells of ``column`` is UTF-8 text."""
     for (value,) in db.execute(
-        f"SELECT [{column}] FROM [{table}] WHERE typeof([{column}]) = 'blob' LIMIT {sample}"
+        f"SELECT {_quote(column)} FROM {_quote(table)} WHERE typeof({_quote(column)}) = 'blob' LIMIT {sample}"
     ).fetchall():
         try:
             value.decode("utf-8")
@@ -422,13 +428,13 @@ def _read_batches(
 ) -> Iterator[list[tuple]]:
     """Rows in key order, one page at a time (keyset pagination: no open cursor
     while the batch is written)."""
-    select = ", ".join(f"[{c}]" if c != "rowid" else "rowid" for c in [key, *columns])
-    keycol = "rowid" if key == "rowid" else f"[{key}]"
+    select = ", ".join(_quote(c) if c != "rowid" else "rowid" for c in [key, *columns])
+    keycol = "rowid" if key == "rowid" else _quote(key)
     last = None
     while True:
         where = "" if last is None else f"WHERE {keycol} > ?"
         page = db.execute(
-            f"SELECT {select} FROM [{table}] {where} ORDER BY {keycol} LIMIT {int(batch_size)}",
+            f"SELECT {select} FROM {_quote(table)} {where} ORDER BY {keycol} LIMIT {int(batch_size)}",
             [] if last is None else [last],
         ).fetchall()
         if not page:
@@ -507,6 +513,37 @@ def extract_table(
     if batch_size < 1:
         raise ExtractError("batch size must be at least 1")
     db = _open(db)
+    with _lenient_utf8(db):
+        return _extract(db, table, text_column, published_column, title_column, email, batch_size, progress)
+
+
+def _decode_as_datasette_does(data: bytes) -> str:
+    return str(data, "utf-8", "replace")
+
+
+@contextmanager
+def _lenient_utf8(db: sqlite_utils.Database) -> Iterator[None]:
+    """Read TEXT cells that are not valid UTF-8 with U+FFFD for the bad bytes,
+    as Datasette does (so offsets match the text its pages show), instead of
+    failing the run halfway with "Could not decode to UTF-8"."""
+    saved = db.conn.text_factory
+    db.conn.text_factory = _decode_as_datasette_does
+    try:
+        yield
+    finally:
+        db.conn.text_factory = saved
+
+
+def _extract(
+    db: sqlite_utils.Database,
+    table: str,
+    text_column: str,
+    published_column: str | None,
+    title_column: str | None,
+    email: bool,
+    batch_size: int,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, Any]:
     info = validate(db, table, text_column, published_column, title_column)
     key, total = info["key"], info["total"]
     ensure_schema(db)

@@ -250,3 +250,120 @@ async def test_datasette_pages_of_hostile_articles_escape_them(hostile_db):
     for path, response in responses.items():
         assert_safe_page(path, response)
         assert response.status_code == 200, path
+
+
+# ---------------------------------------------------------------- the extract command
+
+
+def run_extract(path, *args: str):
+    return CliRunner().invoke(newsclaims, ["extract", str(path), *args, "--quiet"])
+
+
+def file_digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def item_rows(path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as conn:
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        return {
+            table: conn.execute(f'select article_id, "start", "end", text from {table} order by id').fetchall()
+            for table in ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures")
+        }
+
+
+@pytest.fixture
+def articles_db(tmp_path):
+    path = tmp_path / "articles.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table articles (id integer primary key, body text, published text, title text)")
+        conn.execute("create table numbers (id integer primary key, body)")
+        conn.execute("insert into numbers (body) values (1), (2.5), (null)")
+        conn.execute("create view article_view as select * from articles")
+        conn.execute(
+            "insert into articles (body, published) values ('“We will win on Aug. 7,” said Jeff Sessions.', ?)",
+            [PUBLISHED],
+        )
+    return path
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing", "--text", "body"], "Table 'missing' not found. Tables: articles, numbers"),
+        (["articles", "--text", "missing"], "Column 'missing' (--text) not found"),
+        (["articles", "--text", "body", "--published", "missing"], "Column 'missing' (--published) not found"),
+        (["articles", "--text", "body", "--title", "bo]dy"], "Column 'bo]dy' (--title) not found"),
+        (["articles]", "--text", "body"], "Table 'articles]' not found"),
+        (["article_view", "--text", "body"], "'article_view' is a view"),
+        (["numbers", "--text", "body"], "holds no text (1 integer, 1 null, 1 real)"),
+        (["newsclaims_quotes", "--text", "text"], "one of the tables newsclaims writes"),
+        (["sqlite_master", "--text", "sql"], "Table 'sqlite_master' not found"),
+    ],
+)
+def test_extract_refuses_bad_tables_and_columns_and_leaves_the_database_as_it_was(articles_db, args, message):
+    before = file_digest(articles_db)
+    result = run_extract(articles_db, *args)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert file_digest(articles_db) == before
+
+
+def test_extract_refuses_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"not a database " * 100)
+    result = run_extract(path, "articles", "--text", "body")
+    assert result.exit_code == 1
+    assert "Not a readable SQLite database" in result.output
+    assert path.read_bytes() == b"not a database " * 100
+
+
+def test_extract_reads_hostile_cells_once_and_never_duplicates(tmp_path):
+    path = tmp_path / "hostile.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table articles (id integer primary key, body, published, title)")
+        cells = [
+            (None, None, None), ("", "yesterday", 12), ("   \r\n", "0000-00-00", None), (42, 20170816, None),
+            (4.5, 1.5, None), (b"\xff\xfe\x00", b"\xff", b"\xff"),
+            ("“Hello there, my friends,” said Bob Smith on Monday.".encode(), "9999-12-31", "binary but UTF-8"),
+            (HOSTILE_TEXTS["nul bytes"], "0001-01-01", None), (HOSTILE_TEXTS["crlf"], "x" * 10_000, None),
+            (XSS, PUBLISHED, "<script>window.pwned = 'title'</script>"),
+            (HOSTILE_TEXTS["only quotation marks"], PUBLISHED, None), (HOSTILE_TEXTS["digits and spaces"], None, None),
+        ]
+        conn.executemany("insert into articles (body, published, title) values (?, ?, ?)", cells)
+        # TEXT that is not valid UTF-8 (as a careless import leaves it)
+        conn.execute(
+            "insert into articles (body, published, title) values "
+            "(cast(x'ff22576520776f6e2074686520636173652c2220736169642041626520576f6f64206f6e204d6f6e6461792e' as text), "
+            "?, cast(x'ff' as text))", [PUBLISHED],
+        )
+    first = run_extract(path, "articles", "--text", "body", "--published", "published", "--title", "title")
+    assert first.exit_code == 0, first.output
+    rows = item_rows(path)
+    assert rows["newsclaims_quotes"] and rows["newsclaims_events"] and rows["newsclaims_figures"]
+    with sqlite3.connect(path) as conn:
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        texts = dict(conn.execute("select id, body from articles where typeof(body) = 'text'").fetchall())
+        speakers = [r[0] for r in conn.execute("select speaker from newsclaims_quotes where article_id = 13")]
+    for table in rows.values():
+        for article_id, start, end, text in table:
+            if article_id in texts:
+                assert texts[article_id][start:end] == text
+    assert speakers == ["Abe Wood"]  # from the cell that is not valid UTF-8
+
+    again = CliRunner().invoke(newsclaims, ["extract", str(path), "articles", "--text", "body", "--published",
+                                            "published", "--title", "title"])
+    assert again.exit_code == 0
+    assert "0 extracted, 13 unchanged" in again.output
+    assert item_rows(path) == rows
+
+
+def test_extract_handles_table_and_column_names_that_need_quoting(tmp_path):
+    path = tmp_path / "names.db"
+    db = sqlite_utils.Database(path)
+    db['we]ird "name'].insert({"te]xt": "“We will win,” said Bob Smith on Monday.", 'pub"x': PUBLISHED})
+    result = run_extract(path, 'we]ird "name', "--text", "te]xt", "--published", 'pub"x')
+    assert result.exit_code == 0, result.output
+    assert [r["date_start"] for r in db["newsclaims_events"].rows] == ["2017-08-14"]
+    assert [r["speaker"] for r in db["newsclaims_quotes"].rows] == ["Bob Smith"]
