@@ -576,3 +576,11 @@ def test_a_possessive_weekday_in_the_present_is_the_nearer_one():
         "1989-10-24", "1989-10-24", "day")  # a Friday: three days back beats four ahead
     assert dates(one("He holds a solid lead in Tuesday's primary.", dt.date(2016, 2, 8))) == (
         "2016-02-09", "2016-02-09", "day")  # a Monday: tomorrow
+
+
+def test_two_days_joined_by_and_are_two_dates():
+    published = dt.date(1999, 2, 10)
+    events = extract_events("A ceremony will be held at the summit on April 24 and 25.", published)
+    assert [(e["text"], dates(e)) for e in events] == [
+        ("April 24", ("1999-04-24", "1999-04-24", "day")), ("25", ("1999-04-25", "1999-04-25", "day"))]
+    assert [e["text"] for e in extract_events("Sales rose on April 24 and 25 percent fell.", published)] == ["April 24"]

@@ -601,4 +601,25 @@ def detect(text: str) -> list[Mention]:
                 mention.start -= len(before) - sm.start()
         out.append(mention)
         last_end = m.end()
+        if mention.rule == "mdy" and mention.kind == "date" and mention.day is not None:
+            second = _second_day(text, mention)
+            if second is not None:  # "April 24 and 25": two days
+                out.append(second)
+                last_end = second.end
     return out
+
+
+_AND_DAY_AFTER = re.compile(
+    rf"\s+(?:and|or|&)\s+(?P<d2>{DAY})(?:,\s*(?P<y2>{YEAR4}))?(?=\s*[.,;:)\n]|\s*$|\s+(?:in|at|to|and|when|with|for|from|as|the|on|by)\b)")
+
+
+def _second_day(text: str, first: Mention) -> Mention | None:
+    """The day after "and" in "April 24 and 25" (same month; a year after it is both days')."""
+    m = _AND_DAY_AFTER.match(text, first.end)
+    if m is None or not first.day < _day(m.group("d2")) <= 31:
+        return None
+    year = int(m.group("y2")) if m.group("y2") else first.year
+    if m.group("y2") and first.year is None:
+        first.year = year
+    return Mention(m.start("d2"), m.end("d2"), "date", year=year, month=first.month, day=_day(m.group("d2")),
+                   rule="mdy_and")
