@@ -290,7 +290,10 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if text.startswith((",", ".", ";", ":", ")", "?", "!"), pos):
             break
         if _plural_head(w):
-            break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
+            nm = _WORD_AFTER.match(text, pos)
+            if not (nm and nm.group(1).islower() and _plural_head(nm.group(1).rstrip("'’-"))):
+                break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
+            # ... unless another plural follows it: "three sanctions resolutions"
     if not words:
         return None
     return " ".join(words)
@@ -1152,8 +1155,8 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
     out = []
     last_end = -1
     for f in figs:
-        if f.start < last_end or f.end <= f.start:
-            continue
+        if f.start < last_end or f.end <= f.start or not math.isfinite(f.value):
+            continue  # (a number too long for a float would be stored and served as Infinity, which is not JSON)
         if spans:
             i = bisect_right(starts, f.end - 1) - 1  # the spans that start before the figure ends
             if i >= 0 and reach[i] > f.start:
