@@ -36,6 +36,7 @@ scan plus a constant per number.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 
