@@ -483,6 +483,15 @@ def _r_anchored(m, P, tense, anchor, context_year, weak):
     return Resolved(*unit_range(d, unit), GRAIN[unit], src, ["date"])
 
 
+def _r_relative_to(m, P, tense, anchor, context_year, weak):
+    """ "the day before last Tuesday's hearing": the date named right after, shifted."""
+    base = _resolve(m.extra["base"], P, tense, anchor, context_year, weak)
+    if base is None or GRAIN_ORDER.get(base.granularity, 9) > GRAIN_ORDER[GRAIN.get(m.unit, "day")]:
+        return None
+    d = shift(base.start, m.unit, m.count)
+    return Resolved(*unit_range(d, m.unit), GRAIN[m.unit], base.resolved_from, base.implied + ["date"])
+
+
 def _r_year_ago(m, P, tense, anchor, context_year, weak):
     if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):
         s = shift(anchor.start, "year", -1)
@@ -596,6 +605,7 @@ _RESOLVERS = {
     "rolling": _r_rolling,
     "ago": _r_ago,
     "anchored": _r_anchored,
+    "relative_to": _r_relative_to,
     "year_ago": _r_year_ago,
     "the_quarter": _r_the_quarter,
     "quarter": _r_quarter,

@@ -584,3 +584,13 @@ def test_two_days_joined_by_and_are_two_dates():
     assert [(e["text"], dates(e)) for e in events] == [
         ("April 24", ("1999-04-24", "1999-04-24", "day")), ("25", ("1999-04-25", "1999-04-25", "day"))]
     assert [e["text"] for e in extract_events("Sales rose on April 24 and 25 percent fell.", published)] == ["April 24"]
+
+
+def test_a_day_before_or_after_a_named_date_is_resolved_from_it():
+    published = dt.date(2000, 2, 24)  # a Thursday
+    text = "The day before last Tuesday's court hearing, Manuel went to Lazaro's home."
+    assert (one(text, published)["text"], dates(one(text, published))) == (
+        "The day before last Tuesday", ("2000-02-21", "2000-02-21", "day"))
+    assert dates(one("The family met the day after Thanksgiving.", dt.date(2016, 12, 1))) == (
+        "2016-11-25", "2016-11-25", "day")
+    assert [e["text"] for e in extract_events("He left the day before Obama spoke.", published)] == []

@@ -116,6 +116,10 @@ def spoken_year(s: str) -> int | None:
     return century + sum(_SPOKEN_VALUES.get(w, 0) for w in words[1:])
 
 
+# Capitalised words that open a date: "the day before Thanksgiving", "two days after Oct. 5"
+_DATE_WORD = rf"(?:{WEEKDAY}|{MONTH}|Last|Next|This|Thanksgiving|Christmas|Easter|Election|Independence|Labor|Memorial|Veterans|Halloween|New\s+Year)"
+
+
 # The rules. Order matters: at one position the first alternative that matches wins,
 # so longer, more specific forms come first.
 RULES: list[tuple[str, str]] = [
@@ -160,7 +164,7 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat)\s+|(?P<wmod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART})?\b"),
     # anchored to another date in the text
     ("deictic", r"(?:(?P<demod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?P<deic>[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b(?!'s)?"),
-    ("anchored", rf"(?:[Tt]he\s+|(?P<acount>{NUM})\s+)(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>(?:before|after)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|[A-Z]\w*)\b)|(?:earlier|later)\b(?!\s+than\b))"),
+    ("anchored", rf"(?:[Tt]he\s+|(?P<acount>{NUM})\s+)(?P<aunit>days?|weeks?|months?|years?|nights?)\s+(?P<adir>(?:before|after)\b(?!\s+(?:than|that|the|his|her|its|their|a|an|he|she|they|it|we|I|(?!{_DATE_WORD})[A-Z]\w*)\b)|(?:earlier|later)\b(?!\s+than\b))"),
     ("anchored2", r"(?:[Tt]he|[Tt]hat)\s+(?P<a2rel>next|following|previous|preceding|same)\s+(?P<a2unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("anchored3", r"(?:[Ee]arlier|[Ll]ater)\s+(?:that|the\s+same)\s+(?P<a3unit>day|week|month|year)\b"),
     ("that_unit", r"(?P<a4>[Tt]hat)\s+(?P<a4unit>day|week|month|year)\b(?!\s*(?:'s|of|[-–]))"),
@@ -570,6 +574,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
 
 
 _NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack|hijackers|terror|commission)")
+_JOINABLE = frozenset(("date", "weekday", "holiday", "deictic"))
 SET_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
 SINCE_BEFORE = re.compile(r"(?:[Ss]ince|[Ss]tarting|[Ss]o\s+far\s+in)\s+$")
 
@@ -586,6 +591,13 @@ def detect(text: str) -> list[Mention]:
             continue
         mention = mention_from_match(text, m)
         if mention is None:
+            continue
+        if out and out[-1].kind == "anchored" and out[-1].rule == "anchored" and not text[out[-1].end:mention.start].strip() \
+                and mention.kind in _JOINABLE and text[out[-1].start:out[-1].end].lower().endswith(("before", "after")):
+            a = out[-1]  # "the day before" + "last Tuesday": one date, relative to the second
+            out[-1] = Mention(a.start, mention.end, "relative_to", unit=a.unit, count=a.count, rule="relative_to",
+                              extra={"base": mention})
+            last_end = m.end()
             continue
         # strip a trailing period that closes the sentence rather than an abbreviation
         if text[mention.end - 1] == "." and mention.kind not in ("date",):
