@@ -145,6 +145,16 @@ def test_pronoun_is_not_the_person_its_own_sentence_or_quote_names():
                   "her daughter Chelsea Clinton.") == [("I am so ready to work on this,", "Hillary Clinton")]
 
 
+def test_gender_learnt_from_a_resolved_pronoun_and_fused_initials():
+    text = ("Bradley Axcell, 23, kept the stash. Defence barrister Rhianydd Clement said that in 2012 Axcell had "
+            "landed a job, but then he started taking cocaine.\n"
+            '"It led to him being involved with the wrong people," she added.\n'
+            "Judge Mr T.Clayson said Axcell had played a leading role.\n"
+            'He said he classed Axcell as a "fully functioning adult" who had lied.')
+    assert quotes(text) == [("It led to him being involved with the wrong people,", "Rhianydd Clement"),
+                            ("fully functioning adult", "T.Clayson")]
+
+
 def test_role_word_before_a_name_makes_a_person_and_the_role_refers_back_to_them():
     text = ("FBI spokeswoman Ayn Dietrich-Williams said the agency is not responding.\n\n"
             '"At this time, we do not have information," she said.\n\n'

@@ -26,7 +26,8 @@ from .quote_rules import (
 # Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _UP = "[" + re.escape(UPPER) + "]"
-_TOK = "(?:(?:" + _UP + r"\.){2,3}(?=[ \u00a0])|" + _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?)"  # "P.J." or a word
+_TOK = ("(?:(?:" + _UP + r"\.){2,3}(?=[ \u00a0])|" + _UP + r"\." + _UP + r"[a-z][\w'’\-]{1,30}|"
+        + _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?)")  # "P.J.", "T.Clayson" or a word
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
 # A run of up to eight capitalised words, joined by single spaces (particles allowed).
 # (No look-behind: a pattern that opens with a character class is found much faster.)
@@ -308,6 +309,10 @@ class ArticleNames:
             return m.group(1)
         return None
 
+    def note_gender(self, key: str, g: str) -> None:
+        """Record a gender learnt from a resolved he/she, unless the article gave one already."""
+        self._genders.setdefault(key, g)
+
     def gender(self, key: str) -> str | None:
         g = self._genders.get(key)
         return None if g == "x" else g
@@ -351,6 +356,7 @@ class ArticleNames:
         # a role word before the name makes it a person: "spokeswoman Ayn Dietrich-Williams"
         roled = {key for pos, _t, n, key, _f in rows if len(n) >= 2 and self.role_before(pos)}
         titled |= roled
+        titled |= {key for _, _t, n, key, _f in rows if len(n) == 1 and _FUSED_INITIAL_RE.match(n[0])}  # "T.Clayson"
         for pos, _t, n, key, first in rows:
             if key in roled and len(n) >= 2:
                 firsts.setdefault(key, set()).add(first)
@@ -400,8 +406,10 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
     "activist", "candidate", "nominee", "commissioner", "superintendent", "sheriff", "deputy",
     "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
     "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
+    "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
 })
 # a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
+_FUSED_INITIAL_RE = re.compile(r"[A-Z]\.[A-Z][a-z]")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")

@@ -969,6 +969,8 @@ class _Attributor:
             g = PRONOUN_GENDER.get(sp.mention.lower())
             if g:
                 sp.speaker = self._antecedent(sp.anchor, g, self._bound_names(sp))
+                if sp.speaker and sp.speaker[:1].isupper() and " " in sp.speaker:
+                    names.note_gender(name_key(sp.speaker.split()), g)  # '"...," she added': a woman from now on
                 if sp.speaker and sp.speaker[:1].isupper():
                     sp.title = names.resolve([], sp.speaker.split(), sp.anchor).title
             elif sp.mention.lower() == "it":
