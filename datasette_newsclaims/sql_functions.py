@@ -66,7 +66,8 @@ def _run(text: Any, published: Any, key: str | None) -> str | None:
     try:
         result = analyze(text, published)
         result = {k: result[k][:MAX_OUTPUT_ITEMS] for k in KINDS}
-        return json.dumps(result if key is None else result[key], ensure_ascii=False, default=str)
+        # allow_nan=False: Infinity or NaN would make malformed JSON for json_each
+        return json.dumps(result if key is None else result[key], ensure_ascii=False, default=str, allow_nan=False)
     except Exception as e:  # never let an exception reach SQLite
         return _error(f"{type(e).__name__}: {e}")
 
