@@ -332,7 +332,9 @@ def _r_holiday(m, P, tense, anchor, context_year, weak):
     if m.direction is not None:
         tense = STRICT_PAST if m.direction < 0 else FUTURE
     cands = [(d, d) for d in (holiday(name, y) for y in (P.year - 1, P.year, P.year + 1)) if d]
-    c = _pick(cands, P, STRICT_PAST if tense in (PAST, STRICT_PAST) else tense)
+    # past tense: the last one, unless it is most of a year back and the next is weeks ahead
+    # ("the scramble of the week before Christmas" on Dec. 23); "since Christmas", "last Christmas": strictly back
+    c = _pick(cands, P, tense, near_future_ok=True) if tense == PAST else _pick(cands, P, tense)
     return Resolved(c[0], c[1], "day", "published", ["year"]) if c else None
 
 

@@ -594,3 +594,17 @@ def test_a_day_before_or_after_a_named_date_is_resolved_from_it():
     assert dates(one("The family met the day after Thanksgiving.", dt.date(2016, 12, 1))) == (
         "2016-11-25", "2016-11-25", "day")
     assert [e["text"] for e in extract_events("He left the day before Obama spoke.", published)] == []
+
+
+def test_a_holiday_weeks_ahead_beats_last_years_even_in_past_tense():
+    published = dt.date(2017, 12, 14)
+    assert dates(one("Trump has said he wants a final bill on his desk before Christmas.", published)) == (
+        "2017-12-25", "2017-12-25", "day")
+    assert dates(one("The church was attacked last Christmas.", published)) == ("2016-12-25", "2016-12-25", "day")
+    assert dates(one("Sales have slumped since Thanksgiving.", published)) == ("2017-11-23", "2017-12-14", "range")
+
+
+def test_hoped_to_looks_ahead():
+    published = dt.date(2017, 11, 13)
+    assert dates(one("McConnell said he hoped to have a bill ready in the week after Thanksgiving.", published)) == (
+        "2017-11-27", "2017-12-03", "week")

@@ -606,7 +606,7 @@ def detect(text: str) -> list[Mention]:
         if SET_BEFORE.search(before):
             continue  # "every Monday": a set, not a date
         sm = SINCE_BEFORE.search(before)
-        if sm and mention.kind in ("date", "year", "decade", "weekday", "month_rel", "rel") and not mention.since:
+        if sm and mention.kind in ("date", "year", "decade", "weekday", "month_rel", "rel", "holiday") and not mention.since:
             word = sm.group().split()[0].lower()
             if word in ("since", "so"):  # "since October", "so far in 2016"
                 mention.since = True

@@ -123,7 +123,7 @@ _FUTURE_PAIRS = {
     "to": {"be"}, "as": {"soon", "early"}, "ahead": {"of"}, "later": {"this"}, "expected": {"to"}, "set": {"to"},
 }
 for _verb in ("plan", "intend", "aim", "hope", "expect"):
-    _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = {"to"}
+    _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
     "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
