@@ -33,7 +33,7 @@ SCAN_LINES = 200
 LONG_LINE = 300
 MAX_DEPTH = 5
 
-_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+_PLACEHOLDER = re.compile("\ue000(\\d{1,6})\ue001")
 _MAILTO = re.compile(r"\s*\[mailto:([^\]\s]{1,320})\]")
 HEADERS = ("from", "date", "subject")
 
@@ -55,7 +55,11 @@ def _detect(lines: list[str]) -> tuple[tuple | None, list[str]]:
 
 
 def _restore(value: str, tails: list[str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: tails[int(m[1])], value) if tails else value
+    """Put back the cut-off tails; a placeholder-like string that was in the
+    input itself (not one of ours) stays as it was."""
+    if not tails:
+        return value
+    return _PLACEHOLDER.sub(lambda m: tails[int(m[1])] if int(m[1]) < len(tails) else m[0], value)
 
 
 def _bounds(rng: tuple | None, lines: list[str], quoted: bool) -> tuple[int, int] | None:

@@ -464,3 +464,50 @@ async def test_sql_functions_on_a_datasette_query_page(hostile_db):
     assert json.loads(results["odd"][0]["a"]) == {"error": "binary input that is not UTF-8 text"}
     page = await ds.client.get("/news?sql=" + urllib.parse.quote(queries["all"]), follow_redirects=True)
     assert_safe_page("query page", page)
+
+
+# ---------------------------------------------------------------- forwarded e-mails
+
+
+FORWARD = (
+    "FYI see below.\n\n---------- Forwarded message ---------\nFrom: Jane Doe <jane@x.gov>\n"
+    "Date: Wed, Aug 16, 2017 at 10:02 AM\nSubject: Statement\nTo: desk@paper.com\n\n"
+    "“We will not cave,” said Mayor Rahm Emanuel on Aug. 7.\n"
+)
+HOSTILE_EMAILS = {
+    "crlf": FORWARD.replace("\n", "\r\n"),
+    "lone cr": FORWARD.replace("\n", "\r"),
+    "placeholder-like subject": FORWARD.replace("Subject: Statement", "Subject: \ue0005\ue001 " + "x" * 400),
+    "huge header": FORWARD.replace("Subject: Statement", "Subject: " + "y" * 5000),
+    "odd date": FORWARD.replace("Wed, Aug 16, 2017 at 10:02 AM", "yesterday"),
+    "only quote marks": "> " * 10_000,
+    "only markers": "---------- Forwarded message ---------\n" * 2000,
+    "nul": FORWARD.replace("FYI", "FYI\x00"),
+    "markup": FORWARD.replace("“We will", XSS + "\n“We will"),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_EMAILS)
+def test_unwrap_email_function_on_hostile_messages(conn, name):
+    text = HOSTILE_EMAILS[name]
+    result = json.loads(sql_value(conn, "select newsclaims_unwrap_email(?)", text))
+    assert "error" not in result
+    if result["offset"] is not None:
+        assert text[result["offset"]:result["offset"] + len(result["body"])] == result["body"]
+    if result["type"] == "forward" and name != "only markers":
+        assert result["from"] == "Jane Doe <jane@x.gov>"
+        assert result["published"] == (None if name == "odd date" else "2017-08-16")
+
+
+def test_extract_with_email_keeps_offsets_into_the_cell(tmp_path):
+    path = tmp_path / "mail.db"
+    db = sqlite_utils.Database(path)
+    db["mail"].insert_all(({"id": name, "body": text} for name, text in HOSTILE_EMAILS.items()), pk="id")
+    result = run_extract(path, "mail", "--text", "body", "--email")
+    assert result.exit_code == 0, result.output
+    bodies = {r["article_id"]: r["body"] for r in db["_newsclaims_articles"].rows}
+    for quote in db["newsclaims_quotes"].rows:
+        text = bodies[quote["article_id"]] or HOSTILE_EMAILS[quote["article_id"]]
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+    speakers = {q["article_id"]: q["speaker"] for q in db["newsclaims_quotes"].rows}
+    assert speakers["crlf"] == speakers["placeholder-like subject"] == "Rahm Emanuel"
