@@ -582,7 +582,9 @@ def _r_month_rel(m, P, tense, anchor, context_year, weak):
         y = anchor.start.year
         return Resolved(*month_range(y, m.month), "month", "event", ["year"])
     if m.direction == -1:
-        y = P.year if m.month < P.month else P.year - 1
+        # the month just before publication is "last month": "last February" on March 1 is a year earlier
+        # (across New Year, "last December" in January is December of last year)
+        y = P.year if m.month < P.month - 1 else P.year - 1
     elif m.direction == 1:
         y = P.year if m.month > P.month else P.year + 1
     else:

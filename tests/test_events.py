@@ -608,3 +608,11 @@ def test_hoped_to_looks_ahead():
     published = dt.date(2017, 11, 13)
     assert dates(one("McConnell said he hoped to have a bill ready in the week after Thanksgiving.", published)) == (
         "2017-11-27", "2017-12-03", "week")
+
+
+def test_last_and_the_month_just_before_publication_is_a_year_back():
+    published = dt.date(1998, 3, 1)
+    assert dates(one("Two helicopters crashed last February.", published)) == ("1997-02-01", "1997-02-28", "month")
+    assert dates(one("Two helicopters crashed last January.", published)) == ("1998-01-01", "1998-01-31", "month")
+    assert dates(one("Two helicopters crashed last December.", dt.date(1998, 1, 10))) == (
+        "1997-12-01", "1997-12-31", "month")
