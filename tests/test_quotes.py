@@ -126,6 +126,23 @@ def test_pronoun_after_an_unnamed_person_stands_for_that_person():
     assert quotes(text)[-1] == ("There is a tragedy inside every one of us,", "a doctor")
 
 
+def test_pronoun_does_not_jump_past_a_nearer_unnamed_speaker():
+    text = ('"He drove away," said the gas station clerk. An 18-year-old man was shot in his hand. '
+            'The clerk said he is used to the gunfire. "It is normal in this area," he said.')
+    assert quotes(text)[-1][1] != "an 18-year-old man"
+
+
+def test_an_age_after_a_name_makes_a_person():
+    text = ('"I have student loans," says Melissa Roloson, 32, of Sodus. Ashley Yago, 33, a supporter of '
+            'Donald Trump, finds herself in a similar job. "I have had two grants," she said.')
+    assert quotes(text)[-1] == ("I have had two grants,", "Ashley Yago")
+
+
+def test_participle_after_a_place_takes_the_subject_of_the_verb():
+    text = 'Snopes staff writer David Emery posted to Twitter asking if there were "any un-angry Trump supporters?"'
+    assert quotes(text) == [("any un-angry Trump supporters?", "David Emery")]
+
+
 def test_pronoun_skips_a_person_of_the_other_gender():
     text = ("Hillary Clinton met Vice President Joe Biden in Ohio.\n\n"
             '"We talked about the jobs that left this state," she said.')

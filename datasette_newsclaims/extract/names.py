@@ -353,8 +353,11 @@ class ArticleNames:
             ):
                 firsts.setdefault(key, set()).add(first)
         titled = {key for _, title, _n, key, _f in rows if any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)}
-        # a role word before the name makes it a person: "spokeswoman Ayn Dietrich-Williams"
-        roled = {key for pos, _t, n, key, _f in rows if len(n) >= 2 and self.role_before(pos)}
+        # a role word before the name ("spokeswoman Ayn Dietrich-Williams") or an age after it
+        # ("Ashley Yago, 33, a supporter ...") makes it a person
+        text = self.text
+        roled = {key for pos, t, n, key, _f in rows if len(n) >= 2 and (
+            self.role_before(pos) or _AGE_AFTER_RE.match(text, pos + len(" ".join(t + n))))}
         titled |= roled
         titled |= {key for _, _t, n, key, _f in rows if len(n) == 1 and _FUSED_INITIAL_RE.match(n[0])}  # "T.Clayson"
         for pos, _t, n, key, first in rows:
@@ -394,6 +397,7 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+_AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
 _ROLE_BEFORE_RE = re.compile(r"(?<![\w'’])([a-z]{3,16}) \Z")
 _ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
 # lower-case role words that stand before a person's name in running text

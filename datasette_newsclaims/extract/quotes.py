@@ -644,6 +644,14 @@ class _Attributor:
         if (low in NOUN_LIKE_CUES or participle) and not inverted:  # '"...," comments Robin Biesbroek'
             # "took note", "secretary of state", "with spokesman Glen Caplin saying": a name or pronoun
             got = self._np_result(np, cue, m.start()) if np else None
+            if got and participle:
+                k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
+                if k0 > 1 and before[k0 - 1][0].lower() in ("to", "on", "at", "in", "into", "onto"):
+                    # 'David Emery posted to Twitter asking ...': a place, not the one asking; the verb's subject is
+                    np2 = _backward_np(before[:k0 - 2]) if _is_word(before[k0 - 2][0]) else None
+                    got = self._np_result(np2, cue, m.start()) if np2 else None
+                    if not (got and got[2] in ("name", "pronoun")):
+                        got = None
             if got and got[2] in ("name", "pronoun") and np[0][0].lower() not in ("a", "an"):
                 return got
             if got and got[2] == "description" and participle and np[0][0].lower() in DETERMINERS:
@@ -980,7 +988,7 @@ class _Attributor:
             else:
                 sp.speaker = None
         else:
-            sp.speaker = self._document_author(sp) or self._role_named(sp) or sp.mention
+            sp.speaker = self._document_author(sp) or self._role_named(sp.mention, sp.anchor) or sp.mention
         done[key] = (sp.speaker, sp.title)
 
     def _document_author(self, sp: _Span) -> str | None:
@@ -998,10 +1006,10 @@ class _Attributor:
                     return ev.mention
         return None
 
-    def _role_named(self, sp: _Span) -> str | None:
+    def _role_named(self, mention: str, anchor: int) -> str | None:
         """'the spokeswoman added': the person the article named with that role shortly before
         ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
-        words = sp.mention.split()
+        words = mention.split()
         if len(words) != 2 or words[0].lower() != "the":
             return None
         role = words[1].lower()
@@ -1009,9 +1017,9 @@ class _Attributor:
             return None
         names = self.names
         for pos, title, name in reversed(names.mentions):
-            if pos >= sp.anchor:
+            if pos >= anchor:
                 continue
-            if sp.anchor - pos > 3000:
+            if anchor - pos > 3000:
                 break
             if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
                 return names.resolve(title, name, pos).name
@@ -1063,9 +1071,15 @@ class _Attributor:
         for ev in self._events_before(pos, pos - lo):
             if ev.anchor < lo:
                 break
-            if (ev.kind == "description" and ev.mention.split()[0].lower() in ("a", "an")
-                    and _person_noun(ev.mention) in (g, "n")):
+            if ev.kind != "description":
+                continue
+            pn = _person_noun(ev.mention)
+            if pn in (g, "n") and ev.mention.split()[0].lower() in ("a", "an"):
                 return ev.mention
+            head = ev.mention.split()[-1].lower()
+            if pn is not None or not (head.endswith("s") or head in DOCUMENTS or head in DATA_NOUNS or head in GROUP_NOUNS):
+                lo = ev.anchor  # 'The clerk said he is used to it. "...," he said': not someone before him
+                break
         best = None
         for m in _INDEFINITE_SUBJECT_RE.finditer(self.text, lo, pos):
             if _person_noun(m.group(1)) in (g, "n"):
