@@ -242,6 +242,10 @@ def test_sports_scores_and_vote_tallies_are_one_count():
     assert figs("Bristol City beat Charlton 2-1 on Saturday.") == []  # right after a name: read as part of it
 
 
+def test_age_after_a_person_noun_in_headline_style():
+    assert figs("Man faces charges in death of pregnant girl, 15, and unborn child") == [("15", 15.0, "age", "years")]
+
+
 def test_ages_in_lists_and_ranges():
     assert figs("Police described a 20- to 25-year-old man.") == [("20", 20.0, "age", "years"), ("25-year-old", 25.0, "age", "years")]
     assert figs("The deceased men, ages 26, 29 and 31, were named.") == [
@@ -305,6 +309,8 @@ def test_offsets_match_the_text():
         "Call 555-1234 or visit 1600 Pennsylvania Avenue.",
         "Call the Sheriff's Department at (916) 874-5115, or 916-874-8477 anonymously.",
         "The USS Juneau (LPD 10) arrived in Zhanjiang on Wednesday.",
+        "Photo: Bexar County Jail Image 2 of 6 Caption Close",
+        "Police stopped Victor N. Burton at 3170 W. County Road on Monday.",
         "The Class of 2020 graduated online.",
         "Another aim is to make 5G available.",
         "Apple's new iPhone 11 Pro has three cameras." and "Apple's new iPhone 11 Pro was shown.",

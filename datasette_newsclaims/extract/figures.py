@@ -118,7 +118,7 @@ _MEASURE = re.compile(r"([ \t]*|-)(%s)(?![a-z0-9])(?:/[a-z0-9²]+)?%s" % (_alt(_
 FUSED_UNITS = {"g": "g", "m": "m", "l": "l", "L": "L", "W": "W", "V": "V", "C": "°C", "F": "°F",
                "t": "t", "″": "inches", "′": "feet", "°": "degrees"}
 _INCH_IN = re.compile(r"[ \t]+(in)\.?(?=[ \t]*[(,;)]|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
-_SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])")
+_SPACED_W_V = re.compile(r"[ \t](W|V)(?![\w-])(?!\.[ \t]+[A-Z])")  # "60 W", not "3170 W. County Road"
 _OF_A_UNIT = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(point|percentage[ \t]point|mile|second|degree|cent|inch)\b")
 _TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches", "points", "point", "pounds",
                 "pound", "stone", "ton", "tons", "degrees", "acres"}  # capitalized after a number: a title or a name
@@ -167,6 +167,9 @@ _WAS_AGE_BEFORE = re.compile(
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 _NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
 _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
+# a person noun right before ", 15," in headline style: "death of pregnant girl, 15, and unborn child"
+_PERSON_NOUN_COMMA = re.compile(r"(?<![a-z])(?:girl|boy|man|woman|teen|teenager|son|daughter|mother|father|wife|husband|"
+                                r"brother|sister|grandmother|grandfather|toddler|student|victim|driver|suspect),[ \t]\Z")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 _AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
@@ -212,6 +215,9 @@ _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifl
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z][a-z]+|\.)")
 # the rest of a phone number after its area code: "(916) 874-5115", "916-874-5115"
 _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
+_GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
+_GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
+_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
@@ -464,6 +470,8 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
+        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or _GALLERY_AFTER.match(low, e) and _last_word(low, s) in _GALLERY_WORDS:
+            return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
         if (s == 0 or prev in "\n\"“") and len(raw) <= 2 and raw.isdigit():
             if nxt in ".)" and text[e + 1:e + 2] in (" ", "\n", ""):
                 return e + 1  # list numbering: "4. Travello", "2) ..."
@@ -715,6 +723,8 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
+        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or _GALLERY_AFTER.match(low, e) and _last_word(low, s) in _GALLERY_WORDS:
+            return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
         if not fig.scaled and not fig.currency and not words:
             month_before = _last_word(text, s).strip(".(\"'“‘[") in MONTHS  # "Aug. 7", "Sept. 20-24"
             # "1 September 2019"; a lower-case "may"/"mar" after a number is a verb ("5 may be")
@@ -1041,7 +1051,8 @@ class _Reader:
         if raw is None:
             return None
         # "Raymond Roth, 48, of Massapequa", "Yoon, 63."
-        if text[s - 2:s] == ", " and (_NAME_COMMA.search(text, max(0, s - 30), s) or _PERSON_COMMA.search(low, max(0, s - 40), s)) \
+        if text[s - 2:s] == ", " and (_NAME_COMMA.search(text, max(0, s - 30), s) or _PERSON_COMMA.search(low, max(0, s - 40), s)
+                                      or _PERSON_NOUN_COMMA.search(low, max(0, s - 20), s)) \
                 and _AFTER_AGE_COMMA.match(text, e):
             pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
             if pw[0] not in MONTHS and pw[0] not in WEEKDAYS and fig.value >= 1:
