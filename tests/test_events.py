@@ -616,3 +616,10 @@ def test_last_and_the_month_just_before_publication_is_a_year_back():
     assert dates(one("Two helicopters crashed last January.", published)) == ("1998-01-01", "1998-01-31", "month")
     assert dates(one("Two helicopters crashed last December.", dt.date(1998, 1, 10))) == (
         "1997-12-01", "1997-12-31", "month")
+
+
+def test_an_earlier_quarter_in_passing_does_not_replace_the_quarter_reported_on():
+    published = dt.date(1989, 11, 1)
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net. After a flat second quarter, sales recovered. "
+            "Charges taken in the year-earlier period enhanced the comparison.")
+    assert dates(one(text, published, "the year-earlier period")) == ("1988-07-01", "1988-09-30", "quarter")

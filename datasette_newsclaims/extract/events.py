@@ -347,7 +347,9 @@ class _Reader:
         self.anchor, self.anchor_end, self.anchor_para = r, m.end, para
         if (r.granularity == "quarter" and m.kind in ("quarter", "the_quarter") and not m.extra.get("year_ago")
                 and not (m.kind == "the_quarter" and m.year is not None)
-                and (self.published is None or r.end <= self.published)):  # results are reported for a quarter that has ended
+                and (self.published is None or r.end <= self.published)  # results are reported for a quarter that has ended
+                and not (self.topic_quarter is not None and r.end < self.topic_quarter[0].end
+                         and m.start - self.topic_quarter[1] < TOPIC_REACH)):  # "after a flat second quarter": an aside
             self.topic_quarter = (r, m.end)
         if (m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since
                 and not _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
