@@ -245,6 +245,12 @@ def test_list_of_sources_gives_the_first_and_they_refers_back_to_it():
     assert quotes(text) == [("We need to know how many emails are involved in this,", "Tom Carper")]
 
 
+def test_a_list_of_named_sources_in_apposition_to_a_group_gives_the_first():
+    text = ("The Republican leaders of the Armed Services Committees, Senator John McCain and Representative "
+            'Mac Thornberry, said they looked forward "to giving it the serious consideration it deserves."')
+    assert quotes(text) == [("to giving it the serious consideration it deserves.", "John McCain")]
+
+
 def test_quoted_as_saying_gives_the_one_quoted():
     text = ('The website quoted Margarita Simonyan, the editor in chief, as saying, '
             '"We have no idea what this is connected with."')

@@ -1275,8 +1275,8 @@ def _appositive_chain(toks, i: int):
         if words[0].lower() in SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
             continue  # "In Miami on Wednesday,", "Speaking in Chicago,"
         np = _simple_back(seg, len(seg) - 1)
-        if np and _ends_in_name(np):
-            return np
+        if np and _ends_in_name(np) and norm(np[-1][0]).rstrip("s") not in ORG_WORDS | GROUP_NOUNS:
+            return np  # a person, not "the Armed Services Committees"
         if head is None:
             head = np
     apps = [seg for seg in segs if seg]
@@ -1285,6 +1285,9 @@ def _appositive_chain(toks, i: int):
             continue
         if len(app) <= 7 and (_is_name(app) or (app[0][0].lower() == "the" and _is_name(app[1:]))):
             return app
+        k = next((n for n, tk in enumerate(app) if tk[0] == "and"), -1)
+        if 1 < k <= 5 and _is_name(app[:k]) and _is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
+            return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
     return head
 
 
