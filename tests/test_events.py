@@ -623,3 +623,15 @@ def test_an_earlier_quarter_in_passing_does_not_replace_the_quarter_reported_on(
     text = ("Kimberly-Clark posted a 20% gain in third-quarter net. After a flat second quarter, sales recovered. "
             "Charges taken in the year-earlier period enhanced the comparison.")
     assert dates(one(text, published, "the year-earlier period")) == ("1988-07-01", "1988-09-30", "quarter")
+
+
+def test_capitalised_year_earlier_is_the_year_ago_quarter():
+    published = dt.date(1989, 10, 26)
+    text = "Delta's third-quarter profit jumped 45%. Year-earlier results included a gain."
+    assert dates(one(text, published, "Year-earlier")) == ("1988-07-01", "1988-09-30", "quarter")
+
+
+def test_a_model_year_names_a_car_not_a_date():
+    published = dt.date(1999, 1, 22)
+    assert extract_events("Kopp's 1987 Chevrolet Cavalier was found at the airport.", published) == []
+    assert [e["text"] for e in extract_events("He bought the car in 1987.", published)] == ["1987"]

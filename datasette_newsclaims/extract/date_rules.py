@@ -137,7 +137,7 @@ RULES: list[tuple[str, str]] = [
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
     ("last_year_q", r"(?:[Ll]ast\s+year's\s+(?:quarter|period)|(?:[Tt]he\s+)?(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b"),
     ("year_period", rf"[Tt]he\s+(?P<ypy>{YEAR4})\s+(?:quarter|period)\b"),
-    ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>year-ago|year-earlier)(?:\s+(?:quarter|period))?\b"),
+    ("year_ago_q", r"(?:[Tt]he\s+)?(?:comparable\s+|corresponding\s+)?(?P<yaq>[Yy]ear-ago|[Yy]ear-earlier)(?:\s+(?:quarter|period))?\b"),
     ("this_q", r"(?:[Tt]he\s+(?P<qlrel>latest|current|last|previous|past|recent|most\s+recent)|(?P<qthis>[Tt]his|[Tt]hat)|(?P<qthe>[Tt]he))\s+(?P<qlu>quarter|period)\b(?!-to)(?P<qago2>\s+a\s+year\s+(?:ago|earlier))?(?!\s+(?:century|of\s+an?\b))"),
     # since / so far
     ("since_beg", r"(?:[Ss]ince|[Ff]rom)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<sbu>year|month|week|decade)\b"),
@@ -207,6 +207,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")  # "a nineteen ninety-se
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Court)\b")
+_CAR_MAKE_AFTER = re.compile(
+    r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mercury|"
+    r"Lincoln|GMC|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Hyundai|Kia|Mazda|Subaru|Lexus|Acura|Infiniti|Volvo|Saturn|"
+    r"Plymouth|Tesla|Porsche|Ferrari|Mitsubishi|Harley-Davidson)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Uu]ntil|[Bb]efore|[Aa]fter)\s+$")
 # "May" and "March" are also a modal and a verb/noun: keep them only with calendar context.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec"}
@@ -565,6 +569,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None
         if _STREET_AFTER.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
             return None  # "1600 Pennsylvania Avenue"
+        if _CAR_MAKE_AFTER.match(text, e):
+            return None  # "his 1987 Chevrolet Cavalier": a model year names the car
         nb = _NAME_BEFORE_YEAR.search(text, max(0, ys - 25), ys)
         if (nb and nb.group(1).lower() not in _NOT_NAMES and not _EVENT_NOUN_AFTER.match(text, e)
                 and not _SENTENCE_START_BEFORE.search(text, max(0, nb.start(1) - 3), nb.start(1))):
