@@ -635,3 +635,18 @@ def test_a_model_year_names_a_car_not_a_date():
     published = dt.date(1999, 1, 22)
     assert extract_events("Kopp's 1987 Chevrolet Cavalier was found at the airport.", published) == []
     assert [e["text"] for e in extract_events("He bought the car in 1987.", published)] == ["1987"]
+
+
+def test_a_possessive_weekday_in_a_future_clause_is_the_nearer_one_unless_ahead_of_it():
+    published = dt.date(2000, 1, 7)  # a Friday
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert dates(one(text, published)) == ("2000-01-05", "2000-01-05", "day")
+    text = "He barnstorms the state ahead of Tuesday's primary."
+    assert dates(one(text, dt.date(2016, 6, 3))) == ("2016-06-07", "2016-06-07", "day")
+
+
+def test_by_a_weekday_after_a_past_perfect_looks_back():
+    published = dt.date(1990, 8, 16)  # a Thursday
+    assert dates(one("Thirty-two members had filed compliance reports by Wednesday.", published)) == (
+        "1990-08-15", "1990-08-15", "day")
+    assert dates(one("Members must file their reports by Wednesday.", published)) == ("1990-08-22", "1990-08-22", "day")

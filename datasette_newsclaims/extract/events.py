@@ -215,6 +215,7 @@ WEAK_PAST_DISTANCE = 45  # characters between a past verb and the date beyond wh
 # ------------------------------------------------------------------ filters and context cues
 
 _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
@@ -307,9 +308,11 @@ class _Reader:
     def tense(self, m: Mention, ss: int, se: int) -> str | None:
         text, s = self.text, m.start
         tense = _tense(text, ss, se, s, m.end)
-        if m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s):
-            tense = FUTURE  # "until Tuesday", "as early as Tuesday"
-        elif m.kind == "weekday" and tense == PRESENT and text.startswith(("'s", "’s"), m.end):
+        deadline = m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s)
+        if deadline and not (tense == PAST and deadline.group().startswith("by")):
+            tense = FUTURE  # "until Tuesday", "as early as Tuesday"; not "had filed reports by Wednesday"
+        elif (m.kind == "weekday" and tense in (PRESENT, FUTURE) and text.startswith(("'s", "’s"), m.end)
+              and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
             tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
         elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
               and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
