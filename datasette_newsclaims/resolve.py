@@ -335,6 +335,8 @@ def _r_holiday(m, P, tense, anchor, context_year, weak):
     # past tense: the last one, unless it is most of a year back and the next is weeks ahead
     # ("the scramble of the week before Christmas" on Dec. 23); "since Christmas", "last Christmas": strictly back
     c = _pick(cands, P, tense, near_future_ok=True) if tense == PAST else _pick(cands, P, tense)
+    if c is not None and m.unit == "week":
+        return Resolved(*week_range(c[0]), "week", "published", ["year"])
     return Resolved(c[0], c[1], "day", "published", ["year"]) if c else None
 
 

@@ -650,3 +650,23 @@ def test_by_a_weekday_after_a_past_perfect_looks_back():
     assert dates(one("Thirty-two members had filed compliance reports by Wednesday.", published)) == (
         "1990-08-15", "1990-08-15", "day")
     assert dates(one("Members must file their reports by Wednesday.", published)) == ("1990-08-22", "1990-08-22", "day")
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday():
+    published = dt.date(2000, 4, 17)
+    assert dates(one("Protesters prayed as Easter week began.", published)) == ("2000-04-17", "2000-04-23", "week")
+
+
+def test_a_high_for_the_year_is_this_year_but_the_year_of_a_range_is_not():
+    published = dt.date(1989, 10, 30)
+    assert dates(one("The stock rose to a high for the year of $42.875 a share.", published)) == (
+        "1989-01-01", "1989-12-31", "year")
+    assert [e["text"] for e in extract_events("Cases rose in the year of 2002-2003.", published)] == ["2002-2003"]
+
+
+def test_this_year_as_last_is_two_years():
+    published = dt.date(1989, 10, 27)
+    events = extract_events("The gain would mean nearly twice as high a dividend this year as last.", published)
+    assert [(e["text"], dates(e)) for e in events] == [
+        ("this year", ("1989-01-01", "1989-12-31", "year")), ("last", ("1988-01-01", "1988-12-31", "year"))]
+    assert [e["text"] for e in extract_events("Sales were higher this year than last season.", published)] == ["this year"]

@@ -146,7 +146,7 @@ RULES: list[tuple[str, str]] = [
     ("century", r"[Tt]he\s+(?:(?P<cmod>early|mid|late)(?:-|\s+))?(?P<cen>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"),
     ("spoken_year", rf"(?:(?P<spm>{MONTH_FULL})\s+|[Tt]he\s+year\s+)?(?P<spy>{SPOKEN_YEAR})\b(?![\s-]+(?:percent|people|dollars|times|years?|miles|feet)\b)"),
     ("season", rf"(?:(?P<seamod>{EARLY_LATE})?(?P<searel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he)\s+|(?P<seamod2>{EARLY_LATE}))?(?P<sea>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<seay>{YEAR4}))?\b(?!\s+of\b|-|\s+(?:storms?|weather|olympics|olympic|games|solstice|camps?|training|collection|fashion|wheat|break|classic|league|tour)\b)"),
-    ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
+    ("holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d)|(?P<holwk>\s+week))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))"),
     # decades
     ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dmod>early|mid|late)(?:-|\s+))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(DECADE_WORDS)}))\b"),
     # absolute dates
@@ -176,7 +176,7 @@ RULES: list[tuple[str, str]] = [
     ("past_unit", r"(?P<pudet>[Tt]he|[Tt]his)\s+(?P<pudir>[Pp]ast|[Ll]ast)\s+(?P<puunit>week|month|year|decade)\b"),
     # relative units: last week, this month, early next year, earlier this month
     ("rel_unit", rf"(?:(?P<rumod>{EARLY_LATE})|(?P<rumod2>{MOD})\s+)?(?P<rurel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Tt]he\s+(?:previous|current|coming|past|following|last|next))\s+(?P<ruunit>week|weekend|month|quarter|year|decade|fiscal\s+year)\b(?!\s+century|-)"),
-    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of|old|long|or|ended|ending|to|\d{{4}})\b)"),
+    ("the_year", rf"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of(?!\s*[$£€#])|old|long|or|ended|ending|to|\d{{4}})\b)"),
     ("year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b"),
     # years
     ("fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b"),
@@ -424,8 +424,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
     if rule == "holiday":
         rel = (g("holrel") or "").lower()
         name = " ".join(g("hol").split()).lower().replace(" day", "").replace(" sunday", "")
-        return M("holiday", year=int(g("holy")) if g("holy") else None,
-                 direction={"last": -1, "next": 1}.get(rel), extra={"holiday": name})
+        return M("holiday", year=int(g("holy")) if g("holy") else None, unit="week" if g("holwk") else None,
+                 direction={"last": -1, "next": 1}.get(rel), extra={"holiday": name})  # "Easter week": its week
     if rule == "so_far":
         txt = g("r_so_far").lower()
         unit = (g("sfu") or "year").lower()
@@ -624,7 +624,15 @@ def detect(text: str) -> list[Mention]:
             if second is not None:  # "April 24 and 25": two days
                 out.append(second)
                 last_end = second.end
+        elif mention.rule == "rel_unit" and mention.offset == 0 and mention.mod is None:
+            e = _ELLIPTIC_LAST.match(text, mention.end)
+            if e is not None:  # "twice as high a dividend this year as last": last year
+                out.append(Mention(e.start(1), e.end(1), "rel", unit=mention.unit, offset=-1, rule="elliptic_last"))
+                last_end = e.end(1)
     return out
+
+
+_ELLIPTIC_LAST = re.compile(r"(?:\s+\w+){0,6}?\s+(?:as|than)\s+(last)\b(?!\s+\w)")
 
 
 _AND_DAY_AFTER = re.compile(
