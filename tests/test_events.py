@@ -678,3 +678,17 @@ def test_this_year_as_last_is_two_years():
     assert texts_and_dates("The gain would mean nearly twice as high a dividend this year as last.", published) == [
         ("this year", ("1989-01-01", "1989-12-31", "year")), ("last", ("1988-01-01", "1988-12-31", "year"))]
     assert texts("Sales were higher this year than last season.", published) == ["this year"]
+
+
+def test_the_previous_weekday_counts_back_from_the_day_reported_on():
+    published = dt.date(1989, 10, 30)  # a Monday
+    text = ("London share prices closed sharply lower Friday.\n\n" + "Traders were nervous. " * 20 +
+            "\n\nThe index closed down 4.5% from the previous Friday.")
+    assert texts_and_dates(text, published) == [
+        ("Friday", ("1989-10-27", "1989-10-27", "day")), ("the previous Friday", ("1989-10-20", "1989-10-20", "day"))]
+
+
+def test_the_following_year_moves_the_year_of_the_passage():
+    published = dt.date(2014, 4, 18)
+    text = "On May 22, 1985, he was made a general, and the following year he was cited in December."
+    assert dates(one(text, published, "December")) == ("1986-12-01", "1986-12-31", "month")

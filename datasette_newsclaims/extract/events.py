@@ -332,8 +332,8 @@ class _Reader:
         if yearly and self.topic_quarter is not None and s - self.topic_quarter[1] < TOPIC_REACH:
             self.topic_quarter = (self.topic_quarter[0], m.end)  # each comparison keeps the quarter the topic
             return self.topic_quarter[0]
-        if m.kind == "anchored" and near is None:
-            return anchor
+        if m.kind in ("anchored", "anchored_weekday") and near is None:
+            return anchor  # "the day before", "the previous Friday": the last date stated, however far back
         if m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
             ok = anchor is not None and self.anchor_end >= ss and anchor.granularity in ("day", "month")
             return anchor if ok else None
@@ -354,7 +354,9 @@ class _Reader:
                 and not (self.topic_quarter is not None and r.end < self.topic_quarter[0].end
                          and m.start - self.topic_quarter[1] < TOPIC_REACH)):  # "after a flat second quarter": an aside
             self.topic_quarter = (r, m.end)
-        if (m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since
+        if m.kind == "anchored" and r.granularity == "year" and r.resolved_from == "event":
+            self.context = (r.start.year, m.end)  # "the following year he was appointed ... in December"
+        elif (m.kind in ("date", "span_days") and r.resolved_from in ("text", "event") and not m.since
                 and not _THE_BEFORE.search(self.text, max(0, m.start - 4), m.start)):
             self.context = (r.start.year, m.end)  # not "the Dec. 21, 1988, bombing": it names an event, not the passage's time
         if m.kind in ("date", "year") and r.resolved_from == "text" and (
