@@ -882,6 +882,14 @@ class _Attributor:
         return ev.speaker
 
     def _continue(self, kept: list[_Span]) -> None:
+        # for each quote, the first attributed quote among the unclosed quotes that
+        # open the paragraphs right after it (None if a closed one comes first);
+        # computed once from the end, so a run of such paragraphs costs linear time
+        run_source: list[_Span | None] = [None] * len(kept)
+        for i in range(len(kept) - 2, -1, -1):
+            later = kept[i + 1]
+            if later.para == kept[i].para + 1 and self._opens_para(later):
+                run_source[i] = later if later.kind else None if later.closed else run_source[i + 1]
         for i, sp in enumerate(kept):
             if sp.kind:
                 continue
@@ -897,15 +905,8 @@ class _Attributor:
             if prev is not None and prev.kind and not prev.closed and prev.para == sp.para - 1 and self._opens_para(sp):
                 self._copy(sp, prev)
                 continue
-            if not sp.closed:
-                j = i + 1
-                while j < len(kept) and kept[j].para == kept[j - 1].para + 1 and self._opens_para(kept[j]):
-                    if kept[j].kind:
-                        self._copy(sp, kept[j])
-                        break
-                    if kept[j].closed:
-                        break
-                    j += 1
+            if not sp.closed and run_source[i] is not None:
+                self._copy(sp, run_source[i])
                 if sp.kind:
                     continue
             # the latest attribution before the quote, in this or the previous two paragraphs
