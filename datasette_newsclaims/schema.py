@@ -200,12 +200,21 @@ def _open(db: sqlite_utils.Database | str | os.PathLike) -> sqlite_utils.Databas
 
 
 def _article_key(db: sqlite_utils.Database, table: str) -> str:
-    """The column that identifies an article: its single primary key, else rowid."""
-    pks = db[table].pks
+    """The column that identifies an article: its single primary key, else rowid
+    (or its alias ``_rowid_`` / ``oid`` when a column is itself named rowid)."""
+    columns = db[table].columns
+    pks = [c.name for c in columns if c.is_pk]
     if len(pks) == 1:
         return pks[0]
-    if db[table].use_rowid or _has_rowid(db, table):
-        return "rowid"
+    if _has_rowid(db, table):
+        names = {c.name.lower() for c in columns}
+        alias = next((a for a in ("rowid", "_rowid_", "oid") if a not in names), None)
+        if alias is None:
+            raise ExtractError(
+                f"Table {table!r} has columns named rowid, _rowid_ and oid, which hide its rowid: "
+                "give it a single-column primary key"
+            )
+        return alias
     raise ExtractError(
         f"Table {table!r} has a composite primary key and no rowid (WITHOUT ROWID): "
         "give it a single-column primary key"

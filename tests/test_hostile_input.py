@@ -532,3 +532,20 @@ def test_quotes_time_grows_linearly_with_runs_of_open_paragraph_quotes():
     small, large = paragraph * 300, paragraph * 1200  # 12k and 48k characters
     ratio = _seconds(extract_quotes, large) / _seconds(extract_quotes, small)
     assert ratio < 9  # 4x the text; a scan per quote made it about 18x
+
+
+@pytest.mark.asyncio
+async def test_a_column_named_rowid_does_not_hide_the_articles_rowid(tmp_path):
+    path = tmp_path / "shadow.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table t (rowid text, body text)")
+        conn.executemany(
+            "insert into t values (?, ?)",
+            [("same", "“Hello there, friend,” said Bob Smith on Monday.")] * 3 + [(None, "“Hello again,” said Al Gore.")],
+        )
+    for _ in range(2):  # every row once, also on a re-run
+        result = run_extract(path, "t", "--text", "body", "--batch-size", "2")
+        assert result.exit_code == 0, result.output
+        assert [row[0] for row in item_rows(path)["newsclaims_quotes"]] == [1, 2, 3, 4]
+    responses = await get_pages(path, ["/-/newsclaims/shadow/t/2"])
+    assert "Bob Smith" in responses["/-/newsclaims/shadow/t/2"].text
