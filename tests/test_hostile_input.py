@@ -416,9 +416,12 @@ def test_a_number_too_long_for_a_float_gives_valid_json(conn):
 
 def test_input_cap_just_under_and_just_over(conn):
     sentence = "“Sales rose 5 percent on Aug. 7,” said Jeff Sessions. "
-    under = (sentence * (MAX_INPUT_CHARS // len(sentence) + 1))[:MAX_INPUT_CHARS]
+    under = "\n".join(["Filler words here."] * (MAX_INPUT_CHARS // 19))
+    under = under[: MAX_INPUT_CHARS - len(sentence)] + sentence
+    assert len(under) == MAX_INPUT_CHARS
     result = json.loads(sql_value(conn, "select newsclaims(?, ?)", under, PUBLISHED))
-    assert result["quotes"] and result["figures"]
+    assert [q["speaker"] for q in result["quotes"]] == ["Jeff Sessions"]
+    assert [f["text"] for f in result["figures"]] == ["5 percent"]
     assert_offsets(under, result)
     started = time.perf_counter()
     over = json.loads(sql_value(conn, "select newsclaims(?, ?)", under + " ", PUBLISHED))
