@@ -26,8 +26,10 @@ from .quote_rules import (
 # Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _UP = "[" + re.escape(UPPER) + "]"
-_TOK = ("(?:(?:" + _UP + r"\.){2,3}(?=[ \u00a0])|" + _UP + r"\." + _UP + r"[a-z][\w'’\-]{1,30}|"
-        + _UP + r"[\w\u0300-\u036f'’\-]{0,30}\.?)")  # "P.J.", "T.Clayson" or a word
+# a word, initials ("P.J.") or an initial fused to a name ("T.Clayson"); opening with a character class
+# keeps the scan fast
+_TOK = (_UP + r"(?:\.(?:" + _UP + r"\.){1,2}(?=[ \u00a0])|\." + _UP + r"[a-z][\w'’\-]{1,30}|"
+        r"[\w\u0300-\u036f'’\-]{0,30}\.?)")
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
 # A run of up to eight capitalised words, joined by single spaces (particles allowed).
 # (No look-behind: a pattern that opens with a character class is found much faster.)
@@ -244,7 +246,7 @@ class ArticleNames:
                 continue  # a Title Case headline: its capitals are no names
             for offset, title, name, key, poss, gender in _analyse_run(m.group()):
                 entry = (s + offset, title, name)
-                if gender is None and len(name) >= 2:
+                if gender is None and len(name) >= 2 and text[s + offset - 1:s + offset] == " ":
                     gender = _ROLE_GENDER.get(self.role_before(s + offset) or "")  # "spokeswoman Ayn Dietrich-Williams"
                 if key in by_key:
                     by_key[key].append(entry)
@@ -304,9 +306,15 @@ class ArticleNames:
 
     def role_before(self, pos: int) -> str | None:
         """The lower-case role word right before a name ('FBI spokeswoman Ayn Dietrich-Williams'), or None."""
-        m = _ROLE_BEFORE_RE.search(self.text, max(0, pos - 30), pos)
-        if m and m.group(1) in ROLE_WORDS:
-            return m.group(1)
+        text = self.text
+        if pos < 4 or text[pos - 1] != " ":
+            return None
+        j = pos - 2
+        while j >= 0 and pos - j < 20 and "a" <= text[j] <= "z":
+            j -= 1
+        word = text[j + 1:pos - 1]
+        if word in ROLE_WORDS and (j < 0 or not (text[j].isalnum() or text[j] in "'’-")):
+            return word
         return None
 
     def note_gender(self, key: str, g: str) -> None:
@@ -356,10 +364,17 @@ class ArticleNames:
         # a role word before the name ("spokeswoman Ayn Dietrich-Williams") or an age after it
         # ("Ashley Yago, 33, a supporter ...") makes it a person
         text = self.text
-        roled = {key for pos, t, n, key, _f in rows if len(n) >= 2 and (
-            self.role_before(pos) or _AGE_AFTER_RE.match(text, pos + len(" ".join(t + n))))}
+        roled = set()
+        for pos, t, n, key, first in rows:
+            if len(n) >= 2:
+                if key in firsts or key in known_keys or key in titled:
+                    continue
+                end = pos + sum(len(x) for x in t) + sum(len(x) for x in n) + len(t) + len(n) - 1
+                if self.role_before(pos) or text.startswith(",", end) and _AGE_AFTER_RE.match(text, end):
+                    roled.add(key)
+            elif "." in n[0] and _FUSED_INITIAL_RE.match(n[0]):
+                titled.add(key)  # "T.Clayson"
         titled |= roled
-        titled |= {key for _, _t, n, key, _f in rows if len(n) == 1 and _FUSED_INITIAL_RE.match(n[0])}  # "T.Clayson"
         for pos, _t, n, key, first in rows:
             if key in roled and len(n) >= 2:
                 firsts.setdefault(key, set()).add(first)
@@ -398,7 +413,6 @@ class ArticleNames:
 
 
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
-_ROLE_BEFORE_RE = re.compile(r"(?<![\w'’])([a-z]{3,16}) \Z")
 _ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
 # lower-case role words that stand before a person's name in running text
 ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {

@@ -100,6 +100,8 @@ _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
 _INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
+_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
 
@@ -407,6 +409,7 @@ class _Attributor:
         kept = [sp for idx, sp in enumerate(spans) if self._keep(idx, sp)]
         self._anchors = {sp.anchor: sp for sp in kept if sp.kind}
         self.event_pos = sorted(set(self.cue_starts) | set(self._anchors))
+        self._anchor_pos = sorted(self._anchors)
         self._cue_at = {m.start(): m for m in self.cues}
         self._events: dict[int, _Span | None] = {}
         self._done: dict[int, tuple] = {}
@@ -809,7 +812,10 @@ class _Attributor:
         """The writer gives a term, in the passive: 'is called "X"', 'what's called "X"',
         'known as "X"', 'the term often used is "X"'; nobody is quoted."""
         lo = max(sp.ps, sp.o0 - 50)
-        toks = [t.lower() for t, _ in _tokens(self.text[lo:sp.o0], lo) if _is_word(t)][-5:]
+        window = self.text[lo:sp.o0]
+        if not _TERM_HINT_RE.search(window):
+            return False
+        toks = [t.lower() for t, _ in _tokens(window, lo) if _is_word(t)][-5:]
         if len(toks) < 2:
             return False
         last, prev = toks[-1], toks[-2]
@@ -1069,9 +1075,12 @@ class _Attributor:
     def _description_antecedent(self, lo: int, pos: int, g: str) -> str | None:
         """A person introduced without a name after the last named one: the source of a quote
         ('says a doctor from Hebron') or a sentence's subject ('A 29-year-old Berlin woman received ...')."""
-        for ev in self._events_before(pos, pos - lo):
-            if ev.anchor < lo:
-                break
+        text = self.text
+        # quote sources only (computed already; indirect speech would cost a parse per cue)
+        k = bisect_left(self._anchor_pos, pos) - 1
+        while k >= 0 and self._anchor_pos[k] >= lo:
+            ev = self._anchors[self._anchor_pos[k]]
+            k -= 1
             if ev.kind != "description":
                 continue
             pn = _person_noun(ev.mention)
@@ -1079,10 +1088,12 @@ class _Attributor:
                 return ev.mention
             head = ev.mention.split()[-1].lower()
             if pn is not None or not (head.endswith("s") or head in DOCUMENTS or head in DATA_NOUNS or head in GROUP_NOUNS):
-                lo = ev.anchor  # 'The clerk said he is used to it. "...," he said': not someone before him
+                lo = ev.anchor  # '"...," said the clerk. "...," he said': not someone before him
                 break
+        for m in _DEFINITE_SPEAKER_RE.finditer(text, lo, pos):
+            lo = m.end()  # 'The clerk said he is used to it. "...," he said'
         best = None
-        for m in _INDEFINITE_SUBJECT_RE.finditer(self.text, lo, pos):
+        for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, pos):
             if _person_noun(m.group(1)) in (g, "n"):
                 best = m.group(1)
         return best[0].lower() + best[1:] if best else None
