@@ -83,6 +83,8 @@ def test_a_portfolio_after_the_title_is_part_of_the_title():
     assert [(q["speaker"], q["speaker_title"]) for q in out] == [("Neelie Kroes", "European Commissioner for Competition")]
     assert quotes('"We will act," said Secretary of Homeland Security John F. Kelly.') == [
         ("We will act,", "John F. Kelly")]
+    assert quotes('In a reaction to the news European Commissioner for Competition Neelie Kroes said "the Commission '
+                  'favours solutions for consumers."') == [("the Commission favours solutions for consumers.", "Neelie Kroes")]
 
 
 def test_title_as_introduced_follows_the_person():

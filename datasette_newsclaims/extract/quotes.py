@@ -718,13 +718,16 @@ class _Attributor:
         for k, w in enumerate(words):
             if w.lower() in NP_PREPS and k > 0:
                 tail = words[k + 1:]
-                if (w.lower() in ("for", "of") and is_title(words[k - 1]) and all(_is_cap(t) for t in words[:k])
+                i0 = k
+                while i0 > 0 and _is_cap(words[i0 - 1]):
+                    i0 -= 1
+                if (w.lower() in ("for", "of") and i0 < k and is_title(words[k - 1])
                         and len(tail) >= 3 and all(_is_cap(t) and not _possessive(t) for t in tail)):
                     # "European Commissioner for Competition Neelie Kroes": the portfolio is part of the title
                     cut = 0
                     while len(tail) - cut > 2 and norm(tail[cut]) not in MALE_NAMES and norm(tail[cut]) not in FEMALE_NAMES:
                         cut += 1
-                    return (" ".join(tail[cut:]), " ".join(words[:k + 1] + tail[:cut]), "name", cue, pos)
+                    return (" ".join(tail[cut:]), " ".join(words[i0:k + 1] + tail[:cut]), "name", cue, pos)
                 if not (k == 1 and is_title(words[0])):
                     words = words[:k]
                 break
