@@ -492,7 +492,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None  # "April Ryan", "June Carter Cash": a first name
         return M("date", month=_month(word), mod=mod)
     if rule == "weekday":
-        if _PLURAL_PART_AFTER.match(text, e):
+        if text[e:e + 1] in " ," and _PLURAL_PART_AFTER.match(text, e):
             return None  # "on Monday and Tuesday nights": every week, a set
         rel = (g("wrel") or "").lower()
         direction = None
@@ -569,7 +569,7 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
             return None
         if _STREET_AFTER.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
             return None  # "1600 Pennsylvania Avenue"
-        if _CAR_MAKE_AFTER.match(text, e):
+        if text[e + 1:e + 2].isupper() and _CAR_MAKE_AFTER.match(text, e):
             return None  # "his 1987 Chevrolet Cavalier": a model year names the car
         nb = _NAME_BEFORE_YEAR.search(text, max(0, ys - 25), ys)
         if (nb and nb.group(1).lower() not in _NOT_NAMES and not _EVENT_NOUN_AFTER.match(text, e)
@@ -625,7 +625,7 @@ def detect(text: str) -> list[Mention]:
                 out.append(second)
                 last_end = second.end
         elif mention.rule == "rel_unit" and mention.offset == 0 and mention.mod is None:
-            e = _ELLIPTIC_LAST.match(text, mention.end)
+            e = _ELLIPTIC_LAST.match(text, mention.end) if text.find(" last", mention.end, mention.end + 60) >= 0 else None
             if e is not None:  # "twice as high a dividend this year as last": last year
                 out.append(Mention(e.start(1), e.end(1), "rel", unit=mention.unit, offset=-1, rule="elliptic_last"))
                 last_end = e.end(1)
@@ -641,7 +641,7 @@ _AND_DAY_AFTER = re.compile(
 
 def _second_day(text: str, first: Mention) -> Mention | None:
     """The day after "and" in "April 24 and 25" (same month; a year after it is both days')."""
-    m = _AND_DAY_AFTER.match(text, first.end)
+    m = _AND_DAY_AFTER.match(text, first.end) if text.startswith((" and ", " or ", " & "), first.end) else None
     if m is None or not first.day < _day(m.group("d2")) <= 31:
         return None
     year = int(m.group("y2")) if m.group("y2") else first.year

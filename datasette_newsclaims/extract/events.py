@@ -147,9 +147,9 @@ def _cue(words: list[str], i: int) -> str | None:
     if w not in _CUE_WORDS and not w.endswith(("ed", "'ll")):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
-        return PAST  # "had been scheduled to expire Friday": a plan overtaken
     if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
+        if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
+            return PAST  # "had been scheduled to expire Friday": a plan overtaken
         return FUTURE
     if nxt in _PAST_PAIRS.get(w, ()):
         return PAST
@@ -181,8 +181,7 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         hi = q.start()
     for q in _QUOTE_MARK.finditer(text, lo, s):
         lo = q.end()
-    before = [m.group().lower() for m in _TOKEN.finditer(text, lo, s)]
-    after = [m for m in _TOKEN.finditer(text, e, hi)]
+    before = _TOKEN.findall(text[lo:s].lower())
     best, best_d = None, 10**9
     # backwards from the date: the first cue found is the nearest
     ends = None
@@ -193,9 +192,10 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
                 ends = [m.end() for m in _TOKEN.finditer(text, lo, s)]
             best, best_d = cue, s - ends[i]
             break
-    words = [m.group().lower() for m in after]
-    for i, m in enumerate(words):
-        d = (after[i].start() - e) * 2.5
+    words = _TOKEN.findall(text[e:hi].lower())
+    starts = _TOKEN.finditer(text, e, hi)  # positions, read only as far as the loop goes
+    for i in range(len(words)):
+        d = (next(starts).start() - e) * 2.5
         if d >= best_d:
             break
         cue = _cue(words, i)
