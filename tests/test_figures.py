@@ -310,6 +310,7 @@ def test_offsets_match_the_text():
         "Call the Sheriff's Department at (916) 874-5115, or 916-874-8477 anonymously.",
         "The USS Juneau (LPD 10) arrived in Zhanjiang on Wednesday.",
         "Photo: Bexar County Jail Image 2 of 6 Caption Close",
+        "Teen shot to death 1 / 6 Back to Gallery",
         "Police stopped Victor N. Burton at 3170 W. County Road on Monday.",
         "The Class of 2020 graduated online.",
         "Another aim is to make 5G available.",

@@ -217,7 +217,7 @@ _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z]
 _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
-_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b")
+_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
@@ -470,7 +470,8 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
-        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or _GALLERY_AFTER.match(low, e) and _last_word(low, s) in _GALLERY_WORDS:
+        gm = _GALLERY_AFTER.match(low, e)
+        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or gm and (_last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")):
             return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
         if (s == 0 or prev in "\n\"“") and len(raw) <= 2 and raw.isdigit():
             if nxt in ".)" and text[e + 1:e + 2] in (" ", "\n", ""):
@@ -723,7 +724,8 @@ class _Reader:
         cm = _CLOCK_AFTER.match(low, e)
         if cm:
             return cm.end()
-        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or _GALLERY_AFTER.match(low, e) and _last_word(low, s) in _GALLERY_WORDS:
+        gm = _GALLERY_AFTER.match(low, e)
+        if _GALLERY_BEFORE.search(low, max(0, s - 24), s) or gm and (_last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")):
             return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
         if not fig.scaled and not fig.currency and not words:
             month_before = _last_word(text, s).strip(".(\"'“‘[") in MONTHS  # "Aug. 7", "Sept. 20-24"
