@@ -101,7 +101,7 @@ _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
 _INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
-_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
+_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?])|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
 
