@@ -70,6 +70,7 @@ def test_number_forms(sentence, expected):
         ("Hiring ran at roughly double the pace needed.", "double", 2.0),
         ("Apple would keep half the subscription revenue.", "half", 0.5),
         ("Prices fell by a third.", "a third", 1 / 3),
+        ("The mass could be reduced by a third by removing the crew quarters.", "a third", 1 / 3),
         ("He has a one-in-five chance.", "one-in-five", 0.2),
         ("Voters backed it two-to-one.", "two-to-one", 2.0),
         ("The odds are 1 in a million.", "1 in a million", 1e-6),

@@ -142,7 +142,8 @@ _HALF_OF_AFTER = re.compile(r"[ \t]+(?:the|of|a|an|its|their|his|her|our|those|t
 _HALF_BEFORE_BAD = re.compile(r"(?<![a-z])(?:first|second|last|latter|back|other|and[ \t]+a)[ \t]+\Z")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 _BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|only|just)[ \t]+an?[ \t]+\Z")
-_FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during)\b)")
+_FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during"
+                           r"|by|with|while|as|compared|because|if|when|through|under)\b)")
 _A_SCALE = re.compile(r"an?[ \t]+(hundred|thousand|million|billion)\b")
 _DET_AFTER = re.compile(r"[ \t]+(?:the|that|what|its|their|his|her|our|your)\b")
 _VERB_BEFORE = re.compile(r"(?<![a-z])(?:to|will|would|could|can|should|might|may|must|did|not|would)[ \t]+\Z")
