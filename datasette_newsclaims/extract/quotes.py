@@ -345,6 +345,9 @@ def _possessive(tok: str) -> bool:
 # ---------------------------------------------------------------- steps 2-4
 
 
+MAX_CUES_BACK = 64  # cue words looked at, at most, when searching back for an attribution
+
+
 class _Attributor:
     def __init__(self, text: str, spans: list[_Span]):
         self.text = text
@@ -875,9 +878,12 @@ class _Attributor:
         return ev
 
     def _events_before(self, pos: int, reach: int):
-        """Attributions before ``pos``, nearest first, no further back than ``reach`` characters."""
+        """Attributions before ``pos``, nearest first, no further back than ``reach``
+        characters nor than ``MAX_CUES_BACK`` cue words (text made of cue words
+        would otherwise cost a walk over hundreds of them per quote)."""
         k = bisect_left(self.event_pos, pos) - 1
-        while k >= 0 and pos - self.event_pos[k] < reach:
+        stop = max(-1, k - MAX_CUES_BACK)
+        while k > stop and pos - self.event_pos[k] < reach:
             ev = self._event(self.event_pos[k])
             if ev is not None:
                 yield ev
