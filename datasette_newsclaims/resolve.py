@@ -464,6 +464,8 @@ def _r_ago(m, P, tense, anchor, context_year, weak):
 
 
 def _r_anchored(m, P, tense, anchor, context_year, weak):
+    if m.extra.get("next") and tense == FUTURE and P is not None:  # "will be closed over the next year": from now on
+        return Resolved(P, shift(P, m.unit, 1), "range", "published", ["date"])
     base_res = anchor
     unit = m.unit
     if base_res is None:

@@ -692,3 +692,11 @@ def test_the_following_year_moves_the_year_of_the_passage():
     published = dt.date(2014, 4, 18)
     text = "On May 22, 1985, he was made a general, and the following year he was cited in December."
     assert dates(one(text, published, "December")) == ("1986-12-01", "1986-12-31", "month")
+
+
+def test_the_next_year_in_a_future_clause_runs_from_publication():
+    published = dt.date(1989, 11, 2)
+    text = "Ralston reported fourth-quarter earnings. The battery plant will be closed over the next year or so."
+    assert dates(one(text, published, "the next year")) == ("1989-11-02", "1990-11-02", "range")
+    text = "The plant opened in 1985. The next year, it was sold."
+    assert dates(one(text, published, "The next year")) == ("1986-01-01", "1986-12-31", "year")

@@ -517,7 +517,8 @@ def mention_from_match(text: str, m: re.Match) -> Mention | None:
         rel = g("a2rel").lower()
         unit = UNITS[g("a2unit").lower()]
         sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[rel]
-        return M("anchored", unit=unit, count=sign)
+        return M("anchored", unit=unit, count=sign,
+                 extra={"next": rel == "next" and unit in ("week", "month", "year") and text[s:s + 4].lower() == "the "})
     if rule == "anchored3":
         return M("anchored", unit=g("a3unit").lower(), count=0)
     if rule == "that_unit":
