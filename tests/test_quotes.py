@@ -134,6 +134,12 @@ def test_pronoun_does_not_jump_past_a_nearer_unnamed_speaker():
     assert quotes(text)[-1][1] != "an 18-year-old man"
 
 
+def test_a_person_introduced_by_first_name_after_named():
+    text = ('"That is terrible," Trump said. The woman identified herself to CNN as a 52-year-old resident named '
+            'Caroline. "It just came out of my mouth," she said.')
+    assert quotes(text)[-1] == ("It just came out of my mouth,", "Caroline")
+
+
 def test_an_age_after_a_name_makes_a_person():
     text = ('"I have student loans," says Melissa Roloson, 32, of Sodus. Ashley Yago, 33, a supporter of '
             'Donald Trump, finds herself in a similar job. "I have had two grants," she said.')

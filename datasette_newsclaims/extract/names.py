@@ -374,6 +374,8 @@ class ArticleNames:
                     roled.add(key)
             elif "." in n[0] and _FUSED_INITIAL_RE.match(n[0]):
                 titled.add(key)  # "T.Clayson"
+            elif text.endswith(("named ", "name is "), max(0, pos - 8), pos) and not t:
+                titled.add(key)  # "a 52-year-old resident named Caroline"
         titled |= roled
         for pos, _t, n, key, first in rows:
             if key in roled and len(n) >= 2:
