@@ -197,6 +197,13 @@ def test_initials_as_a_first_name():
         ("You were in charge of the drugs,", "T. Clayson")]
 
 
+def test_it_stands_for_the_organisation_that_opens_a_recent_sentence():
+    text = ("Analysts say the plan is bold. The institute estimated that the share would fall to 8 percent. "
+            '"The deduction would be left in place for the families least likely to need it," it said.')
+    assert quotes(text) == [("The deduction would be left in place for the families least likely to need it,",
+                             "the institute")]
+
+
 def test_inverted_present_tense_cues_and_descriptions_led_by_a_name():
     assert quotes('"We worked on the architecture of the spacecraft," comments Robin Biesbroek of the CDF.') == [
         ("We worked on the architecture of the spacecraft,", "Robin Biesbroek")]

@@ -100,6 +100,7 @@ _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
 _INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_ORG_SUBJECT_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(The [a-z\-]+(?: [a-z\-]+)?)")
 _TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
 _DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?])|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
@@ -1056,8 +1057,18 @@ class _Attributor:
         return None
 
     def _org_antecedent(self, pos: int) -> str | None:
-        """'It said': the organisation last named as a source shortly before."""
+        """'It said': the organisation last named as a source shortly before, or the organisation
+        that opens a recent sentence ('The institute estimated that ... , it said')."""
+        rc = org = None
+        for m in _ORG_SUBJECT_RE.finditer(self.text, max(0, pos - 900), pos):
+            words = m.group(1).split()
+            for k in (2, 1):  # "The research institute said", "The institute estimated"
+                if len(words) > k and (words[k] in ORG_WORDS or words[k] in GROUP_NOUNS):
+                    rc, org = m, "the " + " ".join(words[1:k + 1])
+                    break
         for ev in self._events_before(pos, 1000):
+            if rc is not None and ev.anchor < rc.start():
+                break
             who = self._named(ev)
             if who:
                 toks = who.split()
@@ -1066,7 +1077,7 @@ class _Attributor:
                     return who
             elif ev.kind == "description" and _source_noun(ev.mention) and _person_noun(ev.mention) is None:
                 return ev.mention  # 'the newspaper admitted ... "...," it added'
-        return None
+        return org
 
     def _person_index(self) -> None:
         """People named outside quotes (for he/she), with genders learnt from the pronouns after them."""
