@@ -679,7 +679,7 @@ async def timeline_page(datasette, request):
         if args["outlet"]:
             if outlet is None:
                 continue
-            where.append(f"{outlet} = ?")
+            where.append(f"cast({outlet} as text) = ?")  # an outlet stored as a number matches its digits
             params.append(args["outlet"])
         sql = (
             f"select e.*, {columns} from [{EVENTS}] e {join} where {' and '.join(where)} "

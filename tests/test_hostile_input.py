@@ -552,3 +552,18 @@ async def test_a_column_named_rowid_does_not_hide_the_articles_rowid(tmp_path):
         assert [row[0] for row in item_rows(path)["newsclaims_quotes"]] == [1, 2, 3, 4]
     responses = await get_pages(path, ["/-/newsclaims/shadow/t/2"])
     assert "Bob Smith" in responses["/-/newsclaims/shadow/t/2"].text
+
+
+@pytest.mark.asyncio
+async def test_timeline_outlet_filter_matches_outlets_stored_as_numbers(tmp_path):
+    path = tmp_path / "outlets.db"
+    db = sqlite_utils.Database(path)
+    db.execute("create table a (id integer primary key, body text, published text, outlet)")
+    db["a"].insert_all([
+        {"body": "“We won on Aug. 7,” said Bob Smith.", "published": PUBLISHED, "outlet": 42},
+        {"body": "“We lost on Aug. 8,” said Al Gore.", "published": PUBLISHED, "outlet": "Daily"},
+    ])
+    assert extract_table(db, "a", "body", "published")["errors"] == []
+    page = (await get_pages(path, ["/-/newsclaims/outlets/timeline?outlet=42"]))["/-/newsclaims/outlets/timeline?outlet=42"]
+    assert page.status_code == 200
+    assert "2017-08-07" in page.text and "2017-08-08" not in page.text
