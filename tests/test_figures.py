@@ -200,6 +200,7 @@ def test_the_counted_noun_ends_at_its_plural_head_not_at_the_verb_after_it():
     assert figs("Some 850 Israeli settlers live in the area.") == [("850", 850.0, "count", "Israeli settlers")]
     assert figs("Three news outlets reported it.") == [("Three", 3.0, "count", "news outlets")]
     assert figs("Three sanctions resolutions passed.") == [("Three", 3.0, "count", "sanctions resolutions")]
+    assert figs("Smith was out for five Saturday at the start of the slide.") == [("five", 5.0, "count", None)]
 
 
 def test_frequencies_are_counts_of_times_and_multiples_are_ratios():

@@ -289,8 +289,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
             continue
         if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
             break
-        if lw.endswith(("'s", "’s")):
-            break
+        if lw.endswith(("'s", "’s")) or w in WEEKDAYS or w in MONTHS:
+            break  # "was out for five Saturday": a day is no counted noun
         if words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in ADJ_BEFORE_NAMES:
             break  # "5 people Trump said"; but "1.8 million new California voters"
         words.append(w)
