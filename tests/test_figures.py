@@ -398,3 +398,12 @@ def test_claims_view_pairs_the_seed_figure_with_its_speaker(tmp_path):
     extract_table(db, "articles", "body", "published", "title")
     rows = list(db.query("select figure, value, kind, unit, speaker from newsclaims_claims where figure = '4,300'"))
     assert rows == [{"figure": "4,300", "value": 4300.0, "kind": "count", "unit": "shooting victims", "speaker": "Jeff Sessions"}]
+
+
+def test_a_text_of_numbers_only_is_read_up_to_max_numbers():
+    """Digit spam (a public SQL function's worst case) stops after MAX_NUMBERS numbers."""
+    from datasette_newsclaims.extract.figures import MAX_NUMBERS
+
+    figures = extract_figures("1.5 " * (MAX_NUMBERS + 1_000))
+    assert len(figures) == MAX_NUMBERS
+    assert figures[-1]["value"] == 1.5

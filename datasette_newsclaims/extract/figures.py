@@ -77,6 +77,7 @@ from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_word
 __all__ = ["extract_figures"]
 
 MAX_INPUT_CHARS = 2_000_000
+MAX_NUMBERS = 5_000  # numbers read per text, at most (a real article has a few hundred): bounds digit-spam input
 
 
 def _alt(words) -> str:
@@ -1150,7 +1151,7 @@ def extract_figures(text: str, exclude=()) -> list[dict]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in work)
     reader = _Reader(work, low)
     pos, scan = 0, _SCAN.search
-    while True:
+    for _ in range(MAX_NUMBERS):
         m = scan(low, pos)
         if not m:
             break
