@@ -275,16 +275,22 @@ def _future_part(m: Mention, r: Resolved, published: dt.date | None, tense: str 
     return r.start <= published < r.start.replace(day=_PART_START[m.mod])
 
 
-def _sports(text: str, ss: int, se: int, memo: list[bool]) -> bool:
-    """True when a quarter is a period of a game rather than of a business year."""
-    sent = text[ss:se]
-    if _FINANCE.search(sent):
-        return False
-    if _SPORTS.search(sent):
-        return True
-    if not memo:
-        memo.append(sum(1 for _ in zip(range(3), _SPORTS_DOC.finditer(text))) >= 3)
-    return memo[0]
+def _sports(text: str, ss: int, se: int, memo: dict) -> bool:
+    """True when a quarter is a period of a game rather than of a business year.
+
+    ``memo`` keeps the answer per sentence (and for the whole text under ``None``):
+    a sentence with thousands of quarters is searched once, not once per quarter.
+    """
+    if ss not in memo:
+        if _FINANCE.search(text, ss, se):
+            memo[ss] = False
+        elif _SPORTS.search(text, ss, se):
+            memo[ss] = True
+        else:
+            if None not in memo:
+                memo[None] = sum(1 for _ in zip(range(3), _SPORTS_DOC.finditer(text))) >= 3
+            memo[ss] = memo[None]
+    return memo[ss]
 
 
 # ------------------------------------------------------------------ public
@@ -302,7 +308,7 @@ class _Reader:
         self.anchor_para = -1  # ... and its paragraph
         self.topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
         self.context: tuple[int, int] | None = None  # (year, end) of the last stated day or month
-        self.sports_memo: list[bool] = []
+        self.sports_memo: dict[int | None, bool] = {}
         self.story_year: int | None = None  # the last year the text states, when not the publication year
 
     def tense(self, m: Mention, ss: int, se: int) -> str | None:
