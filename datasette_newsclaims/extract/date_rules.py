@@ -132,7 +132,7 @@ RULES: list[tuple[str, str]] = [
     # quarters and halves
     ("half", rf"(?:[Tt]he\s+|(?:[Ii]ts|[Tt]heir)\s+)?(?P<hord>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter)\s+half\s+of\s+(?:(?:the\s+)?(?P<hrel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|the)\s+(?:fiscal\s+)?year|(?P<hy>{YEAR4})|the\s+'(?P<hdec>\d0)s)\b"),
     ("half_y", rf"(?:[Tt]he\s+)?(?P<hy2>{YEAR4})\s+(?P<hord2>first|second)\s+half\b"),
-    ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*)*(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
+    ("quarter", rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+)?(?:(?P<qyr>{YEAR4})\s+|(?P<qrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+|(?P<qago>year-ago|year-earlier|comparable\s+year-ago)\s+|(?:fiscal|flat|fiscal-)\s*){{0,3}}(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qy>{YEAR4})|(?P<qrel2>this|last|next)\s+year|fiscal\s+(?P<qfy>{YEAR4})))?\b"),
     ("h_short", rf"\b(?P<hn>H[12])\s+(?P<hny>{YEAR4})\b"),
     ("q_short", rf"\b(?P<qn>Q[1-4])(?:\s+(?P<qny>{YEAR4}))?\b"),
     ("last_year_q", r"(?:[Ll]ast\s+year's\s+(?:quarter|period)|(?:[Tt]he\s+)?(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b"),
