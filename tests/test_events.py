@@ -305,6 +305,18 @@ def test_never_crashes_and_stays_fast(text):
         assert len(e["event"]) <= 120
 
 
+@pytest.mark.parametrize("text", ["He said 5,000 years ago.", "It was 1,000 days later.", "Growth was 1.5 years ago."])
+def test_a_reference_never_starts_inside_a_number(text):
+    # not "000 years ago" dated 2017: 5,000 years back is no calendar year we can name
+    assert texts(text, WED_2017_08_16) == []
+
+
+def test_a_number_after_a_thousands_figure_still_dates():
+    text = "It cost 1,500 in 1999, and 2,000 three years ago."
+    assert texts_and_dates(text, WED_2017_08_16) == [
+        ("1999", ("1999-01-01", "1999-12-31", "year")), ("three years ago", ("2014-01-01", "2014-12-31", "year"))]
+
+
 def test_last_before_a_month_and_day_is_the_one_before_publication():
     event = one("He was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19))
     assert dates(event) == ("1998-10-23", "1998-10-23", "day")

@@ -586,12 +586,20 @@ SET_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:other\s+)?$")
 SINCE_BEFORE = re.compile(r"(?:[Ss]ince|[Ss]tarting|[Ss]o\s+far\s+in)\s+$")
 
 
+def _inside_number(text: str, pos: int) -> bool:
+    """True at the "000" of "5,000" or the "5" of "1.5": no reference starts inside a number."""
+    if pos == 0 or text[pos] not in _DIGITS:
+        return False
+    prev = text[pos - 1]
+    return prev.isdigit() or (prev in ",." and pos > 1 and text[pos - 2].isdigit())
+
+
 def detect(text: str) -> list[Mention]:
     """Every calendar reference in ``text``, in order, as stated (nothing resolved)."""
     out: list[Mention] = []
     last_end = 0
     for pos, scanner in candidate_starts(text):
-        if pos < last_end:
+        if pos < last_end or _inside_number(text, pos):
             continue
         m = scanner.match(text, pos)
         if m is None or m.end() == pos:
