@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from ..resolve import FUTURE, NEAREST, PAST, PRESENT, WEAK_PAST, Resolved, resolve
 from .date_rules import Mention, detect
@@ -65,21 +66,29 @@ def _sentence(starts: list[int], n: int, s: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause(text: str, ss: int, se: int, s: int, e: int) -> str:
+def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
+    """The starts and ends of the clause separators of the sentence [ss, se), in order."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(text, ss, se)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[int], list[int]] | None = None) -> str:
     """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters.
 
     The sentence is cut at strong separators (semicolons, colons, dashes, quotation
     marks, brackets); a piece still too long becomes a window around the date,
     reaching mostly backwards (the verb usually comes first) unless the date opens it.
+    ``seps``, the sentence's :func:`separators`, is scanned once for all its dates.
     """
-    ss, se = max(ss, s - 2 * EVENT_MAX), min(se, e + 2 * EVENT_MAX)  # bounded: no sentence is scanned twice
+    starts, ends = seps if seps is not None else separators(text, ss, se)
+    ss, se = max(ss, s - 2 * EVENT_MAX), min(se, e + 2 * EVENT_MAX)
     a, b = ss, se
-    for m in _CLAUSE_SEP.finditer(text, ss, se):
-        if m.end() <= s:
-            a = m.end()
-        elif m.start() >= e:
-            b = m.start()
-            break
+    j = bisect_right(ends, s) - 1  # the last separator before the date ...
+    if j >= 0 and starts[j] >= ss:
+        a = ends[j]
+    k = bisect_left(starts, e)  # ... and the first after it, within reach
+    if k < len(starts) and ends[k] <= se:
+        b = starts[k]
     if b - a <= EVENT_MAX:
         return text[a:b].strip(_STRIP)
     room = EVENT_MAX - (e - s)
@@ -142,9 +151,17 @@ _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out 
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 
 
+_CUE_ENDINGS = ("ed", "'ll")
+
+
+def _cue_indices(words: list[str]) -> list[int]:
+    """The indices of the words that may be cues (:func:`_cue` is None for every other word)."""
+    return [i for i, w in enumerate(words) if w in _CUE_WORDS or w.endswith(_CUE_ENDINGS)]
+
+
 def _cue(words: list[str], i: int) -> str | None:
     w = words[i]
-    if w not in _CUE_WORDS and not w.endswith(("ed", "'ll")):
+    if w not in _CUE_WORDS and not w.endswith(_CUE_ENDINGS):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
@@ -184,18 +201,18 @@ def _tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     before = _TOKEN.findall(text[lo:s].lower())
     best, best_d = None, 10**9
     # backwards from the date: the first cue found is the nearest
-    ends = None
-    for i in range(len(before) - 1, -1, -1):
+    for i in reversed(_cue_indices(before)):
         cue = _cue(before, i)
         if cue is not None:
-            if ends is None:
-                ends = [m.end() for m in _TOKEN.finditer(text, lo, s)]
+            ends = [m.end() for m in _TOKEN.finditer(text, lo, s)]
             best, best_d = cue, s - ends[i]
             break
     words = _TOKEN.findall(text[e:hi].lower())
     starts = _TOKEN.finditer(text, e, hi)  # positions, read only as far as the loop goes
-    for i in range(len(words)):
-        d = (next(starts).start() - e) * 2.5
+    read = 0
+    for i in _cue_indices(words):
+        d = (next(islice(starts, i - read, None)).start() - e) * 2.5  # distances grow: the first too far ends it
+        read = i + 1
         if d >= best_d:
             break
         cue = _cue(words, i)
@@ -309,6 +326,7 @@ class _Reader:
         self.topic_quarter: tuple[Resolved, int] | None = None  # the quarter being reported on, and where
         self.context: tuple[int, int] | None = None  # (year, end) of the last stated day or month
         self.sports_memo: dict[int | None, bool] = {}
+        self.seps: dict[int, tuple[list[int], list[int]]] = {}  # per sentence start
         self.story_year: int | None = None  # the last year the text states, when not the publication year
 
     def tense(self, m: Mention, ss: int, se: int) -> str | None:
@@ -393,7 +411,9 @@ class _Reader:
             return None  # "the third quarter" of a game
         if r is not None:
             self.remember(m, r, para)
-        return _item(text, m, r, ss, se, tense)
+        if ss not in self.seps:
+            self.seps = {ss: separators(text, ss, se)}  # mentions come in order: one sentence at a time
+        return _item(text, m, r, ss, se, tense, self.seps[ss])
 
 
 def extract_events(text: str, published: dt.date | None) -> list[dict]:
@@ -427,7 +447,8 @@ def _stated(m: Mention) -> dict:
     return out
 
 
-def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None) -> dict:
+def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: str | None,
+          seps: tuple[list[int], list[int]] | None = None) -> dict:
     s, e = m.start, m.end
     return {
         "start": s,
@@ -436,7 +457,7 @@ def _item(text: str, m: Mention, r: Resolved | None, ss: int, se: int, tense: st
         "date_start": r.start.isoformat() if r else None,
         "date_end": r.end.isoformat() if r else None,
         "granularity": r.granularity if r else None,
-        "event": _clause(text, ss, se, s, e),
+        "event": _clause(text, ss, se, s, e, seps),
         "resolved_from": r.resolved_from if r else None,
         "stated": _stated(m),
         "implied": r.implied if r else [],
