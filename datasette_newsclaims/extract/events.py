@@ -156,7 +156,8 @@ _CUE_ENDINGS = ("ed", "'ll")
 
 def _cue_indices(words: list[str]) -> list[int]:
     """The indices of the words that may be cues (:func:`_cue` is None for every other word)."""
-    return [i for i, w in enumerate(words) if w in _CUE_WORDS or w.endswith(_CUE_ENDINGS)]
+    maybe = {w for w in set(words) if w in _CUE_WORDS or w.endswith(_CUE_ENDINGS)}  # each distinct word once
+    return [i for i, w in enumerate(words) if w in maybe] if maybe else []
 
 
 def _cue(words: list[str], i: int) -> str | None:
