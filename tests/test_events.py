@@ -305,6 +305,25 @@ def test_never_crashes_and_stays_fast(text):
         assert len(e["event"]) <= 120
 
 
+HOSTILE = ["Q1 ", "1999 ", "Monday ", "Aug. 7 ", "the first half of ", "since ", "last year ", "a year earlier ",
+           "2009-2010 ", "between 1985 and ", "9/11/", "0123456789", "today ", "the third quarter ", "5,000 years ago ",
+           # a long text without a full stop, every kind of reference in one sentence
+           "Q1 1999 said Monday, Aug. 7 - the first half of since last year; a year earlier 2009-2010 between 1985 and "
+           "9/11/2001 will the day before \"fiscal 2010\" in the 1990s two weeks ago (the third quarter) "]
+
+
+@pytest.mark.parametrize("pattern", HOSTILE)
+def test_100k_characters_of_one_repeated_pattern_take_linear_time(pattern):
+    # a backtracking guard, not a benchmark: quadratic code takes minutes here
+    import time
+
+    text = (pattern * (100_000 // len(pattern) + 1))[:100_000]
+    t0 = time.process_time()
+    events = extract_events(text, WED_2017_08_16)
+    assert time.process_time() - t0 < 5.0
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in events)
+
+
 @pytest.mark.parametrize("text", ["He said 5,000 years ago.", "It was 1,000 days later.", "Growth was 1.5 years ago."])
 def test_a_reference_never_starts_inside_a_number(text):
     # not "000 years ago" dated 2017: 5,000 years back is no calendar year we can name
