@@ -731,3 +731,11 @@ def test_the_next_year_in_a_future_clause_runs_from_publication():
     assert dates(one(text, published, "the next year")) == ("1989-11-02", "1990-11-02", "range")
     text = "The plant opened in 1985. The next year, it was sold."
     assert dates(one(text, published, "The next year")) == ("1986-01-01", "1986-12-31", "year")
+
+
+def test_a_text_of_dates_only_is_read_up_to_max_mentions():
+    """Date spam (a public SQL function's worst case) stops after MAX_MENTIONS references."""
+    from datasette_newsclaims.extract.date_rules import MAX_MENTIONS
+
+    events = extract_events("Q1 " * (MAX_MENTIONS + 500), WED_2017_08_16)
+    assert len(events) == MAX_MENTIONS

@@ -594,11 +594,16 @@ def _inside_number(text: str, pos: int) -> bool:
     return prev.isdigit() or (prev in ",." and pos > 1 and text[pos - 2].isdigit())
 
 
+MAX_MENTIONS = 2_000  # calendar references read per text, at most
+
+
 def detect(text: str) -> list[Mention]:
     """Every calendar reference in ``text``, in order, as stated (nothing resolved)."""
     out: list[Mention] = []
     last_end = 0
     for pos, scanner in candidate_starts(text):
+        if len(out) >= MAX_MENTIONS:
+            break  # bounds the work on date-spam input (a real article has a few dozen)
         if pos < last_end or _inside_number(text, pos):
             continue
         m = scanner.match(text, pos)
