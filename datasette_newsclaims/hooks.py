@@ -48,3 +48,8 @@ def row_actions(datasette, actor, database, table, row, request):
 @hookimpl
 def table_actions(datasette, actor, database, table, request):
     return pages.table_actions(datasette, actor, database, table, request)
+
+
+@hookimpl
+def database_actions(datasette, actor, database, request):
+    return pages.database_actions(datasette, actor, database, request)

@@ -942,3 +942,17 @@ def table_actions(datasette, actor, database, table, request):
         ]
 
     return inner
+
+
+def database_actions(datasette, actor, database, request):
+    """The database page's actions menu links to the overview and the timeline
+    once the database has extracted articles."""
+    async def inner():
+        if not await _cached_sources(datasette, database):
+            return None
+        return [
+            {"href": page_url(datasette, database), "label": "Newsclaims overview"},
+            {"href": page_url(datasette, database, "timeline"), "label": "Newsclaims timeline"},
+        ]
+
+    return inner
