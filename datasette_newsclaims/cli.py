@@ -4,6 +4,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import click
 
@@ -53,6 +55,24 @@ def extract(database, table, text_column, published_column, title_column, email,
     \b
         datasette newsclaims extract news.db articles --text body --published date --title headline
     """
+    try:
+        with progress_bar(quiet) as progress:
+            stats = extract_table(
+                database, table, text_column, published_column, title_column,
+                email=email, batch_size=batch_size, progress=progress,
+            )
+    except ExtractError as e:
+        raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:
+        raise click.ClickException(f"SQLite error: {e}") from None
+    if not quiet:
+        click.echo(summary(stats), err=True)
+
+
+@contextmanager
+def progress_bar(quiet: bool = False) -> Iterator[Callable[[int, int], None]]:
+    """A ``progress(done, total)`` callback for extract_table that draws a bar with
+    the rate on stderr (nothing when ``quiet``); the bar is closed on exit."""
     bar = None
     started = time.perf_counter()
 
@@ -70,19 +90,10 @@ def extract(database, table, text_column, published_column, title_column, email,
         bar.update(done - bar.pos, current_item=f"{done / elapsed:.1f} articles/s" if elapsed else None)
 
     try:
-        stats = extract_table(
-            database, table, text_column, published_column, title_column,
-            email=email, batch_size=batch_size, progress=progress,
-        )
-    except ExtractError as e:
-        raise click.ClickException(str(e)) from None
-    except sqlite3.Error as e:
-        raise click.ClickException(f"SQLite error: {e}") from None
+        yield progress
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    if not quiet:
-        click.echo(summary(stats), err=True)
 
 
 def summary(stats: dict) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 from importlib.resources import files
 from pathlib import Path
@@ -20,7 +19,7 @@ import click
 import sqlite_utils
 import yaml
 
-from .cli import summary
+from .cli import progress_bar, summary
 from .schema import extract_table
 
 DATA = files("datasette_newsclaims") / "data"
@@ -69,11 +68,8 @@ def build_demo(path: str | os.PathLike = "demo.db", *, quiet: bool = False) -> d
         for column in ("outlet", "published", "license"):
             articles.create_index([column], if_not_exists=True)
 
-    def progress(done: int, total: int) -> None:
-        if not quiet and sys.stderr.isatty():
-            click.echo(f"\rExtracting: {done}/{total} articles", nl=done >= total, err=True)
-
-    stats = extract_table(db, "articles", "body", published_column="published", title_column="title", progress=progress)
+    with progress_bar(quiet) as progress:
+        stats = extract_table(db, "articles", "body", published_column="published", title_column="title", progress=progress)
     db.close()
     if not quiet:
         click.echo(summary(stats), err=True)
