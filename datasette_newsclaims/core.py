@@ -64,7 +64,8 @@ def parse_published(value: Any) -> dt.date | None:
     return _parse_published_str(value)
 
 
-def _to_text(text: Any) -> str:
+def to_text(text: Any) -> str:
+    """Any cell value as text: NULL -> "", bytes decoded as UTF-8 (bad bytes replaced), others via str()."""
     if text is None:
         return ""
     if isinstance(text, bytes):
@@ -96,7 +97,7 @@ def analyze(text: Any, published: Any = None) -> dict[str, list[dict]]:
     :return: ``{"quotes": [...], "events": [...], "figures": [...]}`` with
         offsets into ``text`` as given
     """
-    text = _to_text(text)
+    text = to_text(text)
     if not text.strip():
         return {"quotes": [], "events": [], "figures": []}
     pub = parse_published(published)

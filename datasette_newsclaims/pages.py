@@ -30,6 +30,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
+from .core import to_text
 from .schema import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
 
 PREFIX = "/-/newsclaims"
@@ -480,12 +481,6 @@ async def _render(datasette, request, db, template: str, context: dict, status: 
     return Response.html(html, status=status)
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return "" if value is None else str(value)
-
-
 async def _items(db, tables: set[str], article_table: str, article_id: Any) -> dict[str, list[dict]]:
     items = {}
     for table in (QUOTES, EVENTS, FIGURES):
@@ -529,10 +524,10 @@ async def _article(db, source: dict, pk: str) -> dict | None:
     outlet_column = next((c for c in OUTLET_COLUMNS if c in columns), None)
     return {
         "id": row["__pk"],
-        "text": _text(bookkeeping.get("body") or cell("text_column")),
-        "title": _text(cell("title_column") or bookkeeping.get("title")) or f"{table} {pk}",
-        "published": _text(cell("published_column") or bookkeeping.get("published")),
-        "outlet": _text(bookkeeping.get("source") or (row[outlet_column] if outlet_column else None)),
+        "text": to_text(bookkeeping.get("body") or cell("text_column")),
+        "title": to_text(cell("title_column") or bookkeeping.get("title")) or f"{table} {pk}",
+        "published": to_text(cell("published_column") or bookkeeping.get("published")),
+        "outlet": to_text(bookkeeping.get("source") or (row[outlet_column] if outlet_column else None)),
     }
 
 
@@ -703,11 +698,11 @@ async def timeline_page(datasette, request):
             speakers[r["speaker"]] += r["n"]
         if outlet:
             outlets.update(
-                _text(r[0]) for r in (await db.execute(
+                to_text(r[0]) for r in (await db.execute(
                     f"select distinct {outlet} from [{EVENTS}] e {join} where e.article_table = ? limit 100", [table]
                 )).rows if r[0] is not None
             )
-    events.sort(key=lambda e: (e["date_start"], e.get("date_end") or "", _text(e.get("article_title"))))
+    events.sort(key=lambda e: (e["date_start"], e.get("date_end") or "", to_text(e.get("article_title"))))
     if len(events) > MAX_TIMELINE_EVENTS:
         events, more = events[:MAX_TIMELINE_EVENTS], True
     for event in events:
@@ -758,9 +753,9 @@ async def speaker_page(datasette, request):
                 item = dict(r)
                 key = (table, item["article_id"])
                 article = articles.setdefault(key, {
-                    "title": _text(item.get("article_title")) or f"{table} {item['article_id']}",
-                    "published": _text(item.get("article_published")),
-                    "outlet": _text(item.get("article_outlet")),
+                    "title": to_text(item.get("article_title")) or f"{table} {item['article_id']}",
+                    "published": to_text(item.get("article_published")),
+                    "outlet": to_text(item.get("article_outlet")),
                     "url": reader_url(datasette, db.name, table, item["article_id"]),
                     "quotes": [], "figures": [], "events": [],
                 })
@@ -796,7 +791,7 @@ async def index_page(datasette, request):
             "table_url": datasette.urls.table(db.name, table),
             "timeline_url": page_url(datasette, db.name, "timeline", query={"article_table": table}),
             "latest": [
-                {"title": _text(r["article_title"]) or f"{table} {r['article_id']}", "published": _text(r["article_published"]),
+                {"title": to_text(r["article_title"]) or f"{table} {r['article_id']}", "published": to_text(r["article_published"]),
                  "url": reader_url(datasette, db.name, table, r["article_id"]),
                  "counts": None if r["quotes"] is None else
                  f"{r['quotes']} quotes, {r['events']} dates, {r['figures']} figures"}
