@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .quote_rules import (
+from .lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,

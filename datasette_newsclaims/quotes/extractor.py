@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .names import ROLE_WORDS, UPPER, ArticleNames, Person, clean_token, is_title, name_key, norm, split_title
-from .quote_rules import (
+from .lexicon import (
     ALL_PRONOUNS,
     ATTRIBUTIVE_NOUNS,
     AUTHOR_NOUNS,
