@@ -18,7 +18,8 @@ from typing import Iterator
 from .cues import CUE_RE, speaker_of_cue
 from .lexicon import SENT_ABBR
 from .marks import QuoteSpan
-from .names import UPPER, ArticleNames
+from .names import UPPER
+from .people import ArticleNames
 
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")

@@ -16,9 +16,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .article import QuotedArticle
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, ROLE_WORDS, TITLE_WORDS
 from .marks import QuoteSpan
-from .names import ROLE_WORDS, ArticleNames, name_key, norm, split_title
+from .names import name_key, norm, split_title
+from .people import ArticleNames
 from .sources import can_speak, looks_personal, person_noun_gender
 
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")

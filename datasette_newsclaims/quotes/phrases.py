@@ -40,7 +40,7 @@ from .tokens import Token, is_cap, is_possessive, is_word
 Phrase = list[Token]
 
 
-def _skip_back(toks, i: int) -> int:
+def _skip_back(toks: list[Token], i: int) -> int:
     """Step back over what stands between a subject and its verb: auxiliaries, adverbs, days
     ('Obama on Tuesday accused', 'the nominee mockingly responded', 'he too denied')."""
     day = False
@@ -66,7 +66,7 @@ def _skip_back(toks, i: int) -> int:
     return i
 
 
-def _pp_start(toks, i: int):
+def _pp_start(toks: list[Token], i: int) -> int | None:
     """Index of the comma opening a parenthetical prepositional phrase that ends at ``i``
     (', in a low voice'), or None."""
     j = i
@@ -77,7 +77,7 @@ def _pp_start(toks, i: int):
     return None
 
 
-def backward_np(toks):
+def backward_np(toks: list[Token]) -> Phrase | None:
     """The speaker phrase ending right before a cue: 'Sessions', 'the oil giant', 'X, an adviser,'."""
     i = _skip_back(toks, len(toks) - 1)
     if i < 0:
@@ -122,7 +122,7 @@ def backward_np(toks):
     return np
 
 
-def _appositive_chain(toks, i: int):
+def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
     """'HEAD, APPOSITIVE, [APPOSITIVE,] said': the head if it is a name, else a name in apposition
     ('Raymond Roth's attorney, Brian Davis, denied'), else the head description."""
     segs = []
@@ -164,19 +164,21 @@ def _appositive_chain(toks, i: int):
     return head
 
 
-def ends_in_name(np) -> bool:
+def ends_in_name(np: Phrase) -> bool:
+    """The phrase's last word is capitalised and no possessive nor common word."""
     last = np[-1][0]
     return is_cap(last) and not is_possessive(last) and norm(last) not in NOT_NAMES
 
 
 def _np_word(tok: str) -> bool:
+    """A word that can stand inside a speaker phrase (no verb, no clause opener)."""
     low = tok.lower()
     return (is_word(tok) and low not in NP_STOP and low not in VERBISH and low not in NP_BREAKS
             and not low.endswith(("n't", "n’t"))
             and not (low in CUE_VERBS and not is_cap(tok)))
 
 
-def _simple_back(toks, i):
+def _simple_back(toks: list[Token], i: int) -> Phrase | None:
     """Walk back from token ``i`` over one noun phrase, prepositional tails included
     ('a spokeswoman for the company', 'Trump in the past')."""
     out = []
@@ -199,7 +201,7 @@ def _simple_back(toks, i):
     return out or None
 
 
-def forward_np_stop(toks):
+def forward_np_stop(toks: list[Token]) -> tuple[Phrase | None, str | None]:
     """forward_np and the token it stopped at (None at the end)."""
     np = forward_np(toks)
     if not np:
@@ -208,7 +210,7 @@ def forward_np_stop(toks):
     return np, (toks[k][0] if k < len(toks) else None)
 
 
-def forward_np(toks):
+def forward_np(toks: list[Token]) -> Phrase | None:
     """The speaker phrase right after an inverted cue: 'said Mark Hamrick, a ...' -> Mark Hamrick."""
     i = 0
     while i < len(toks) and toks[i][0].lower() in DAY_WORDS:
@@ -251,7 +253,7 @@ def forward_np(toks):
     return out or None
 
 
-def subject_np(toks):
+def subject_np(toks: list[Token]) -> Phrase | None:
     """The subject at the head of a sentence: 'Emanuel shot back, saying' -> Emanuel."""
     i = 0
     while i < len(toks) and (not is_word(toks[i][0]) or toks[i][0].lower() in ("but", "and", "still", "however", "yet", "so", "then", "also", "now")):
@@ -289,14 +291,15 @@ def subject_np(toks):
     return out or None
 
 
-def _role_run_to_name(toks, i: int) -> bool:
+def _role_run_to_name(toks: list[Token], i: int) -> bool:
     """Role nouns from ``i`` on lead to a capitalised name ('campaign spokesman Glen Caplin')."""
     while i < len(toks) and toks[i][0].lower() in ROLE_NOUNS:
         i += 1
     return i < len(toks) and is_cap(toks[i][0])
 
 
-def is_name(np) -> bool:
+def is_name(np: Phrase) -> bool:
+    """Every word of the phrase capitalised (name particles allowed), and no common opener."""
     words = [t for t, _ in np if is_word(t)]
     return bool(words) and all(is_cap(w) or w.lower() in ("de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al") for w in words) and norm(words[0]) not in NOT_NAMES
 

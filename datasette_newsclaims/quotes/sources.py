@@ -99,7 +99,7 @@ def _role_before_name(words: list[str]) -> int:
     return 0
 
 
-def _head_before_preposition(words: list[str]):
+def _head_before_preposition(words: list[str]) -> list[str] | Attribution:
     """"Edward Alden of the Council on Foreign Relations", "Trump in the past": the words up to the
     preposition; or, for "European Commissioner for Competition Neelie Kroes", the name with the
     portfolio as part of its title (an ``Attribution`` with no cue yet)."""
@@ -146,7 +146,8 @@ def _trailing_name(text: str, np: Phrase, words: list[str], lw: list[str], cue, 
     return None
 
 
-def _description(text: str, np: Phrase, full: list[str], words: list[str], lw: list[str], cue, pos: int):
+def _description(text: str, np: Phrase, full: list[str], words: list[str], lw: list[str], cue: str | None,
+                 pos: int) -> Attribution | None:
     """A phrase with no name: a description of the source ("a senior official", "FBI officials"),
     or the author of the document it names ("a statement from the Trump campaign")."""
     if lw[0] in DETERMINERS or len(words) == 1 or any(is_possessive(w) for w in words[:-1]):
