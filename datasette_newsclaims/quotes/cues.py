@@ -39,7 +39,7 @@ from .lexicon import (
     WEAK_CUES,
 )
 from .marks import QuoteSpan
-from .names import name_key, norm, split_title
+from .names import name_key, split_title
 from .phrases import Phrase, backward_np, forward_np, forward_np_stop, is_name, subject_np
 from .sources import Attribution, can_speak, speaker_phrase
 from .tokens import Token, is_cap, is_possessive, is_word, tokens
@@ -324,8 +324,7 @@ def _name_and_colon(article: QuotedArticle, toks: list[Token]) -> tuple[bool, At
             # a headline: "Elizabeth Warren Hammers Wells Fargo CEO: '...'" -> a person the article names
             lead = [t for t, _ in head[:n]]
             if len(lead) == n and all(is_cap(t) for t in lead):
-                key = norm(lead[-1])
-                if any([norm(t) for t in e[2]] == [norm(t) for t in lead] for e in article.names.by_key.get(key, ())):
+                if article.names.has_form(lead):
                     return True, speaker_phrase(article.text, head[:n], ":", p)
         return False, None
     return False, None
@@ -347,4 +346,4 @@ def _person_like(article: QuotedArticle, mention: str) -> bool:
     _, name = split_title(toks)
     if not name:
         return False
-    return any(len(e[2]) >= 2 for e in article.names.by_key.get(name_key(name), ()))
+    return article.names.given_in_full(name_key(name))

@@ -49,6 +49,8 @@ class ArticleNames:
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
         self._resolved: dict[tuple, Person] = {}
+        self._full_keys: set[str] | None = None
+        self._forms: dict[str, set[tuple[str, ...]]] | None = None
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
         h = 0
@@ -120,6 +122,20 @@ class ArticleNames:
             best = [title[-1]] + best
         gender = gender_of_tokens(title, best) or self.gender(key)
         return Person(best, pos, gender, intro_title)
+
+    def given_in_full(self, key: str) -> bool:
+        """The article names someone of family name ``key`` with at least two words ("Jeff Sessions")."""
+        if self._full_keys is None:
+            self._full_keys = {k for k, entries in self.by_key.items() if any(len(e[2]) >= 2 for e in entries)}
+        return key in self._full_keys
+
+    def has_form(self, tokens: list[str]) -> bool:
+        """The article gives exactly this name (compared token by token, normalised)."""
+        if self._forms is None:
+            self._forms = {}
+            for k, entries in self.by_key.items():
+                self._forms[k] = {tuple(norm(t) for t in e[2]) for e in entries}
+        return tuple(norm(t) for t in tokens) in self._forms.get(norm(tokens[-1]), ())
 
     def role_before(self, pos: int) -> str | None:
         """The lower-case role word right before a name ('FBI spokeswoman Ayn Dietrich-Williams'), or None."""
