@@ -27,10 +27,12 @@ _PRONOUN_SUBJECT = {
     g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
+# (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
+# with look-behinds is tried at every position)
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
-_INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
-_ORG_SUBJECT_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(The [a-z\-]+(?: [a-z\-]+)?)")
-_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?])|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
+_INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
+_DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 
