@@ -44,6 +44,7 @@ class QuotedArticle:
         self.anchor_pos: list[int] = []
         self.attribution_pos: list[int] = []
         self.attribution_cache: dict[int, QuoteSpan | None] = {}
+        self._nearest: dict[int, int] = {}
         self.resolved: dict[int, tuple] = {}
 
     def _cues_outside_quotes(self) -> list[re.Match]:
@@ -138,8 +139,27 @@ class QuotedArticle:
         would otherwise cost a walk over hundreds of them per quote)."""
         k = bisect_left(self.attribution_pos, pos) - 1
         stop = max(-1, k - MAX_CUES_BACK)
-        while k > stop and pos - self.attribution_pos[k] < reach:
-            ev = self.attribution_at(self.attribution_pos[k])
-            if ev is not None:
-                yield ev
+        while k > stop:
+            k = self._nearest_attribution(k)
+            if k <= stop or pos - self.attribution_pos[k] >= reach:
+                return
+            yield self.attribution_at(self.attribution_pos[k])
             k -= 1
+
+    def _nearest_attribution(self, k: int) -> int:
+        """The largest index ``j <= k`` of ``attribution_pos`` whose cue makes an attribution, or -1
+        (remembered, so that looking back over cues that attribute nothing costs linear time)."""
+        walked = []
+        found = -1
+        while k >= 0:
+            if k in self._nearest:
+                found = self._nearest[k]
+                break
+            walked.append(k)
+            if self.attribution_at(self.attribution_pos[k]) is not None:
+                found = k
+                break
+            k -= 1
+        for j in walked:
+            self._nearest[j] = found
+        return found

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from .article import QuotedArticle
 
 _QUOTING_VERBS = ("quoted", "quotes", "quoting", "cited", "cites")
+# tokens that ``forward_np`` reads at most after its leading day words (8 in the phrase, the stop
+# token, an appositive of 5 and the token after it, with room to spare)
+_FORWARD_READ = 24
 _PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "onto")
 
 
@@ -155,9 +158,24 @@ def _verb_slot(before: list[Token], low: str) -> int | None:
     return k
 
 
+def tokens_after_cue(text: str, m: re.Match, whi: int) -> list[Token]:
+    """The tokens of text[m.end():whi] that ``forward_np`` can read (the whole window may be
+    hundreds of characters: reading all of it for every cue is slow on text made of cues)."""
+    window = text[m.end():whi]
+    toks = tokens(window, m.end(), _FORWARD_READ)
+    days = 0
+    while days < len(toks) and toks[days][0].lower() in DAY_WORDS:
+        days += 1
+    if days == len(toks) >= _FORWARD_READ:
+        return tokens(window, m.end())  # day words all along: read them all
+    if days and len(toks) >= _FORWARD_READ:
+        return tokens(window, m.end(), _FORWARD_READ + days)
+    return toks
+
+
 def according_to_frame(article: QuotedArticle, m: re.Match, whi: int) -> Attribution | None:
     """'according to X': the phrase after it."""
-    np = forward_np(tokens(article.text[m.end():whi], m.end()))
+    np = forward_np(tokens_after_cue(article.text, m, whi))
     return speaker_phrase(article.text, np, "according to", m.start()) if np else None
 
 
@@ -195,7 +213,7 @@ def coordinated_subject_frame(article: QuotedArticle, m: re.Match, before: list[
 
 def inverted_after_comma_frame(article: QuotedArticle, m: re.Match, whi: int) -> Attribution | None:
     """'..., said Bart Naylor, financial policy advocate': a name or a source description after the verb."""
-    fwd, stop = forward_np_stop(tokens(article.text[m.end():whi], m.end()))
+    fwd, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
     if (fwd and fwd[-1][0].lower() not in DETERMINERS and not fwd[0][0].lower().endswith("ly")
             and (stop is None or not is_word(stop) or stop.lower() in NP_STOP)):
         got = speaker_phrase(article.text, fwd, m.group(), m.start())
@@ -259,7 +277,7 @@ def inverted_frame(article: QuotedArticle, m: re.Match, before: list[Token], whi
     low = m.group().lower()
     only_punct = all(not is_word(t) for t, _ in before)
     if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
-        np, stop = forward_np_stop(tokens(article.text[m.end():whi], m.end()))
+        np, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
         if np and low not in WEAK_CUES and (stop is None or not is_word(stop) or stop.lower() in NP_STOP):
             return speaker_phrase(article.text, np, m.group(), m.start())
     return None

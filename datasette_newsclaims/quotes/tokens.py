@@ -17,12 +17,19 @@ _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\
 Token = tuple[str, int]
 
 
-def tokens(s: str, base: int) -> list[Token]:
+def tokens(s: str, base: int, limit: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``s`` as (token, start); closed parentheticals
-    ('(D)', '(R-Wis.)', '[Goldman Sachs Summit]') dropped, an unclosed bracket kept open."""
-    out = []
+    ('(D)', '(R-Wis.)', '[Goldman Sachs Summit]') dropped, an unclosed bracket kept open.
+
+    With ``limit``, stop once at least ``limit`` tokens are read and no bracket is open: the
+    result is then the first tokens of the full list, exactly (a later ``)`` can only drop
+    tokens after an open bracket).
+    """
+    out: list[Token] = []
     opened: list[int] = []
     for m in _WORD_RE.finditer(s):
+        if limit is not None and not opened and len(out) >= limit:
+            break
         tok = m.group()
         if tok in ("(", "["):
             opened.append(len(out))
