@@ -45,6 +45,7 @@ class QuotedArticle:
         self.attribution_pos: list[int] = []
         self.attribution_cache: dict[int, QuoteSpan | None] = {}
         self._nearest: dict[int, int] = {}
+        self._abbrev_at: dict[int, bool] = {}  # sentence periods already looked at
         self.resolved: dict[int, tuple] = {}
 
     def _cues_outside_quotes(self) -> list[re.Match]:
@@ -99,11 +100,11 @@ class QuotedArticle:
         """The period at ``dot`` ends an abbreviation ("Mr.", "Jan.", an initial), not a sentence."""
         if self.text[dot] != ".":
             return False
-        m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
-        if not m:
-            return False
-        w = m.group(1)
-        return len(w) == 1 or w.lower() in SENT_ABBR
+        known = self._abbrev_at.get(dot)
+        if known is None:
+            m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
+            known = self._abbrev_at[dot] = bool(m) and (len(m.group(1)) == 1 or m.group(1).lower() in SENT_ABBR)
+        return known
 
     def opens_paragraph(self, sp: QuoteSpan) -> bool:
         """The quote's opening mark starts its paragraph (as continued quotes do)."""
