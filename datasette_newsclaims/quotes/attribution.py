@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .cues import CUE_RE, colon_or_subject, cue_near, speaker_of_cue
+from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
 from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
@@ -50,7 +50,7 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution |
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
     if got and _ends_sentence(article, sp) and not _short_tail(article, got, hi):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
-    return got
+    return got or any_verb_after_quote_frame(article, sp)
 
 
 def _cue_opening_next_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:

@@ -42,7 +42,7 @@ from .marks import QuoteSpan
 from .names import name_key, split_title
 from .phrases import Phrase, backward_np, forward_np, forward_np_stop, is_name, subject_np
 from .sources import Attribution, can_speak, speaker_phrase
-from .tokens import Token, is_cap, is_possessive, is_word, tokens
+from .tokens import Token, is_cap, is_possessive, is_title_case, is_word, tokens
 
 if TYPE_CHECKING:
     from .article import QuotedArticle
@@ -83,6 +83,34 @@ CUE_RE = re.compile(
     + _trie_regex(set(CUE_VERBS) | {"according to", "According to", "Said", "Says", "Asked", "Added", "Wrote", "Told"})
     + r")(?![\w'’\-])"
 )
+
+
+# '"...," Doreen Warren, the victim's mother, sobbed by phone.' / '"...," echoed Mayor Marty Walsh.':
+# right after a quote that ends on a comma, a name (or he/she) and any past tense, or the reverse
+_NAME = r"(?:[A-Z][\w'’.\-]{0,30}[ \u00a0]){0,3}[A-Z][\w'’\-]{1,30}"
+_ANY_VERB_AFTER_RE = re.compile(
+    r"[ \t\u00a0]{1,3}(?:(?P<np>" + _NAME + r"|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”\n]{1,80},)?[ \u00a0](?P<verb>[a-z]{2,20}ed)"
+    r"|(?P<verb2>[a-z]{2,20}ed)[ \u00a0](?P<np2>" + _NAME + r"))"
+    r"(?=[ \u00a0]{0,2}[.,;]|[ \u00a0](?:by|on|in|at|to|from|over|during|after|before|as|while|into)\b)"
+)
+
+
+def any_verb_after_quote_frame(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """A verb outside the lexicon in the attribution right after a quote that ends on a comma:
+    '"...," Doreen Warren, the victim's mother, sobbed by phone.', '"...," echoed Mayor Marty Walsh.'"""
+    text = article.text
+    if not sp.closed or not text[max(sp.start, sp.end - 2):sp.end].rstrip("'\"”’ ").endswith((",", "?", "!")):
+        return None
+    m = _ANY_VERB_AFTER_RE.match(text, sp.c1, min(len(text), sp.c1 + 160))
+    if not m or is_title_case(text[sp.start:sp.end].split()):
+        return None  # ('"The Hunger Games," Lionsgate released': a title, no one's words)
+    group = "np" if m.group("np") else "np2"
+    verb = "verb" if group == "np" else "verb2"
+    np = tokens(m.group(group), m.start(group))
+    got = speaker_phrase(text, np, m.group(verb), m.start(verb)) if np else None
+    if got and got[2] in ("name", "pronoun") and (got[2] == "pronoun" or is_name(np)):
+        return got
+    return None
 
 
 def cue_near(article: QuotedArticle, lo: int, hi: int, wlo: int, whi: int, after: bool) -> Attribution | None:

@@ -48,7 +48,8 @@ dub label implore chime text email mock scoff grumble gush chide rail scold tout
 """.split()
 
 # Verbs through which documents and data speak ("lobbying disclosures show"): only with such a subject.
-DOCUMENT_VERBS: frozenset[str] = frozenset("show shows showed reveal reveals revealed indicate indicates indicated".split())
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    "show shows showed showing reveal reveals revealed revealing indicate indicates indicated indicating".split())
 
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing speak speaks
@@ -64,8 +65,31 @@ _NOUN_FIRST = {"email", "emails", "text", "texts", "post", "posts", "tweet", "re
                "report", "claim", "answer", "counter", "demand", "promise", "pledge", "remark", "joke",
                "quip", "sigh", "plea", "note", "state", "charge", "comment"}
 
+# Cue forms learned from PolNeAR's annotation (scripts/learn_cue_lexicon.py).
+# BEGIN LEARNED CUES (scripts/learn_cue_lexicon.py writes this block: do not edit by hand)
+LEARNED_CUES: frozenset[str] = frozenset("""
+accused accuses accusing acknowledged acknowledges acknowledging added adding adds admitted
+announced announcing argue argued arguing asked asking asks assured boasted boasting boasts called
+calling calls conceded concedes criticized criticizing declared declaring denied denying derided
+describe described describes dismissed dismissing dubbed explained explains flattered flattering
+hammered hammering highlighted highlights insisted insisting insists invoked invokes invoking
+issued issues joked laid lamented mentioned mentioning noted notes noting outraged outrages pledged
+pledges praised praising recalled recalling recalls referred referring repeated replied responded
+responding responds said say saying says show showed showing shows sighed sighs slammed slamming
+suggested suggesting suggests telling tells thanked thanking thanks told tweeted tweeting tweets
+urged urging vowed vowing written wrote
+""".split())
+# END LEARNED CUES
+
+# learned -s forms that the word lists above do not give as verbs: as often plural nouns ("issues")
+_LEARNED_NOUN_LIKE = frozenset(
+    f for f in LEARNED_CUES
+    if f.endswith("s") and f not in {g for b in _REGULAR_CUES for g in _verb_forms(b)} | set(_IRREGULAR_CUES)
+)
+
 CUE_VERBS: frozenset[str] = frozenset(
-    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS)
+    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS
+     | LEARNED_CUES)
     - _NOUN_FIRST
 )
 
@@ -196,7 +220,7 @@ tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark r
 mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
 continue continues continued continuing retweet retweets reply
-""".split()) | STANCE_VERBS
+""".split()) | STANCE_VERBS | _LEARNED_NOUN_LIKE
 
 # Nouns that a name can modify ("the Clinton campaign", "a Trump aide"): such a name is no subject.
 ATTRIBUTIVE_NOUNS: frozenset[str] = frozenset("""
@@ -324,3 +348,4 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
 
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
 HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
+
