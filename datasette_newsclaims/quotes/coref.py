@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .article import QuotedArticle
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, ROLE_WORDS, TITLE_WORDS
+from .descriptions import named_source_of_description
+from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -67,7 +68,7 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
     elif sp.kind == "pronoun":
         _resolve_pronoun(article, names, sp)
     else:
-        sp.speaker = _document_author(article, sp) or _role_named(article, sp.mention, sp.anchor) or sp.mention
+        sp.speaker = _document_author(article, sp) or named_source_of_description(article, sp) or sp.mention
     done[key] = (sp.speaker, sp.title)
 
 
@@ -118,26 +119,6 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
     return None
 
 
-def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the spokeswoman added': the person the article named with that role shortly before
-    ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
-    words = mention.split()
-    if len(words) != 2 or words[0].lower() != "the":
-        return None
-    role = words[1].lower()
-    if role not in ROLE_WORDS:
-        return None
-    names = article.names
-    for pos, title, name in reversed(names.mentions):
-        if pos >= anchor:
-            continue
-        if anchor - pos > 3000:
-            break
-        if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
-            return names.resolve(title, name, pos).name
-    return None
-
-
 def _group_antecedent(article: QuotedArticle, pos: int) -> str | None:
     """'They said': the sources just named together ('Sens. Tom Carper, Dianne Feinstein and
     Ben Cardin said' -> the first of them), or a plural description ('officials')."""
@@ -173,7 +154,8 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
                     and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
                 return who
         elif ev.kind == "description" and can_speak(ev.mention) and person_noun_gender(ev.mention) is None:
-            return ev.mention  # 'the newspaper admitted ... "...," it added'
+            # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
+            return named_source_of_description(article, ev) or ev.mention
     return org
 
 

@@ -349,3 +349,12 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
 HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
 
+# Head nouns of a definite description of an organisation ("the company said", "the oil giant"):
+# it stands for the organisation named shortly before.
+ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset("""
+company firm group organization organisation foundation agency department ministry website site
+newspaper paper network channel broadcaster magazine publisher bank lender insurer retailer automaker
+carmaker airline manufacturer maker giant conglomerate startup association institute university
+college club team league union council board committee commission authority campaign charity
+nonprofit coalition alliance studio hospital corporation business operator developer chain utility
+""".split())

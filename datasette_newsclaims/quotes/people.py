@@ -45,11 +45,12 @@ class ArticleNames:
     def __init__(self, text: str):
         self.text = text
         self.by_key: dict[str, list[tuple[int, list[str], list[str]]]] = {}
-        self.mentions: list[tuple[int, list[str], list[str]]] = []
+        self.mentions: list[tuple[int, list[str], list[str]]] = []  # in text order
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
         self._resolved: dict[tuple, Person] = {}
         self._full_keys: set[str] | None = None
+        self._positions: list[int] | None = None
         self._forms: dict[str, set[tuple[str, ...]]] | None = None
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
@@ -122,6 +123,13 @@ class ArticleNames:
             best = [title[-1]] + best
         gender = gender_of_tokens(title, best) or self.gender(key)
         return Person(best, pos, gender, intro_title)
+
+    @property
+    def mention_positions(self) -> list[int]:
+        """The start of every mention, in text order (for bisecting)."""
+        if self._positions is None:
+            self._positions = [m[0] for m in self.mentions]
+        return self._positions
 
     def given_in_full(self, key: str) -> bool:
         """The article names someone of family name ``key`` with at least two words ("Jeff Sessions")."""
