@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .article import QuotedArticle
+from .captions import caption_spans, in_spans
 from .descriptions import named_source_of_description
 from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
@@ -160,14 +161,18 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
 
 
 def _index_people(article: QuotedArticle) -> None:
-    """People named outside quotes (for he/she), with genders learnt from the pronouns after them."""
+    """People named outside quotes, photo credits and captions (for he/she), with genders learnt
+    from the pronouns after them."""
     spans, names = article.spans, article.names
 
     def in_quote(p: int) -> bool:
         i = bisect_right(article.span_starts, p) - 1
         return i >= 0 and p < spans[i].c1
 
-    article.persons = [m for m in names.person_mentions(article.known_keys) if not in_quote(m[0])]
+    captions = caption_spans(article.text)
+    starts = [a for a, _ in captions]
+    article.persons = [m for m in names.person_mentions(article.known_keys)
+                       if not in_quote(m[0]) and not in_spans(captions, starts, m[0])]
     article.person_pos = [m[0] for m in article.persons]
     article.person_keys = {m[1] for m in article.persons}
     names.learn_genders(article.persons, in_quote)
@@ -208,7 +213,9 @@ def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
     text, pos = article.text, sp.anchor
     lo = article.sentence_start(max(sp.ps, pos - 300), pos)
     hi = article.sentence_end(pos, min(sp.pe, pos + 300))
-    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, pos)}
+    # (the quote's own words are no part of the sentence before the pronoun)
+    cut_lo, cut_hi = (sp.o0, sp.c1) if lo <= sp.o0 < pos else (pos, pos)
+    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, cut_lo) + _CAP_WORD_RE.findall(text, max(lo, cut_hi), pos)}
     avoid: dict[str, set[str]] = {}
     for part in (text[pos + len(sp.mention):hi], text[sp.start:min(sp.end, sp.start + 600)]):
         for run in _CAP_RUN_RE.findall(part):

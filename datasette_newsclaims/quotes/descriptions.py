@@ -16,7 +16,17 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .article import QuotedArticle
-from .lexicon import FEMALE_NAMES, MALE_NAMES, ORG_DESCRIPTION_NOUNS, ORG_WORDS, ROLE_WORDS, TITLE_WORDS
+from .cues import CUE_RE
+from .lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_DESCRIPTION_NOUNS,
+    ORG_KINDS,
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
 from .names import norm
 from .marks import QuoteSpan
 
@@ -24,6 +34,7 @@ _LOOK_BACK = 2000  # characters searched back for the named organisation
 _ROLE_LOOK_BACK = 3000
 _DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_OF_NAME_AFTER_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w&'’\-]+(?: [A-Z][\w&'’\-]+){0,3}")
 _WEB_NAME_RE = re.compile(r"[A-Z][\w\-]{0,40}\.(?:com|org|net|gov|edu|co\.uk)\b")
 # the start of an organisation's name that a connective splits off: "Royal Bank of", "Bank for"
 _NAME_OF_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’\-]+ ){1,4}(?:of|for|on|and|&)(?: the)?)\s\Z")
@@ -66,7 +77,9 @@ def organisation_head(mention: str) -> str | None:
 
 
 def _organisation_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the company said': the organisation named nearest before, outside quotes."""
+    """'the company said': the organisation named nearest before, outside quotes, that the
+    description fits (its own head noun: 'United Gun Group' for 'the group', 'the website
+    GunBroker.com'), or that a sentence before is about (its subject, or a source: 'BP expects')."""
     head = organisation_head(mention)
     if head is None:
         return None
@@ -77,34 +90,77 @@ def _organisation_named(article: QuotedArticle, mention: str, anchor: int) -> st
         k -= 1
         if anchor - pos > _LOOK_BACK:
             break
-        if title or _inside_quote(article, pos):
-            continue
+        if title or _inside_quote(article, pos) or (len(name) == 1 and norm(name[0]) == head):
+            continue  # ("the Group": the head noun alone names no one)
         web = _WEB_NAME_RE.match(text, pos)
-        if web:
-            return web.group()  # "GunBroker.com" (whose camel case the name reader may cut)
-        end = pos + len(" ".join(name))
-        if _names_organisation(text, pos, end, name, head) and not _names_person(article, name):
-            domain = _DOMAIN_RE.match(text, end)
-            before = _NAME_OF_RE.search(text, max(0, pos - 60), pos)
-            lead = before.group(1) + " " if before else ""  # "Royal Bank of" + "Scotland Group"
-            if lead.startswith("The "):
-                lead = lead[4:]
-            return lead + " ".join(name) + (domain.group() if domain else "")
+        end = pos + len(web.group() if web else " ".join(name))
+        fits = _fits_head(text, pos, name, head)
+        if not (fits or _organisation_like(name, web)) or _names_person(article, name):
+            continue
+        if not fits and not _kind_fits(name, head):
+            continue  # "the newspaper" is no "Senate Foreign Relations Committee"
+        if fits or _leads_its_sentence(article, pos, end):
+            return _full_organisation_name(text, pos, end, name, web)
     return None
 
 
-def _names_organisation(text: str, pos: int, end: int, name: list[str], head: str) -> bool:
-    """A capitalised run that names an organisation: an organisation word last ('United Gun Group'),
-    an acronym ('BP'), a web or camel-cased name ('GunBroker.com', 'WikiLeaks'), or the description's
-    own head noun right before it ('the website GunBroker.com')."""
+def _fits_head(text: str, pos: int, name: list[str], head: str) -> bool:
+    """The description's head noun names the organisation's kind: its last word ('United Gun
+    Group'), or the same noun, in lower case, right before it ('the website GunBroker.com',
+    'oil giant BP')."""
+    if norm(name[-1]) == head:
+        return True
+    return text[max(0, pos - len(head) - 2):pos].rstrip().endswith(" " + head)
+
+
+def _organisation_like(name: list[str], web) -> bool:
+    """A name shaped like an organisation's: an organisation word last, an acronym, a web or
+    camel-cased name."""
     last = norm(name[-1])
-    if last in ORG_WORDS or last in ORG_DESCRIPTION_NOUNS:
+    if last in PARTY_MEMBERS:
+        return False  # "Republicans": people, not an organisation
+    if web or last in ORG_WORDS or last in ORG_DESCRIPTION_NOUNS or any(_CAMEL_RE.search(t) for t in name):
         return True
-    if all(t.isupper() and t.isalpha() and len(t) >= 2 for t in name):
+    return all(t.isupper() and t.isalpha() and len(t) >= 2 for t in name)
+
+
+def _kind_fits(name: list[str], head: str) -> bool:
+    """The name's last word is of the description's kind ("the bank": "Barclays Bank", "Lloyds
+    Group"), or tells no kind at all (an acronym, a web or camel-cased name: "BP", "YouTube")."""
+    last = norm(name[-1])
+    kinds = [names for heads, names in ORG_KINDS.values() if head in heads]
+    if any(last in names for names in kinds):
         return True
-    if any(_CAMEL_RE.search(t) for t in name):
+    return not any(last in names for _, names in ORG_KINDS.values()) and last not in ORG_WORDS
+
+
+def _leads_its_sentence(article: QuotedArticle, pos: int, end: int) -> bool:
+    """The organisation is what its sentence is about: it opens it (after at most a few words,
+    'Oil giant BP has said') or a cue verb follows it ('United Gun Group said')."""
+    text = article.text
+    start = article.sentence_start(max(0, pos - 300), pos)
+    if len(text[start:pos].split()) <= 3 and "," not in text[start:pos]:
         return True
-    return text[max(0, pos - len(head) - 2):pos].lower().rstrip().endswith(head)
+    return text[end:end + 1] == " " and bool(CUE_RE.match(text, end + 1))
+
+
+def _full_organisation_name(text: str, pos: int, end: int, name: list[str], web) -> str:
+    """The organisation's name as the text gives it: a web name whole, the start a connective
+    split off ('Royal Bank of' + 'Scotland Group')."""
+    if web:
+        return web.group()
+    before = _NAME_OF_RE.search(text, max(0, pos - 60), pos)
+    lead = before.group(1) + " " if before else ""
+    if lead.startswith("The "):
+        lead = lead[4:]
+    if lead and norm(lead.split()[0]) in TITLE_WORDS:
+        lead = ""  # "CEO of GM": a person's title, no part of the name
+    if not lead and text.endswith("New ", max(0, pos - 4), pos):
+        lead = "New "  # "New York Post" (the name reader drops "New" as a sentence word)
+    after = _OF_NAME_AFTER_RE.match(text, end)
+    tail = " " + after.group().strip() if after and not lead else ""  # "Royal Bank" + "of Wessex Group"
+    domain = _DOMAIN_RE.match(text, end)
+    return lead + " ".join(name) + (domain.group() if domain else tail)
 
 
 def _names_person(article: QuotedArticle, name: list[str]) -> bool:

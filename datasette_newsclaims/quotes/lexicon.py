@@ -344,17 +344,40 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
     "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
     "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
     "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
+    "principal", "dean", "pastor", "trooper", "firefighter", "paramedic", "spokesman", "agent",
 })
 
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
 HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
 
-# Head nouns of a definite description of an organisation ("the company said", "the oil giant"):
-# it stands for the organisation named shortly before.
-ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset("""
-company firm group organization organisation foundation agency department ministry website site
-newspaper paper network channel broadcaster magazine publisher bank lender insurer retailer automaker
-carmaker airline manufacturer maker giant conglomerate startup association institute university
-college club team league union council board committee commission authority campaign charity
-nonprofit coalition alliance studio hospital corporation business operator developer chain utility
-""".split())
+# Head nouns of a definite description of an organisation ("the company said", "the oil giant"),
+# by kind, each with the last words of the names of that kind ("the bank" -> "... Bank", "... Group"):
+# it stands for an organisation of its kind named shortly before.
+ORG_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    kind: (frozenset(heads.split()), frozenset(names.split()))
+    for kind, heads, names in (
+        ("business",
+         "company firm giant maker retailer automaker carmaker airline manufacturer conglomerate startup business "
+         "operator developer chain utility bank lender insurer corporation",
+         "company co corp corporation inc incorporated ltd llc plc group motors bank holdings partners airlines "
+         "airways industries technologies systems energy capital brands"),
+        ("government",
+         "ministry department agency government authority commission council board committee office administration "
+         "service bureau court",
+         "ministry department agency government authority commission council board committee office administration "
+         "service bureau court police"),
+        ("media",
+         "newspaper paper magazine network channel broadcaster publisher website site",
+         "times post news journal tribune herald globe gazette inquirer daily weekly magazine press network tv radio "
+         "review chronicle telegraph guardian"),
+        ("organisation",
+         "group organization organisation foundation association institute coalition alliance charity nonprofit "
+         "union club team league campaign university college hospital studio school",
+         "group organization organisation foundation association institute coalition alliance fund union club team "
+         "league campaign university college hospital center centre society trust project initiative school"),
+    )
+}
+ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(h for heads, _ in ORG_KINDS.values() for h in heads)
+
+# Plural party words among ORG_WORDS: members of a party, not the organisation itself.
+PARTY_MEMBERS: frozenset[str] = frozenset("republicans democrats conservatives liberals tories".split())

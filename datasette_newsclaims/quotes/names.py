@@ -24,6 +24,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
+    ROLE_WORDS,
     TITLE_WORDS,
 )
 
@@ -84,7 +85,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return [], tokens
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if is_title(tok):
+        # a role word before a given and a family name is a title too ("Principal Ann Lee")
+        if is_title(tok) or (norm(tok) in ROLE_WORDS and len(tokens) - i > 2):
             cut = i + 1
     if cut and norm(tokens[cut - 1]) in ("of", "for"):
         cut -= 1
