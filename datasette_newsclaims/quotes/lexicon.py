@@ -126,7 +126,7 @@ where whether though although via with from into onto upon through until unless
 TITLE_WORDS: frozenset[str] = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr
 president vice sen senator rep representative congressman congresswoman congressmember
-gov governor lt lieutenant mayor secretary attorney general chief justice judge minister prime
+gov governor lt lieutenant comm det insp cmdr atty asst cpl pvt ofc mayor secretary attorney general chief justice judge minister prime
 chancellor speaker leader majority minority whip chairman chairwoman chairperson chair
 commissioner director ambassador sheriff officer detective sgt sergeant capt captain col colonel
 gen adm admiral maj major coach pope cardinal bishop archbishop rabbi imam king queen prince
@@ -323,13 +323,15 @@ PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advis
                  "prosecutor", "judge", "reporter", "journalist", "editor", "host", "pollster", "consultant"}
 
 SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
-              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}
+              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt",
+              "comm", "det", "insp", "cmdr", "atty", "asst", "cpl", "pvt", "ofc", "sgt", "supt"}
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
 govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn tex va vt wash wis wyo
+comm det insp cmdr atty asst cpl pvt ofc dist sup
 """.split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -148,8 +148,9 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         if words[0].lower() in SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
             continue  # "In Miami on Wednesday,", "Speaking in Chicago,"
         np = _simple_back(seg, len(seg) - 1)
-        if np and ends_in_name(np) and norm(np[-1][0]).rstrip("s") not in ORG_WORDS | GROUP_NOUNS:
-            return np  # a person, not "the Armed Services Committees"
+        if np and ends_in_name(np) and norm(np[-1][0]).rstrip("s") not in ORG_WORDS | GROUP_NOUNS \
+                and not _name_in_modifier(np):
+            return np  # a person, not "the Armed Services Committees" nor "a spokesman for Gov. Tom Hart"
         if head is None:
             head = np
     apps = [seg for seg in segs if seg]
@@ -162,6 +163,12 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         if 1 < k <= 5 and is_name(app[:k]) and is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
             return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
     return head
+
+
+def _name_in_modifier(np: Phrase) -> bool:
+    """A description whose name stands in its modifier ('a spokesman for Gov. Tom Hart', 'the
+    lawyer of John Doe'): the phrase names someone else than the one it describes."""
+    return np[0][0].lower() in DETERMINERS and any(t.lower() in NP_PREPS for t, _ in np[1:])
 
 
 def ends_in_name(np: Phrase) -> bool:
