@@ -48,9 +48,9 @@ if TYPE_CHECKING:
     from .article import QuotedArticle
 
 _QUOTING_VERBS = ("quoted", "quotes", "quoting", "cited", "cites")
-# tokens that ``forward_np`` reads at most after its leading day words (8 in the phrase, the stop
-# token, an appositive of 5 and the token after it, with room to spare)
-_FORWARD_READ = 24
+# tokens that ``forward_np`` reads at most after its leading day words (12 in the phrase, the stop
+# token, a prepositional tail of 8, an appositive of 5 and the token after it, with room to spare)
+_FORWARD_READ = 40
 _PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "onto")
 
 
@@ -390,6 +390,6 @@ def _person_like(article: QuotedArticle, mention: str) -> bool:
     """A name the article also gives in full (first and family name), as people are introduced."""
     toks = mention.split()
     _, name = split_title(toks)
-    if not name:
-        return False
+    if not name or any(t.isupper() and len(t) <= 3 for t in name):
+        return False  # ("OS X", "NBC": a product or an acronym, no one introduced in full)
     return article.names.given_in_full(name_key(name))

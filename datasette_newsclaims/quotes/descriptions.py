@@ -32,6 +32,9 @@ from .marks import QuoteSpan
 
 _LOOK_BACK = 2000  # characters searched back for the named organisation
 _ROLE_LOOK_BACK = 3000
+# "the vice president" is another office than "the president"; "the former president" the same one
+_OFFICE_MODIFIERS = frozenset("vice deputy assistant associate executive".split())
+_PASSING_MODIFIERS = frozenset("former then current longtime new acting outgoing".split())
 _DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _OF_NAME_AFTER_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w&'’\-]+(?: [A-Z][\w&'’\-]+){0,3}")
@@ -46,21 +49,24 @@ def named_source_of_description(article: QuotedArticle, sp: QuoteSpan) -> str | 
 
 
 def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the spokeswoman added': the person the article named with that role shortly before
-    ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
-    words = mention.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    """'the spokeswoman added', 'the vice president said': the person the article named with that
+    role shortly before ('FBI spokeswoman Ayn Dietrich-Williams', 'Vice President Mark LaNeve')."""
+    words = [w.lower() for w in mention.split()]
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ROLE_WORDS:
         return None
-    role = words[1].lower()
-    if role not in ROLE_WORDS:
+    if len(words) == 3 and words[1] not in _OFFICE_MODIFIERS and words[1] not in _PASSING_MODIFIERS:
         return None
+    role = words[-1]
+    office = words[1] if len(words) == 3 and words[1] in _OFFICE_MODIFIERS else None
     names = article.names
     k = bisect_left(names.mention_positions, anchor) - 1
     while k >= 0:
         pos, title, name = names.mentions[k]
         if anchor - pos > _ROLE_LOOK_BACK:
             break
-        if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
+        titles = [norm(t) for t in title]
+        if len(name) >= 2 and (role in titles or names.role_before(pos) == role) and (
+                office is None or office in titles):
             return names.resolve(title, name, pos).name
         k -= 1
     return None

@@ -167,6 +167,7 @@ tomorrow tonight monday tuesday wednesday thursday friday saturday sunday januar
 april may june july august september october november december is was are were be been being
 has have had do does did will would can could should shall might must let like unlike asked
 despite instead perhaps yet still well oh ok okay please thank thanks dear sources source
+others few everybody anybody nobody someone somebody everyone anyone none neither either
 """.split())
 
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
@@ -347,6 +348,8 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
     "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
     "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
     "principal", "dean", "pastor", "trooper", "firefighter", "paramedic", "spokesman", "agent",
+    "actor", "actress", "singer", "rapper", "comedian", "musician", "artist", "filmmaker", "producer",
+    "novelist", "poet", "chef", "entrepreneur", "billionaire", "investor", "businessman", "businesswoman",
 })
 
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
@@ -383,3 +386,15 @@ ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(h for heads, _ in ORG_KINDS.va
 
 # Plural party words among ORG_WORDS: members of a party, not the organisation itself.
 PARTY_MEMBERS: frozenset[str] = frozenset("republicans democrats conservatives liberals tories".split())
+
+# Heads of a partitive or collective description that keeps its "of" phrase ("a group of lawmakers").
+COLLECTIVE_NOUNS: frozenset[str] = frozenset("""
+group groups number coalition team panel couple pair handful majority minority lot dozen dozens
+hundreds thousands bunch crowd delegation association consortium family families board
+""".split())
+
+# Nouns of time and quantity: a phrase headed by one is never a source ("several times", "two years").
+TIME_NOUNS: frozenset[str] = frozenset("""
+time times year years month months week weeks day days hour hours minute minutes decade decades
+moment moments occasion occasions while
+""".split())
