@@ -20,12 +20,15 @@ _CREDIT_RE = re.compile(
 )
 _PLACEMENT_RE = re.compile(r",[ \u00a0](?:left|right|center|centre|second from (?:left|right)),|\((?:left|right|center|centre|L|R)\)")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_HINT_RE = re.compile(r"Photo|Image|Picture|Credit|Courtesy|Video|File|/|, (?:left|right|cent)|\((?:left|right|cent|L\)|R\))")
 _CAPTION_MAX = 400  # characters: a caption is a short paragraph
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of credits and caption paragraphs."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _HINT_RE.search(text):
+        return spans  # no credit word, no slash, no placement: no caption (the common case, found fast)
     for m in _PARAGRAPH_RE.finditer(text):
         para = m.group()
         if '"' in para or "“" in para:
