@@ -13,7 +13,7 @@ from typing import Any
 
 from .extract.events import extract_events
 from .extract.figures import extract_figures
-from .extract.quotes import extract_quotes
+from .quotes import extract_quotes
 
 EXTRACTOR_VERSION = "0.1.0"
 

@@ -529,7 +529,7 @@ def _seconds(function, text: str) -> float:
 
 
 def test_quotes_stay_fast_on_runs_of_open_paragraph_quotes():
-    from datasette_newsclaims.extract.quotes import extract_quotes
+    from datasette_newsclaims.quotes import extract_quotes
 
     text = "“Words and more words without an end.\n\n" * 1200  # 48k characters
     # about 0.05 s; a scan forward per quote took about 4 s
