@@ -11,7 +11,8 @@ scan is linear in the input length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from ..dates.mention import Mention
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -44,29 +45,6 @@ UNITS = {
     "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
     "period": "period", "half": "half",
 }
-
-
-@dataclass
-class Mention:
-    """One calendar reference as stated in the text (nothing implied yet)."""
-
-    start: int
-    end: int
-    kind: str  # date, weekday, deictic, rel, rolling, ago, anchored, quarter, half, decade, year
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    unit: str | None = None  # day/week/month/quarter/half/year/decade/weekend
-    offset: int | None = None  # -1 last, 0 this, +1 next; for quarters/halves: the ordinal
-    count: int | None = None  # n in "two years ago", "the past five days"
-    year_offset: int | None = None  # "last year" in "the first half of last year"
-    since: bool = False  # "since ...", "so far this year": range up to published
-    first_months: int | None = None  # "the first nine months of ..."
-    mod: str | None = None  # early/mid/late/start/end
-    direction: int | None = None  # forced direction: -1 last, +1 next/coming, 0 this
-    rule: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def _alt(words):

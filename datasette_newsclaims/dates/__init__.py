@@ -1,0 +1,2 @@
+"""Dated events: calendar references in news text, resolved against the publication date.
+"""
