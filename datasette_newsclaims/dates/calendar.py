@@ -10,32 +10,39 @@ import calendar
 import datetime as dt
 
 def month_end(y: int, m: int) -> dt.date:
+    """The last day of month ``m`` of year ``y``."""
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
 def month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of month ``m`` of year ``y``."""
     return dt.date(y, m, 1), month_end(y, m)
 
 
 def year_range(y: int) -> tuple[dt.date, dt.date]:
+    """Jan. 1 and Dec. 31 of ``y``."""
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
 def quarter_range(y: int, q: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of quarter ``q`` (1-4) of ``y``."""
     m = 3 * (q - 1) + 1
     return dt.date(y, m, 1), month_end(y, m + 2)
 
 
 def half_range(y: int, h: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of half ``h`` (1 or 2) of ``y``."""
     return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
 
 
 def week_range(d: dt.date) -> tuple[dt.date, dt.date]:
+    """The Monday and Sunday of the week holding ``d``."""
     start = d - dt.timedelta(days=d.weekday())
     return start, start + dt.timedelta(days=6)
 
 
 def decade_range(y: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of the calendar decade holding year ``y`` (1990-1999)."""
     d = y - y % 10
     return dt.date(d, 1, 1), dt.date(d + 9, 12, 31)
 
@@ -48,6 +55,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """``d`` moved by ``n`` units (day, week, weekend, month, quarter, half, year, decade)."""
     if unit == "day":
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend"):

@@ -39,6 +39,7 @@ def pick_by_tense(cands: list[tuple[dt.date, dt.date]], published: dt.date, tens
         return min(ok) if ok else None
     # unknown tense: the nearest, ties to the past
     def dist(c):
+        """(days outside the range, 0 for the past): ties go to the past."""
         if c[0] <= published <= c[1]:
             return (0, 0)
         return (min(abs((c[0] - published).days), abs((c[1] - published).days)), 0 if c[0] <= published else 1)

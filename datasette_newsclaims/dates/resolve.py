@@ -54,6 +54,7 @@ def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
 
 def resolve_date(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                  context_year: int | None, weak: bool) -> Resolved | None:
+    """"Aug. 7, 2017", "Aug. 7", "March": stated values, the passage's year, or a year by tense."""
     if m.year is not None:
         if m.day is not None:
             d = safe_date(m.year, m.month, m.day)
@@ -91,12 +92,14 @@ def resolve_date(m: Mention, P: dt.date | None, tense: str | None, anchor: Resol
 
 def resolve_year(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                  context_year: int | None, weak: bool) -> Resolved | None:
+    """"2019": the whole year."""
     return Resolved(*year_range(m.year), "year", "text")
 
 
 def resolve_century(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
     # the 20th century: 1900-1999, as TimeML writes "19"
+    """"the 20th century": 1900-1999, as TimeML writes it."""
     return Resolved(dt.date(max(m.year, 1), 1, 1), dt.date(m.year + 99, 12, 31), "range", "text")
 
 
@@ -123,6 +126,7 @@ def resolve_season(m: Mention, P: dt.date | None, tense: str | None, anchor: Res
 
 def resolve_holiday(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"Thanksgiving", "last Christmas", "Easter week": the holiday's date in the year by tense."""
     name = m.extra["holiday"]
     if m.year is not None:
         d = holiday(name, m.year)
@@ -142,11 +146,13 @@ def resolve_holiday(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_decade(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                    context_year: int | None, weak: bool) -> Resolved | None:
+    """"the 1990s": the calendar decade."""
     return Resolved(*decade_range(m.year), "decade", "text")
 
 
 def resolve_span(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                  context_year: int | None, weak: bool) -> Resolved | None:
+    """"October 2019 to March 2020", "2011-16": from the first part's start to the second's end."""
     a = resolve_kind(m.extra["a"], P, tense, anchor, context_year, weak)
     b = resolve_kind(m.extra["b"], P, tense, anchor, context_year, weak)
     if a is None or b is None or b.end < a.start:
@@ -157,6 +163,7 @@ def resolve_span(m: Mention, P: dt.date | None, tense: str | None, anchor: Resol
 
 def resolve_span_days(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                       context_year: int | None, weak: bool) -> Resolved | None:
+    """"April 24-25": two days of one month, the year stated or by tense."""
     y, src = m.year, "text"
     if y is None:
         if P is None:
@@ -173,6 +180,7 @@ def resolve_span_days(m: Mention, P: dt.date | None, tense: str | None, anchor: 
 
 def resolve_week_of(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"the week of March 5": that week (or the stated days)."""
     if P is None:
         return None
     c = month_day_by_tense(m.month, m.day, P, tense)
@@ -188,6 +196,7 @@ def resolve_week_of(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_month_rel(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                       context_year: int | None, weak: bool) -> Resolved | None:
+    """"last March", "next June", "that January": the month by direction or the referent's year."""
     if P is None:
         return None
     if m.extra.get("that"):

@@ -18,6 +18,7 @@ from .tense import PAST
 
 def resolve_year_ago(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                      context_year: int | None, weak: bool) -> Resolved | None:
+    """"a year ago", "the year-ago quarter": the referent's period a year back, else last year."""
     if anchor is not None and anchor.granularity in ("quarter", "year", "month", "half"):
         s = shift(anchor.start, "year", -1)
         e = shift(anchor.end, "year", -1)
@@ -29,6 +30,7 @@ def resolve_year_ago(m: Mention, P: dt.date | None, tense: str | None, anchor: R
 
 def resolve_the_quarter(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                         context_year: int | None, weak: bool) -> Resolved | None:
+    """"the quarter", "the latest quarter": the quarter being reported on, else the one by publication."""
     if m.year is not None:  # "the 1988 quarter"
         if anchor is not None and anchor.granularity == "quarter":
             return Resolved(*quarter_range(m.year, (anchor.start.month - 1) // 3 + 1), "quarter", "event", ["quarter"])
@@ -51,6 +53,7 @@ def resolve_the_quarter(m: Mention, P: dt.date | None, tense: str | None, anchor
 
 def resolve_quarter(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"the third quarter", "Q3 2019": a stated year, the year of the passage, or the latest begun."""
     q = m.offset if m.offset and m.offset > 0 else 4
     if m.year is not None:
         y = m.year
@@ -76,6 +79,7 @@ def resolve_quarter(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_half(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                  context_year: int | None, weak: bool) -> Resolved | None:
+    """"the first half of 2019", "the second half of the '90s", "the first half of next year"."""
     h = m.offset
     if m.year is not None:
         return Resolved(*half_range(m.year, h), "half", "text")
@@ -90,6 +94,7 @@ def resolve_half(m: Mention, P: dt.date | None, tense: str | None, anchor: Resol
 
 def resolve_first_months(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                          context_year: int | None, weak: bool) -> Resolved | None:
+    """"the first nine months of 2019": January to the end of the n-th month."""
     if m.year is not None:
         y, src = m.year, "text"
     elif P is None:

@@ -18,6 +18,7 @@ from .tense import FUTURE, NEAREST, PAST, PRESENT, STRICT_PAST
 
 def resolve_weekday(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"Tuesday", "last Friday": the weekday before or after publication, by direction and tense."""
     if P is None:
         return None
     delta = m.weekday - P.weekday()
@@ -42,6 +43,7 @@ def resolve_weekday(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_anchored_weekday(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                              context_year: int | None, weak: bool) -> Resolved | None:
+    """"the previous Friday", "that Monday": the weekday relative to the referent day."""
     base = anchor.start if anchor and anchor.granularity == "day" else P
     if base is None:
         return None
@@ -57,6 +59,7 @@ def resolve_anchored_weekday(m: Mention, P: dt.date | None, tense: str | None, a
 
 def resolve_deictic(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"today", "yesterday", "tomorrow": the publication day shifted."""
     if P is None:
         return None
     d = P + dt.timedelta(days=m.offset)
@@ -65,6 +68,7 @@ def resolve_deictic(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_rel(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                 context_year: int | None, weak: bool) -> Resolved | None:
+    """"last week", "this month", "next year", "the end of the year": the unit shifted from publication."""
     if P is None:
         return None
     unit = m.unit
@@ -84,6 +88,7 @@ def resolve_rel(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolv
 
 def resolve_rolling(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                     context_year: int | None, weak: bool) -> Resolved | None:
+    """"the past five days", "the next 30 days": from publication back or ahead."""
     if P is None:
         return None
     other = shift(P, m.unit, m.count * m.direction)
@@ -92,6 +97,7 @@ def resolve_rolling(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 
 def resolve_ago(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                 context_year: int | None, weak: bool) -> Resolved | None:
+    """"two years ago": the unit that many back from publication (a year back from a topic quarter)."""
     if P is None:
         return None
     unit = "year" if m.unit == "decade" else m.unit
@@ -105,6 +111,7 @@ def resolve_ago(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolv
 
 def resolve_anchored(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                      context_year: int | None, weak: bool) -> Resolved | None:
+    """"the day before", "two weeks later", "later that year": shifted from the referent or publication."""
     if m.extra.get("next") and tense == FUTURE and P is not None:  # "will be closed over the next year": from now on
         return Resolved(P, shift(P, m.unit, 1), "range", "published", ["date"])
     base_res = anchor

@@ -44,6 +44,7 @@ UNITS = {
 
 
 def _alt(words):
+    """Alternation of ``words``, longest first."""
     return "|".join(sorted(words, key=len, reverse=True))
 
 
@@ -96,6 +97,7 @@ DECADE_WORD = _alt(DECADE_WORDS)
 
 
 def number_value(s: str | None) -> int | None:
+    """The value of a count word or digits ("two" is 2; None for "several")."""
     if s is None:
         return None
     s = s.strip().lower()
@@ -105,14 +107,17 @@ def number_value(s: str | None) -> int | None:
 
 
 def month_value(s: str) -> int:
+    """The month number of a month word ("Sept." is 9)."""
     return MONTHS[s.lower().rstrip(".")]
 
 
 def day_value(s: str) -> int:
+    """The day number of "7th", "07"."""
     return int(re.match(r"\d+", s).group())
 
 
 def relative_offset(s: str | None) -> int | None:
+    """-1, 0 or 1 for "last", "this", "next" (the last word of a phrase)."""
     if s is None:
         return None
     s = s.lower().split()[-1]
@@ -121,6 +126,7 @@ def relative_offset(s: str | None) -> int | None:
 
 
 def part_modifier(s: str | None) -> str | None:
+    """early, mid, late, start, end... from "early", "the end of", "mid-" (None without one)."""
     if not s:
         return None
     s = s.lower()
