@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from .extract.events import extract_events
+from .dates import extract_events
 from .extract.figures import extract_figures
 from .quotes import extract_quotes
 
