@@ -40,39 +40,43 @@ import math
 import re
 from bisect import bisect_right
 
-from .figure_rules import (
-    ABBREVIATIONS,
-    ADJ_BEFORE_NAMES,
-    AGE_UNITS,
-    AGE_VERBS,
-    BE_WORDS,
-    COUNT_COMPOUNDS,
+from ..figures.currency_words import (
     CURRENCY_PREFIX,
     CURRENCY_SYMBOL_SUFFIX,
     CURRENCY_WORDS,
+)
+from ..figures.lexicon import (
+    ABBREVIATIONS,
+    ADJ_BEFORE_NAMES,
+    AGE_VERBS,
+    BE_WORDS,
     DENOMINATORS,
-    FUSED_ONLY_UNITS,
-    FUSED_SCALES,
     IDENT_WORDS,
     LEVEL_WORDS,
-    M_METERS,
-    MEASURE_UNITS,
     MONTHS,
     PLAIN_WORDS,
     PLURAL_MODIFIERS,
     QUALIFIERS,
     RANK_VERBS,
-    SCALE_WORDS,
     SCORE_NOUNS,
-    SKIP_COMPOUNDS,
     STOP,
     SUPERLATIVE_EXTRA,
-    TIME_UNITS,
-    UNIT_PLURAL,
     VULGAR,
     WEEKDAYS,
 )
-from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
+from ..figures.unit_words import (
+    AGE_UNITS,
+    COUNT_COMPOUNDS,
+    FUSED_ONLY_UNITS,
+    FUSED_SCALES,
+    MEASURE_UNITS,
+    M_METERS,
+    SCALE_WORDS,
+    SKIP_COMPOUNDS,
+    TIME_UNITS,
+    UNIT_PLURAL,
+)
+from ..figures.number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
 
 __all__ = ["extract_figures"]
 
