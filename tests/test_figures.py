@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from datasette_newsclaims.demo import seed_article
-from datasette_newsclaims.extract.figures import extract_figures
+from datasette_newsclaims.figures import extract_figures
 from datasette_newsclaims.schema import extract_table
 
 
@@ -402,7 +402,7 @@ def test_claims_view_pairs_the_seed_figure_with_its_speaker(tmp_path):
 
 def test_a_text_of_numbers_only_is_read_up_to_max_numbers():
     """Digit spam (a public SQL function's worst case) stops after MAX_NUMBERS numbers."""
-    from datasette_newsclaims.extract.figures import MAX_NUMBERS
+    from datasette_newsclaims.figures import MAX_NUMBERS
 
     figures = extract_figures("1.5 " * (MAX_NUMBERS + 1_000))
     assert len(figures) == MAX_NUMBERS
