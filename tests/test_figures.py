@@ -407,3 +407,19 @@ def test_a_text_of_numbers_only_is_read_up_to_max_numbers():
     figures = extract_figures("1.5 " * (MAX_NUMBERS + 1_000))
     assert len(figures) == MAX_NUMBERS
     assert figures[-1]["value"] == 1.5
+
+
+def test_the_prefix_factored_scan_finds_what_the_plain_word_list_finds():
+    """The scan's pattern is factored by common prefixes for speed; it must match the same spans."""
+    import re
+
+    from datasette_newsclaims.figures.context import alternation, trie_alternation
+
+    words = ["seven", "seventeen", "seventh", "seventy", "six", "sixth", "sixteen", "second", "half", "halves"]
+    plain = re.compile(r"\b(?:%s)(?:fold)?\b" % alternation(words))
+    factored = re.compile(r"\b(?:%s)(?:fold)?\b" % trie_alternation(words))
+    text = "seventeen sevenfold seventh seventy-six sixteenths halves half-time sevens secondhand sixth seven"
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text)):  # the scan searches on from the middle of words too
+        a, b = plain.search(text, pos), factored.search(text, pos)
+        assert (a and a.span()) == (b and b.span())

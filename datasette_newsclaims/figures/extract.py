@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
-from .context import Figure, ScannedText, alternation
+from .context import Figure, ScannedText, trie_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
 from .ranges import join_ranges
@@ -24,7 +24,7 @@ MAX_INPUT_CHARS = 2_000_000
 MAX_NUMBERS = 5_000  # numbers read per text, at most (a real article has a few hundred): bounds digit-spam input
 
 _SCAN = re.compile(
-    r"\d|\b(?:%s)(?:fold)?\b" % alternation(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES))
+    r"\d|\b(?:%s)(?:fold)?\b" % trie_alternation(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES))
 )
 _SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
 
