@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .dates import extract_events
-from .extract.figures import extract_figures
+from .figures import extract_figures
 from .quotes import extract_quotes
 
 EXTRACTOR_VERSION = "0.1.0"
