@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from . import cli as commands, queries, web
+from . import cli as commands, web
+from .web import queries
 from .sql_functions import register_functions
 
 

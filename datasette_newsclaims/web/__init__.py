@@ -15,7 +15,7 @@ Pages (registered through ``register_routes``, see :mod:`.routes`):
 Shared pieces: :mod:`.urls`, :mod:`.sources` (permissions, article tables),
 :mod:`.sql` (identifier quoting, joins), :mod:`.formatting`, :mod:`.markup`,
 :mod:`.axis`, :mod:`.respond`; Datasette's own pages: :mod:`.cells`
-(``render_cell``) and :mod:`.actions` (action menus).
+(``render_cell``) and :mod:`.actions` (action menus); :mod:`.queries` (the example queries).
 
 Which table holds the articles, and in which columns, is read from the
 ``_newsclaims_sources`` bookkeeping table written by ``datasette newsclaims
