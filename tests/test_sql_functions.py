@@ -133,22 +133,6 @@ def test_binary_input(conn):
     assert json.loads(one(conn, "SELECT newsclaims_unwrap_email(x'c3')"))["body"] == "\ufffd"
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # sqlite3 prints the decode error
-def test_a_text_cell_holding_invalid_utf8_reads_through_a_blob_cast(conn):
-    # '"We will rebuild," said Mayor Ann Lee. Costs rose 40%.' with one byte of the quote broken
-    good = '"We will rebuild," said Mayor Ann Lee. Costs rose 40 percent.'.encode()
-    broken = good.replace(b"rebuild", b"rebu\xc3ld")
-    conn.execute("CREATE TABLE mangled (body TEXT)")
-    conn.execute("INSERT INTO mangled VALUES (CAST(? AS TEXT))", [broken])
-    assert one(conn, "SELECT typeof(body) FROM mangled") == "text"
-    with pytest.raises(sqlite3.OperationalError):  # sqlite3 cannot hand such TEXT to any Python function
-        one(conn, "SELECT newsclaims_quotes(body) FROM mangled")
-    quotes = json.loads(one(conn, "SELECT newsclaims_quotes(CAST(body AS BLOB)) FROM mangled"))
-    assert [(q["text"], q["speaker"]) for q in quotes] == [("We will rebu\ufffdld,", "Ann Lee")]
-    figures = json.loads(one(conn, "SELECT newsclaims_figures(CAST(body AS BLOB)) FROM mangled"))
-    assert [(f["value"], f["kind"]) for f in figures] == [(40, "percent")]
-
-
 @pytest.mark.parametrize(
     "call",
     [
