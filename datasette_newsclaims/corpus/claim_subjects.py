@@ -37,12 +37,20 @@ WINDOW = 60  # characters of context each side
 
 @dataclass(frozen=True)
 class Subject:
-    """A figure's subject: ``noun`` class, ``event`` (or None) and ``name`` (ages of a named person)."""
+    """A figure's subject: ``noun`` class, ``event`` (or None) and ``name`` (ages of a named person).
+
+    ``phrase`` is the counted noun as written (plural s dropped), ``context`` the
+    content words of the clause before a money, percent or measure figure, and
+    ``scale`` turns the value into the unit's base (a quarter century: 25 years).
+    """
 
     kind: str
     noun: str | None
     event: str | None
     name: str | None
+    phrase: str = ""
+    context: frozenset = frozenset()
+    scale: float = 1.0
 
 
 def noun_class(unit: str | None) -> str | None:
@@ -107,14 +115,45 @@ def _family(name: str) -> str | None:
     return words[-1]
 
 
+_TIME_UNITS = {"century": ("years", 100.0), "centuries": ("years", 100.0), "decade": ("years", 10.0),
+               "decades": ("years", 10.0), "year": ("years", 1.0)}
+_CONTEXT_STOP = frozenset("the a an of to in on at for by with from as and or is are was were be been will would "
+                          "has have had it its that this than about up down more less some per".split())
+
+
+def unit_phrase(unit: str | None) -> str:
+    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib"."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or "")))
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def clause_context(text: str, start: int, end: int) -> frozenset:
+    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of."""
+    before = text[max(0, start - WINDOW) : start]
+    cuts = list(re.finditer(r"[.;:!?\n]", before))
+    words = _WORD.findall(fold(before[cuts[-1].end() :] if cuts else before))[-8:]
+    after = text[end : end + WINDOW // 2]
+    cut = re.search(r"[.;:!?\n]", after)
+    words += _WORD.findall(fold(after[: cut.start()] if cut else after))[:5]
+    return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2)
+
+
 def subject_of(figure: dict, text: str) -> Subject:
     """The subject of one of analyze()'s figures in its article's ``text``."""
     kind = figure.get("kind") or "number"
     unit = figure.get("unit")
+    phrase = unit_phrase(unit)
     if kind == "age":
-        return Subject(kind, fold(unit or "years"), None, age_name(text, figure["start"], figure["end"]))
+        return Subject(kind, fold(unit or "years"), None, age_name(text, figure["start"], figure["end"]), phrase)
     if kind == "count":
         noun = noun_class(unit)
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
-        return Subject(kind, noun, event, None)
-    return Subject(kind, fold(unit or ""), None, None)
+        return Subject(kind, noun, event, None, phrase)
+    base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
+    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale)

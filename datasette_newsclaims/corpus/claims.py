@@ -63,23 +63,52 @@ def _keyed_pass(claims: _Claims, figures: list[StoryFigure], key_of, by_key: dic
             by_bucket[key[:2]].append(found)
 
 
+def _compatible(claims: _Claims, claim: int, f: StoryFigure) -> bool:
+    """Whether ``f`` may be what ``claim`` is about: clause contexts overlap where both have one."""
+    if not f.subject.context:
+        return True
+    contexts = [m.subject.context for m in claims.members[claim] if m.subject.context]
+    return not contexts or any(c & f.subject.context for c in contexts)
+
+
+def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
+    """A claim of the same counted noun as written, from other articles, with a close value.
+
+    "five broken ribs" then "six broken ribs": an update. An article that gives
+    two values itself ("six or seven shots") is not one.
+    """
+    for claim in candidates:
+        members = claims.members[claim]
+        if any(m.article == f.article for m in members):
+            continue
+        if all(m.subject.phrase == f.subject.phrase and close_values(m.value, f.value) for m in members):
+            return claim
+    return None
+
+
 def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by_key: dict) -> None:
     """Figures without event or name: join the one claim of their bucket holding their value.
 
-    Where none or several do, they join the other loose figures of that value.
+    Where several do, they join the other loose figures of that value; where
+    none does, a claim of the same counted noun with a close value (an update).
     """
     keyed_claims = {c for claims_of_key in by_key.values() for c in claims_of_key}
     for f in figures:
         bucket = (f.subject.kind, f.subject.noun)
-        holding = [c for c in claims.holding(by_bucket[bucket], f.value) if c in keyed_claims]
-        if len(holding) == 1:
-            claims.members[holding[0]].append(f)
+        fitting = [c for c in by_bucket[bucket] if _compatible(claims, c, f)]
+        holding = claims.holding(fitting, f.value)
+        keyed = [c for c in holding if c in keyed_claims]
+        if len(keyed) == 1:
+            claims.members[keyed[0]].append(f)
             continue
-        loose_key = (*bucket, "value", f.value)
-        if by_key.get(loose_key):
-            claims.members[by_key[loose_key][0]].append(f)
+        loose = [c for c in holding if c not in keyed_claims]
+        found = loose[0] if loose else None
+        if found is None and not holding and f.subject.phrase and f.subject.kind == "count":
+            found = _same_phrase_update(claims, fitting, f)
+        if found is not None:
+            claims.members[found].append(f)
         else:
-            by_key.setdefault(loose_key, []).append(claims.new(f))
+            by_bucket[bucket].append(claims.new(f))
 
 
 def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
@@ -87,7 +116,7 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     claims = _Claims()
     by_key: dict[tuple, list[int]] = defaultdict(list)
     by_bucket: dict[tuple, list[int]] = defaultdict(list)
-    usable = [f for f in figures if f.value is not None]
+    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale) for f in figures if f.value is not None]
     keyed = [f for f in usable if f.subject.event or f.subject.name]
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 

@@ -36,6 +36,7 @@ class NameKey:
 
     kind: str
     words: tuple[str, ...]
+    tail: tuple[str, ...] | None = None  # a long name's last two words: "Singer-guitarist Tom Johnston"
 
     @property
     def full(self) -> bool:
@@ -68,9 +69,11 @@ def read_name(speaker: str | None) -> NameKey | None:
         words.pop(0)
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
+    tail = None
     if len(words) > 2:  # drop middle names and initials: George W. Bush, Barack Hussein Obama
+        tail = tuple(words[-2:]) if len(words[-2]) > 1 else None
         words = [words[0], words[-1]]
-    return NameKey("person", tuple(words)) if words else None
+    return NameKey("person", tuple(words), tail) if words else None
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -59,6 +59,7 @@ class People:
         credits = [c for c in credits if c[1] is not None and c[2] is not None]
         full = sorted({n for _, n, k in credits if k.full})
         self._link_typos(full, credits)
+        self._link_tails(full)
         partial: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for _, node, name in credits:
             if name.kind == "person" and not name.full:
@@ -77,6 +78,14 @@ class People:
                 if not self.sets.same(a, b) and close_variant(self.key[a], self.key[b]):
                     if not articles[a] & articles[b]:
                         self.sets.union(a, b)
+
+    def _link_tails(self, full: list[int]) -> None:
+        """A long name whose last two words are another name of the story: a description before the name."""
+        by_words = {self.key[n].words: n for n in full}
+        for n in full:
+            tail = self.key[n].tail
+            if tail and tail in by_words:
+                self.sets.union(n, by_words[tail])
 
     def _resolve_partial(self, words: tuple[str, ...], nodes: list[int], full: list[int]) -> None:
         """A bare surname or initial: one person across the story, the story's one full name that fits it."""

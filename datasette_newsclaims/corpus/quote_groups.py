@@ -43,26 +43,34 @@ class QuoteGroups:
         return qid
 
     def _best_per_article(self, qid: int, candidates: list[int]) -> list[int]:
-        """The matching candidates, only the closest one of each other article.
+        """The matching candidates; of one other article, only those matching different words of this quote.
 
-        One article prints an utterance once: where two of its quotes match, the
-        other is the same speaker saying something alike.
+        One article prints an utterance once. Two of its quotes may match two
+        stretches of this one (it split the quote); two that match the same
+        stretch are the speaker saying something alike twice: keep the closer.
         """
-        best: dict[int, tuple[int, int]] = {}
+        by_article: dict[int, list[tuple[int, int, int, int]]] = {}
         for other in candidates:
             art = self.article[other]
             if art == self.article[qid]:
                 continue
-            run = self._match_run(qid, other)
-            if run and (art not in best or run > best[art][0]):
-                best[art] = (run, other)
-        return [other for _, other in best.values()]
+            run, start, end = self._match_run(qid, other)
+            if run:
+                by_article.setdefault(art, []).append((-run, other, start, end))
+        kept: list[int] = []
+        for matches in by_article.values():
+            taken: list[tuple[int, int]] = []
+            for _, other, start, end in sorted(matches):
+                if all(end <= s or start >= e for s, e in taken):
+                    taken.append((start, end))
+                    kept.append(other)
+        return sorted(kept)
 
-    def _match_run(self, a: int, b: int) -> int:
-        """Words in common if ``a`` and ``b`` are one quote, else 0."""
+    def _match_run(self, a: int, b: int) -> tuple[int, int, int]:
+        """(words in common, start, end in ``a``) if ``a`` and ``b`` are one quote, else (0, 0, 0)."""
         wa, wb = self.words[a], self.words[b]
         if len(wa.words) < MIN_RUN or len(wb.words) < MIN_RUN:
-            return len(wa.words) if self._same_short(a, b) else 0
+            return (len(wa.words), 0, len(wa.words)) if self._same_short(a, b) else (0, 0, 0)
         return matched_run(wa, wb)
 
     def _same_short(self, a: int, b: int) -> bool:

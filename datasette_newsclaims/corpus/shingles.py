@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-SHINGLE = 4  # words; one shorter than the GUIDE's five-word run, so a one-word slip still shares one
+SHINGLE = 3  # words; short enough that a one-word slip or a bracketed stand-in still leaves one in common
 STOCK_GROUPS = 48
 
 

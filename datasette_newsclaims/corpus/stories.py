@@ -1,10 +1,12 @@
 """Cluster articles into stories as they arrive.
 
 Owns the article union-find and the feature index. Two articles are one story
-when they were published within ``STORY_DAYS`` of each other and share enough
-weight of rare proper names and printings of one quote. A feature seen in more
-than ``STOCK_STORIES`` stories ("Obama", "New York") stops counting: it names
-too much to tie two articles together.
+when they were published within ``STORY_DAYS`` of each other and either share
+enough weight of proper names, also as a share of the smaller article's names
+(so that two long political pieces naming the same five politicians do not
+make one story), or print one quote and share a name. A feature found in more
+than ``STOCK_ARTICLES`` articles ("Obama", "New York") stops counting: it
+names too much to tie two articles together.
 """
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from collections import defaultdict
 from .union_find import UnionFind
 
 STORY_DAYS = 7
-LINK_WEIGHT = 6  # e.g. three multi-word names, or one shared quote and a name
-QUOTE_WEIGHT = 4  # a quote printed by both articles
-STOCK_STORIES = 40
+LINK_WEIGHT = 6  # e.g. three multi-word names in common
+MIN_SHARE = 0.18  # of the smaller article's name weight
+QUOTE_LINK_WEIGHT = 2  # with a quote in common, one multi-word name is enough
+STOCK_ARTICLES = 50
 
 
 class Stories:
@@ -24,7 +27,8 @@ class Stories:
     def __init__(self) -> None:
         self.sets = UnionFind()
         self.day: list[int | None] = []
-        self._postings: dict[str, list[int]] = {}  # feature -> articles, one per story
+        self.weight: list[int] = []  # each article's total feature weight
+        self._postings: dict[str, list[int]] = {}  # feature -> articles
         self._stock: set[str] = set()
         self.members: dict[int, list[int]] = {}  # story id -> its articles
 
@@ -32,26 +36,31 @@ class Stories:
         """Add an article given its features and, per earlier article, how many quotes they share."""
         aid = self.sets.add()
         self.day.append(day)
+        self.weight.append(sum(features.values()))
         self.members[aid] = [aid]
-        weight: dict[int, int] = defaultdict(int)  # per story: features shared with articles near in time
-        find, days = self.sets.find, self.day
-        for feature, w in features.items():
-            posting = self._postings.get(feature)
-            if posting:
-                if day is None:
-                    roots = {find(o) for o in posting}
-                else:
-                    roots = {find(o) for o in posting if days[o] is None or abs(days[o] - day) <= STORY_DAYS}
-                for root in roots:
-                    weight[root] += w
-        for other, n in shared_quotes.items():
-            if self._close_in_time(aid, other):
-                weight[self.sets.find(other)] += QUOTE_WEIGHT * n
-        for root in sorted(weight):
-            if weight[root] >= LINK_WEIGHT:
-                self._merge(aid, root)
+        shared = self._shared_weight(features, day)
+        for other in sorted(set(shared) | set(shared_quotes)):
+            if self._close_in_time(aid, other) and self._one_story(aid, other, shared.get(other, 0),
+                                                                    shared_quotes.get(other, 0)):
+                self._merge(aid, other)
         self._index(aid, features)
         return aid
+
+    def _shared_weight(self, features: dict[str, int], day: int | None) -> dict[int, int]:
+        """Per earlier article near in time: the weight of the features it shares."""
+        shared: dict[int, int] = defaultdict(int)
+        days = self.day
+        for feature, w in features.items():
+            for other in self._postings.get(feature, ()):
+                if day is None or days[other] is None or abs(days[other] - day) <= STORY_DAYS:
+                    shared[other] += w
+        return shared
+
+    def _one_story(self, a: int, b: int, shared: int, quotes: int) -> bool:
+        if quotes and shared >= QUOTE_LINK_WEIGHT:
+            return True
+        smaller = min(self.weight[a], self.weight[b]) or 1
+        return shared >= LINK_WEIGHT and shared / smaller >= MIN_SHARE
 
     def _merge(self, a: int, b: int) -> None:
         ra, rb = self.sets.find(a), self.sets.find(b)
@@ -70,17 +79,15 @@ class Stories:
         return da is None or db is None or abs(da - db) <= STORY_DAYS
 
     def _index(self, aid: int, features: dict[str, int]) -> None:
-        """List ``aid`` under its features unless an article of its story is listed there already."""
-        root = self.sets.find(aid)
+        """List ``aid`` under its features; a feature listing too many articles becomes stock."""
         for feature in features:
             if feature in self._stock:
                 continue
             posting = self._postings.setdefault(feature, [])
-            roots = {self.sets.find(other) for other in posting}
-            if len(roots) >= STOCK_STORIES:
+            if len(posting) >= STOCK_ARTICLES:
                 self._stock.add(feature)
                 del self._postings[feature]
-            elif root not in roots:
+            else:
                 posting.append(aid)
 
     def story(self, aid: int) -> int:
