@@ -133,3 +133,50 @@ def test_items_linked_to_nothing_have_none():
     assert result["quotes"] and all(q["group"] is None for q in result["quotes"])
     assert all(f["claim"] is None for f in result["figures"])
     assert result["quotes"][0]["person"] is not None
+
+
+FLOOD = [
+    {"id": "flood-1", "source": "river-post.example", "published": "2024-04-10", "title": "Flood",
+     "text": "The Tamsin River flooded the village of Orrick on Tuesday.\n\n\"The water came up faster than anyone "
+             "expected, and we had to carry the children out through the windows,\" said Helena Marsh, who runs the "
+             "Orrick Bakery.\n\nThe Orrick Volunteer Fire Company rescued nine residents."},
+    {"id": "flood-2", "source": "valley-voice.example", "published": "2024-04-10", "title": "Orrick floods",
+     "text": "Floodwater from the Tamsin River swept through Orrick.\n\n\"The water came up faster than anyone "
+             "expected,\" said Helena Marsh, owner of the Orrick Bakery. \"We had to carry the children out through "
+             "the windows.\"\n\nThe Orrick Volunteer Fire Company said nine residents were rescued."},
+    {"id": "flood-3", "source": "county-ledger.example", "published": "2024-04-11", "title": "Orrick cleanup",
+     "text": "Residents of Orrick began cleaning up after the Tamsin River flood.\n\nBakery owner Helena Marsh stood "
+             "beside fire captain Ruth Dale. Dale said the company had worked all night. \"The water came up faster "
+             "than anyone expected, and we had to carry the children out through the windows,\" she said.\n\n"
+             "The Orrick Volunteer Fire Company rescued nine residents."},
+]
+
+
+def test_a_quote_split_in_two_by_one_article_is_one_group():
+    result = analyze_corpus(FLOOD[:2])
+    groups = {q["group"] for q in result["quotes"]}
+    assert len(result["quotes"]) == 3 and len(groups) == 1 and None not in groups
+
+
+def test_pronoun_credit_against_two_outlets_naming_the_speaker_is_corrected():
+    result = analyze_corpus(FLOOD)
+    by_article = _by_article(result, "quotes")
+    (odd,) = by_article["flood-3"]
+    assert odd["speaker"] == "Helena Marsh"
+    assert odd["person"] == by_article["flood-1"][0]["person"]
+    assert odd["speaker_corrected_from"] != "Helena Marsh"
+
+
+def test_a_count_updated_in_a_later_report_is_one_claim():
+    articles = [
+        {"id": "ribs-1", "source": "a.example", "published": "2024-05-03", "title": "Senator hurt",
+         "text": "State Senator Alma Teague of Brixton suffered five broken ribs when a neighbour tackled her in "
+                 "her garden in Brixton, her office said."},
+        {"id": "ribs-2", "source": "b.example", "published": "2024-05-06", "title": "Senator back",
+         "text": "State Senator Alma Teague of Brixton said she suffered six broken ribs when a neighbour tackled "
+                 "her in her garden in Brixton."},
+    ]
+    result = analyze_corpus(articles)
+    ribs = [f for f in result["figures"] if f["value"] in (5, 6)]
+    assert len(ribs) == 2 and ribs[0]["claim"] is not None and ribs[0]["claim"] == ribs[1]["claim"]
+    assert [c["values_disagree"] for c in result["claims"]] == [True]

@@ -5,6 +5,8 @@ and a single article credits someone else, either through a weak mention (a
 pronoun, a bare surname, an unnamed source) or to a name credited nowhere else
 in the corpus, that article's quote is credited to the majority's person, if
 the article itself names that person (spelled as the article spells it).
+Where two people are credited and one credit came from a pronoun, the named
+credit wins, on the same condition.
 """
 from __future__ import annotations
 
@@ -31,12 +33,18 @@ def spelling_in(text: str, aliases: list[str]) -> str | None:
     keys = [k for k in (read_name(a) for a in aliases) if k is not None and k.full]
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group().split()
-        for i in range(len(words) - 1):  # every two-word stretch: "Mayor Marty Walsh" holds "Marty Walsh"
-            candidate = " ".join(words[i : i + 2])
+        stretches = [words[i : i + n] for n in (2, 3) for i in range(len(words) - n + 1)]
+        for stretch in stretches:  # "Mayor Marty Walsh" holds "Marty Walsh"; "Sonya A. Zoghlin" is one
+            candidate = " ".join(stretch)
             found = read_name(candidate)
-            if found is not None and any(found == k or close_variant(found, k) for k in keys):
+            if found is not None and found.full and any(found.words == k.words or close_variant(found, k) for k in keys):
                 return candidate
     return None
+
+
+def pronoun_mention(item: dict) -> bool:
+    """Whether the speaker was resolved from a pronoun ("he said")."""
+    return (item.get("speaker_mention") or "").strip().lower() in PRONOUNS
 
 
 def majority_corrections(members: list[tuple[int, int, int | None]]) -> dict[int, int]:
@@ -53,3 +61,19 @@ def majority_corrections(members: list[tuple[int, int, int | None]]) -> dict[int
         return {}
     return {q: top for q, article, person in members if person is not None and person != top
             and article not in top_articles}
+
+
+def pronoun_corrections(members: list[tuple[int, int, int | None, bool]]) -> dict[int, int]:
+    """Two credits of one quote, one from a pronoun and one from a name: the pronoun's quote -> the named person.
+
+    ``members`` are (quote id, article, person, credited through a pronoun).
+    """
+    persons = {p for _, _, p, _ in members if p is not None}
+    if len(persons) != 2:
+        return {}
+    named = {p for _, _, p, pronoun in members if p is not None and not pronoun}
+    from_pronoun = {p for _, _, p, pronoun in members if p is not None and pronoun}
+    if len(named) != 1 or from_pronoun & named:
+        return {}
+    (person,) = named
+    return {q: person for q, _, p, pronoun in members if pronoun and p is not None and p != person}

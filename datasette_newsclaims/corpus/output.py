@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from . import summaries
-from .attribution import majority_corrections, spelling_in, weak_mention
+from .attribution import majority_corrections, pronoun_corrections, pronoun_mention, spelling_in, weak_mention
 
 
 def _quote_groups(linker) -> dict[int, list[int]]:
@@ -28,7 +28,10 @@ def _corrected_speakers(linker, groups: dict[int, list[int]]) -> dict[int, tuple
     )
     for qids in groups.values():
         members = [(q, linker.quotes[q].article, linker.people.person(linker.quotes[q].person_node)) for q in qids]
-        for q, person in majority_corrections(members).items():
+        proposed = majority_corrections(members) or pronoun_corrections(
+            [(*m, pronoun_mention(linker.quotes[m[0]].item)) for m in members]
+        )
+        for q, person in proposed.items():
             record = linker.quotes[q]
             credited = linker.people.person(record.person_node)
             if not weak_mention(record.item) and articles_of_person.get(credited, 0) > 1:

@@ -4,7 +4,8 @@ Owns the article union-find and the feature index. Two articles are one story
 when they were published within ``STORY_DAYS`` of each other and either share
 enough weight of proper names, also as a share of the smaller article's names
 (so that two long political pieces naming the same five politicians do not
-make one story), or print one quote and share a name. A feature found in more
+make one story; two short briefs need fewer names but most of them), or print
+one quote and share a name. A feature found in more
 than ``STOCK_ARTICLES`` articles ("Obama", "New York") stops counting: it
 names too much to tie two articles together.
 """
@@ -15,8 +16,10 @@ from collections import defaultdict
 from .union_find import UnionFind
 
 STORY_DAYS = 7
-LINK_WEIGHT = 6  # e.g. three multi-word names in common
-MIN_SHARE = 0.18  # of the smaller article's name weight
+LINK_WEIGHT = 8  # e.g. four multi-word names in common
+MIN_SHARE = 0.2  # of the smaller article's name weight
+SHORT_LINK_WEIGHT = 4  # short articles: fewer names in common, but most of them
+SHORT_SHARE = 0.5
 QUOTE_LINK_WEIGHT = 2  # with a quote in common, one multi-word name is enough
 STOCK_ARTICLES = 50
 
@@ -59,8 +62,8 @@ class Stories:
     def _one_story(self, a: int, b: int, shared: int, quotes: int) -> bool:
         if quotes and shared >= QUOTE_LINK_WEIGHT:
             return True
-        smaller = min(self.weight[a], self.weight[b]) or 1
-        return shared >= LINK_WEIGHT and shared / smaller >= MIN_SHARE
+        share = shared / (min(self.weight[a], self.weight[b]) or 1)
+        return (shared >= LINK_WEIGHT and share >= MIN_SHARE) or (shared >= SHORT_LINK_WEIGHT and share >= SHORT_SHARE)
 
     def _merge(self, a: int, b: int) -> None:
         ra, rb = self.sets.find(a), self.sets.find(b)
