@@ -5,7 +5,8 @@ steps: quotes are grouped as they arrive, then the article joins a story, and
 at the end of each batch the people and claims of every story the batch
 touched are linked again. Adding articles in several batches gives the same
 links as adding them in one. Extraction is core.analyze(); nothing here reads
-or writes a database.
+or writes a database (store/linking.py does, through ``add_prepared`` and the
+``BatchChanges`` each batch returns).
 """
 from __future__ import annotations
 
@@ -55,6 +56,34 @@ class FigureRecord:
     subject: Subject
 
 
+@dataclass
+class PreparedArticle:
+    """An article with its items and what linking reads from its text (features, figure subjects)."""
+
+    article: dict
+    quotes: list[dict]
+    figures: list[dict]
+    features: dict[str, int]
+    subjects: list[Subject]
+    text: str = ""
+
+
+@dataclass
+class BatchChanges:
+    """What one batch changed: the new articles and the stories they touched."""
+
+    articles: list[int]
+    stories: list[int]
+
+
+def prepare(article: dict, analysis: dict) -> PreparedArticle:
+    """Read what linking needs from one article's text and its analyze() output."""
+    text = to_text(article.get("text"))
+    figures = list(analysis.get("figures") or [])
+    return PreparedArticle(article, list(analysis.get("quotes") or []), figures, proper_names(text),
+                           [subject_of(f, text) for f in figures], text)
+
+
 class Linker:
     """Link quotes, people and figures across articles, one batch at a time."""
 
@@ -66,53 +95,58 @@ class Linker:
         self.stories = Stories()
         self.people = People()
         self.claim_of: dict[int, int] = {}  # figure id -> claim id
-        self._by_key: dict[object, int] = {}
+        self.by_key: dict[object, int] = {}
         self.article_texts: dict[int, str] = {}  # for spelling a corrected speaker as the article does
 
-    def add_articles(self, articles: Iterable[dict]) -> list[int]:
+    def add_articles(self, articles: Iterable[dict]) -> BatchChanges:
         """Extract and link a batch of articles ({"id","text","published","title","source"})."""
         return self.add_analyzed((a, analyze(a.get("text"), a.get("published"))) for a in articles)
 
-    def add_analyzed(self, pairs: Iterable[tuple[dict, dict]]) -> list[int]:
-        """Link a batch of (article, analyze() output) pairs; return their internal article ids."""
-        added = [self._add_one(article, analysis) for article, analysis in pairs]
+    def add_analyzed(self, pairs: Iterable[tuple[dict, dict]]) -> BatchChanges:
+        """Link a batch of (article, analyze() output) pairs."""
+        return self.add_prepared(prepare(article, analysis) for article, analysis in pairs)
+
+    def add_prepared(self, prepared: Iterable[PreparedArticle]) -> BatchChanges:
+        """Link a batch of prepared articles; an id already linked is skipped."""
+        added = [self._add_one(p) for p in prepared if p.article.get("id") not in self.by_key]
         dirty = sorted({self.stories.story(a) for a in added})
         for story in dirty:
             self._link_story(story)
-        return added
+        return BatchChanges(added, dirty)
 
-    def _add_one(self, article: dict, analysis: dict) -> int:
-        key = article.get("id")
-        if key in self._by_key:  # already linked: adding it again changes nothing
-            return self._by_key[key]
-        text = to_text(article.get("text"))
+    def _add_one(self, prepared: PreparedArticle) -> int:
+        article = prepared.article
         pub = parse_published(article.get("published"))
         aid = len(self.articles)
-        record = ArticleRecord(key, to_text(article.get("title")), to_text(article.get("source")),
+        record = ArticleRecord(article.get("id"), to_text(article.get("title")), to_text(article.get("source")),
                                pub.isoformat() if pub else None, pub.toordinal() if pub else None)
         self.articles.append(record)
-        self._by_key[key] = aid
-        self.article_texts[aid] = text
-        shared = Counter()
-        features = proper_names(text)
-        for item in analysis.get("quotes") or []:
-            node, name = self.people.global_node(item.get("speaker"), aid)
-            if node is not None:
-                self.people.credit(node, item["speaker"])
-                if name is not None and name.full:
-                    features.setdefault("n:" + name.text(), NAME_WEIGHT)
-            speaker_key = name.text() if name is not None else None
-            qid = self.quote_groups.add(item.get("text") or "", aid, speaker_key, record.day)
-            record.quotes.append(qid)
-            self.quotes.append(QuoteRecord(item, aid, node, name))
+        self.by_key[record.key] = aid
+        self.article_texts[aid] = prepared.text
+        features = dict(prepared.features)
+        shared: Counter = Counter()
+        for item in prepared.quotes:
+            record.quotes.append(len(self.quotes))
+            quote = self._add_quote(item, aid, record.day)
+            if quote.name is not None and quote.name.full:
+                features.setdefault("n:" + quote.name.text(), NAME_WEIGHT)
             shared.update({self.quotes[o].article for o in self.quote_groups.last_matches})
-            self._same_unnamed_source(self.quotes[-1], self.quote_groups.last_matches)
-        story_aid = self.stories.add(features, record.day, dict(shared))
-        assert story_aid == aid
-        for item in analysis.get("figures") or []:
+        assert self.stories.add(features, record.day, dict(shared)) == aid
+        for item, subject in zip(prepared.figures, prepared.subjects):
             record.figures.append(len(self.figures))
-            self.figures.append(FigureRecord(item, aid, subject_of(item, text)))
+            self.figures.append(FigureRecord(item, aid, subject))
         return aid
+
+    def _add_quote(self, item: dict, aid: int, day: int | None) -> QuoteRecord:
+        qid = len(self.quotes)
+        node, name = self.people.global_node(item.get("speaker"), aid, qid)
+        if node is not None:
+            self.people.credit(node, item["speaker"], qid)
+        self.quote_groups.add(item.get("text") or "", aid, name.text() if name is not None else None, day)
+        record = QuoteRecord(item, aid, node, name)
+        self.quotes.append(record)
+        self._same_unnamed_source(record, self.quote_groups.last_matches)
+        return record
 
     def _same_unnamed_source(self, record: QuoteRecord, matches: list[int]) -> None:
         """One quote credited to one description ("a police spokesman") in two articles: one source."""
@@ -122,16 +156,20 @@ class Linker:
             if self.quotes[other].name == record.name:
                 self.people.sets.union(record.node, self.quotes[other].node)
 
+    def story_quotes(self, story: int) -> list[int]:
+        """Quote ids of a story's articles, in order."""
+        return [q for a in self.stories.members(story) for q in self.articles[a].quotes]
+
+    def story_figures(self, story: int) -> list[int]:
+        """Figure ids of a story's articles, in order."""
+        return [f for a in self.stories.members(story) for f in self.articles[a].figures]
+
     def _link_story(self, story: int) -> None:
         """Link the people and the claims of one story again (after it grew)."""
-        members = sorted(self.stories.members[story])
-        quote_ids = [q for a in members for q in self.articles[a].quotes]
-        self.people.link_story((self.quotes[q].article, self.quotes[q].node, self.quotes[q].name) for q in quote_ids)
-        figures = [
-            StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"))
-            for a in members
-            for f in self.articles[a].figures
-        ]
+        self.people.link_story((self.quotes[q].article, self.quotes[q].node, self.quotes[q].name)
+                               for q in self.story_quotes(story))
+        figures = [StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"))
+                   for f in self.story_figures(story)]
         for f in figures:
             self.claim_of.pop(f.id, None)
         self.claim_of.update(group_claims(figures))

@@ -26,33 +26,42 @@ class People:
         self._node: dict[tuple, int] = {}
         self.names: list[dict[str, int]] = []  # per node: speaker string -> times credited
         self.key: list[NameKey | None] = []
+        self.first_quote: list[int] = []  # per node: the quote that created it
+        self._quotes: list[list[int]] = []  # per node: the quotes credited to it
 
-    def node(self, key: tuple, name: NameKey | None) -> int:
-        """The node for ``key``, created on first sight."""
+    def node(self, key: tuple, name: NameKey | None, quote: int) -> int:
+        """The node for ``key``, created on first sight (by ``quote``)."""
         found = self._node.get(key)
         if found is None:
             found = self._node[key] = self.sets.add()
             self.names.append({})
             self.key.append(name)
+            self.first_quote.append(quote)
+            self._quotes.append([])
         return found
 
-    def global_node(self, speaker: str | None, article: int) -> tuple[int | None, NameKey | None]:
+    def global_node(self, speaker: str | None, article: int, quote: int) -> tuple[int | None, NameKey | None]:
         """The node a speaker string names (a bare surname: a node of its article, linked by its story)."""
         name = read_name(speaker)
         if name is None:
             return None, None
         if name.kind == "unnamed":
-            return self.node(("u", article, name.words), name), name
+            return self.node(("u", article, name.words), name, quote), name
         if name.kind == "org":
-            return self.node(("o", name.words), name), name
+            return self.node(("o", name.words), name, quote), name
         if name.full:
-            return self.node(("p", name.words), name), name
+            return self.node(("p", name.words), name, quote), name
         org = self._node.get(("o", name.words))
-        return (org, name) if org is not None else (self.node(("s", article, name.words), name), name)
+        return (org, name) if org is not None else (self.node(("s", article, name.words), name, quote), name)
 
-    def credit(self, node: int, speaker: str) -> None:
-        """Count one quote credited to ``node`` under the string ``speaker``."""
+    def credit(self, node: int, speaker: str, quote: int) -> None:
+        """Record ``quote`` credited to ``node`` under the string ``speaker``."""
         self.names[node][speaker] = self.names[node].get(speaker, 0) + 1
+        self._quotes[node].append(quote)
+
+    def quotes_of(self, node: int) -> list[int]:
+        """The quotes credited to one name node."""
+        return self._quotes[node]
 
     def link_story(self, credits: Iterable[tuple[int, int | None, NameKey | None]]) -> None:
         """Link the names of one story; ``credits`` are (article, node, name key) of its quotes."""
@@ -102,8 +111,8 @@ class People:
             self.sets.union(nodes[0], fits.pop())
 
     def nodes_of(self, person: int) -> list[int]:
-        """The name nodes of one person (a scan: for reports, not for the linking loop)."""
-        return [n for n in range(len(self.sets)) if self.sets.find(n) == person]
+        """The name nodes of one person."""
+        return self.sets.members(person)
 
     def person(self, node: int | None) -> int | None:
         """The person id of a node (its oldest node's id)."""

@@ -33,19 +33,17 @@ class Stories:
         self.weight: list[int] = []  # each article's total feature weight
         self._postings: dict[str, list[int]] = {}  # feature -> articles
         self._stock: set[str] = set()
-        self.members: dict[int, list[int]] = {}  # story id -> its articles
 
     def add(self, features: dict[str, int], day: int | None, shared_quotes: dict[int, int]) -> int:
         """Add an article given its features and, per earlier article, how many quotes they share."""
         aid = self.sets.add()
         self.day.append(day)
         self.weight.append(sum(features.values()))
-        self.members[aid] = [aid]
         shared = self._shared_weight(features, day)
         for other in sorted(set(shared) | set(shared_quotes)):
             if self._close_in_time(aid, other) and self._one_story(aid, other, shared.get(other, 0),
                                                                     shared_quotes.get(other, 0)):
-                self._merge(aid, other)
+                self.sets.union(aid, other)
         self._index(aid, features)
         return aid
 
@@ -64,18 +62,6 @@ class Stories:
             return True
         share = shared / (min(self.weight[a], self.weight[b]) or 1)
         return (shared >= LINK_WEIGHT and share >= MIN_SHARE) or (shared >= SHORT_LINK_WEIGHT and share >= SHORT_SHARE)
-
-    def _merge(self, a: int, b: int) -> None:
-        ra, rb = self.sets.find(a), self.sets.find(b)
-        if ra == rb:
-            return
-        root = self.sets.union(ra, rb)
-        other = rb if root == ra else ra
-        into, extra = self.members[root], self.members.pop(other)
-        if len(extra) > len(into):
-            into, extra = extra, into
-        into.extend(extra)
-        self.members[root] = into
 
     def _close_in_time(self, a: int, b: int) -> bool:
         da, db = self.day[a], self.day[b]
@@ -96,3 +82,7 @@ class Stories:
     def story(self, aid: int) -> int:
         """The story id (its oldest article's id)."""
         return self.sets.find(aid)
+
+    def members(self, story: int) -> list[int]:
+        """The articles of a story, oldest first."""
+        return self.sets.members(story)
