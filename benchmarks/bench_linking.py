@@ -128,8 +128,8 @@ def run(quotes_target: int, figures_target: int, batch: int, real_limit: int) ->
         "cpu_s_per_10k_quotes_start": round(per_10k(0, n * 0.2), 3),
         "cpu_s_per_10k_quotes_end": round(per_10k(n * 0.8, n), 3),
         "add_1000_articles_seconds": round(add_seconds, 2), "add_1000_articles_cpu_seconds": round(add_cpu, 2),
-        "quote_groups": len({linker.quote_groups.group(q) for q in range(n)}),
-        "stories": len(linker.stories.members),
+        "quote_groups": len(linker.quote_groups.sets.roots()),
+        "stories": len(linker.stories.sets.roots()),
     }
 
 
