@@ -81,6 +81,17 @@ _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
 _SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
 
 _CUE_ENDINGS = ("ed", "'ll")
+_VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORDS | _PAST_AUX) - {
+    "ago", "earlier", "last", "previously", "already", "yesterday", "tomorrow", "upcoming", "coming", "yet"} | frozenset(
+    "is are am be been being has have do does can could may might must should says say said".split())
+
+
+def has_verb(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
+    for w in _TOKEN.findall(text[a:b].lower()):
+        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            return True
+    return False
 
 
 def _cue_indices(words: list[str]) -> list[int]:
