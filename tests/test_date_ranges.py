@@ -83,3 +83,8 @@ def test_a_two_digit_second_year_is_still_a_span():
 def test_two_years_out_of_order_are_a_comparison_not_a_range():
     text = "No comparison can be made yet between 2020 and 2019."
     assert [t for t, *_ in spans(text, dt.date(2020, 6, 1))] == ["2020", "2019"]
+
+
+def test_the_remainder_of_the_year_runs_from_publication():
+    assert spans("Shipments will slow for the remainder of the year.", SAT_2019_04_20) == [
+        ("the remainder of the year", "2019-04-20", "2019-12-31", "range")]

@@ -122,3 +122,9 @@ def test_a_present_tense_schedule_of_a_weekday_looks_ahead():
 def test_a_present_tense_schedule_of_a_month_looks_ahead():
     text = "The governor may reappoint the chair, whose term expires in February."
     assert date_of(text, dt.date(2017, 10, 27), "February") == ("2018-02-01", "2018-02-28")
+
+
+def test_a_plural_subject_in_the_present_looks_ahead():
+    thursday = dt.date(2019, 8, 15)
+    assert date_of("Voters go to the polls Tuesday.", thursday, "Tuesday") == ("2019-08-20", "2019-08-20")
+    assert date_of("Voters did not go to the polls Tuesday.", thursday, "Tuesday") == ("2019-08-13", "2019-08-13")

@@ -54,7 +54,7 @@ def vague_today(text: str, m: Mention, tense: str | None) -> bool:
 
 def poll_window(text: str, m: Mention, ss: int, se: int) -> bool:
     """ "Have you voted in the past year?": a window in a question put to a respondent (or the reader)."""
-    if m.kind != "rolling":
+    if m.kind != "rolling" or se - ss > 400:  # a question is short; a long "sentence" is never read whole
         return False
     end = text[ss:se].rstrip(" \n\"”'’)")
     return end.endswith("?") and _YOU.search(text, ss, se) is not None

@@ -64,7 +64,7 @@ _PRESENT_WORDS = frozenset(
 )
 # present tense of a schedule: "the rule takes effect Dec. 1", "whose term expires in February"
 _SCHEDULE_WORDS = frozenset("takes goes expires ends closes kicks launches airs debuts premieres reopens concludes".split())
-_PRESENT_PLURAL = frozenset("begin meet play arrive resume".split())
+_PRESENT_PLURAL = frozenset("begin meet play arrive resume go travel hold".split())
 _NOT_PRESENT_BEFORE = frozenset(
     "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
     "will won't shall".split())  # "will meet": the nearer "will" decides

@@ -141,7 +141,7 @@ def read_rel_unit(text: str, m: re.Match) -> Mention | None:
     return stated(m, "rel", unit=UNITS[unit], offset=off, mod=mod)
 
 
-@rule(RULES, "the_year", r"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of(?!\s*[$£€#])|old|long|or|ended|ending|to|\d{4})\b)")
+@rule(RULES, "the_year", r"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|remainder|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of(?!\s*[$£€#])|old|long|or|ended|ending|to|\d{4})\b)")
 def read_the_year(text: str, m: re.Match) -> Mention | None:
     """Reads "the year", "the end of the year", "the rest of the month": the unit of the passage."""
     g = m.group
