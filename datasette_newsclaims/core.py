@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from .dates import extract_events
-from .extract.figures import extract_figures
-from .extract.quotes import extract_quotes
+from .figures import extract_figures
+from .quotes import extract_quotes
 
 EXTRACTOR_VERSION = "0.1.0"
 
