@@ -59,3 +59,16 @@ def test_a_capital_today_opening_a_quotation_is_a_date():
 def test_a_window_in_a_rhetorical_question_is_still_a_date():
     text = "Something happened in the last month where you didn't see them, right?"
     assert texts(text) == ["the last month"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'He starred in the movie "2012" before the election.',
+    "The studio released 2012, a disaster film, in November.",
+])
+def test_a_year_that_is_a_title_is_not_a_date(sentence):
+    assert [t for t in texts(sentence) if t[0].isdigit()] == []
+
+
+def test_a_year_before_an_appositive_that_is_no_title_is_a_date():
+    assert texts("In 2012, a film crew arrived in the town.") == ["2012"]
+    assert texts("The bonds are due 2045.") == ["2045"]

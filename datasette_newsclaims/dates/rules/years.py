@@ -36,6 +36,11 @@ _CAR_MAKE_AFTER = re.compile(
 
 # "the 2030 notes": a bond's maturity names it; "1800 GMT": a clock time
 _MATURITY_AFTER = re.compile(r"\s+(?:notes?|bonds?|debentures?|maturities|securities|Treasur(?:y|ies))\b")
+# a title: "the movie “2012”", "released 2012, a disaster film"
+_QUOTED = re.compile(r"[\"“‘']$")
+_QUOTE_AFTER = re.compile(r"[\"”’']")
+_WORK_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:film|movie|novel|album|song|documentary|musical)"
+                         r"(?=\s*[,.;:)]|\s+(?:by|about|starring|directed|that|which)\b)")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|ET|PT|BST|CET|hours|hrs|local\s+time)\b")
 
 
@@ -54,8 +59,10 @@ def read_year(text: str, m: re.Match) -> Mention | None:
     ys = m.start("yr")
     if _YEAR_AS_NAME.search(text, max(0, ys - 20), ys):
         return None
-    if _MATURITY_AFTER.match(text, e) or _CLOCK_AFTER.match(text, e):
+    if _MATURITY_AFTER.match(text, e) or _CLOCK_AFTER.match(text, e) or _WORK_AFTER.match(text, e):
         return None
+    if ys == s and _QUOTED.search(text, max(0, s - 1), s) and _QUOTE_AFTER.match(text, e):
+        return None  # "“2012”" alone in quotation marks: a title
     if _STREET_AFTER.match(text, e) and not PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
         return None  # "1600 Pennsylvania Avenue"
     if text[e + 1:e + 2].isupper() and _CAR_MAKE_AFTER.match(text, e):
