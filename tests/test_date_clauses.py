@@ -37,3 +37,10 @@ def test_a_piece_with_its_own_verb_is_not_widened():
 def test_a_possessive_date_before_a_dash_takes_the_verb_after_it():
     text = "Friday's vote - the first in a decade - passed easily."
     assert "passed" in event_of(text, "Friday")
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    text = "The suspect was arrested Friday by Det. Ann Lee of the county police."
+    assert "arrested" in event_of(text, "Friday")
+    text = "Det. Ann Lee said the suspect was arrested Friday."
+    assert "arrested" in event_of(text, "Friday")

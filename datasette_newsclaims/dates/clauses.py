@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
     "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp u.s ave co ltd "
     "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
     "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e "
-    "vt ark wyo mont mt ft dept supt cpl pvt".split()
+    "vt ark wyo mont mt ft dept supt cpl pvt det ofc atty brig pfc spc pres asst".split()
 )
 
 
