@@ -128,3 +128,15 @@ def test_a_plural_subject_in_the_present_looks_ahead():
     thursday = dt.date(2019, 8, 15)
     assert date_of("Voters go to the polls Tuesday.", thursday, "Tuesday") == ("2019-08-20", "2019-08-20")
     assert date_of("Voters did not go to the polls Tuesday.", thursday, "Tuesday") == ("2019-08-13", "2019-08-13")
+
+
+def test_a_date_that_is_the_predicate_of_is_looks_ahead():
+    assert date_of("The deadline to apply is Friday.", WED_2019_08_14, "Friday") == ("2019-08-16", "2019-08-16")
+    assert date_of("The funeral is Friday evening.", WED_2019_08_14, "Friday evening") == ("2019-08-16", "2019-08-16")
+
+
+def test_is_after_a_date_inside_the_subject_does_not_make_it_present():
+    text = "The boy who was shot in the arm Sunday is now recovering at home."
+    assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
+    text = "Results from the vote held Sunday are expected Thursday."
+    assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")

@@ -76,6 +76,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
 _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 
 
 _SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
@@ -222,8 +223,10 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     cue, d = _cue_after(text, e, hi, best_d)
     if cue is not None:
         best, best_d = cue, d
-    if best_d > 0 and _PRESENT_AFTER.match(text, e):
-        return PRESENT  # "Saturday is the 75th anniversary"
+    if best_d > WEAK_PAST_DISTANCE and _PRESENT_AFTER.match(text, e):
+        return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
+    if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
+        return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
     if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
         return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
     if best == PAST and best_d > WEAK_PAST_DISTANCE:
