@@ -40,6 +40,8 @@ def read_compound(scan: ScannedText, fig: Figure, e: int) -> int:
         tail = identifiers.past_range(scan.text, e)
         if identifiers.is_street_or_model(scan.text, tail):
             return tail  # "16-18 Industrial Avenue"
+        if identifiers.is_designation_tail(scan.text, fig.start, tail):
+            return identifiers.skip_token(scan.text, tail)  # "777-200LR"
         if fig.words or fig.kind != "count":
             return e
         return read_count(scan, fig, fig.raw, want_noun=False)

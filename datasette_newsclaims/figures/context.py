@@ -97,6 +97,15 @@ class ScannedText:
         self.low = low
         self.n = len(text)
         self.figs: list[Figure] = []
+        self._named_numbers: frozenset[str] | None = None
+
+    def named_numbers(self) -> frozenset[str]:
+        """Numbers used as names in this text (``Boeing 787``), found on first use."""
+        if self._named_numbers is None:
+            from .identifiers import named_numbers
+
+            self._named_numbers = named_numbers(self.text)
+        return self._named_numbers
 
     def in_index_context(self, s: int) -> bool:
         """A stock index is named near ``s``: its numbers are points."""

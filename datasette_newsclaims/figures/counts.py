@@ -124,6 +124,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     text, s, e = scan.text, fig.start, fig.end
     noun = counted_noun(text, e) if want_noun else None
     fig.unit = noun
+    if noun is None and raw and len(raw) >= 3 and (raw in scan.named_numbers() or identifiers.is_airliner_model(text, s, raw)):
+        return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "Boeing's 747"
     if noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"

@@ -42,6 +42,19 @@ _EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing)[ \
 _EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?)\b")
 _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
+# "1800 GMT", "0930 ET", "2200 local time"; "at 1400 hours" (military time) only after a time preposition
+_TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|Z|Zulu|[ECMPA][SD]?T|BST|CES?T|IST|JST|AE[SD]T|HKT|SGT|MSK|local[ \t]+time)\b")
+_MILITARY_HOURS_AFTER = re.compile(r"[ \t]*(?:hours|hrs|h)\b")
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:at|by|until|till|since|from|before|after|around|about|to|and)[ \t]+\Z")
+# a number right after a name: "Boeing 787", "Airbus 380", "Windows 10" (three or four digits)
+# (not a score or tally: "India 357 for 8", "Texas 104-98")
+_NAME_AND_NUMBER = re.compile(r"(?<=[A-Za-z])[ \t](\d{3,4})(?![\d,.]?\d)(?![ \t]*(?:for\b|/|-|–|,[ \t]*\d))")
+# Boeing's airliner families: "the 787", "a 747"
+_AIRLINER = re.compile(r"7[0-8]7\Z")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:the|a|an|this|that|its|their|his|her|our)|[A-Z][A-Za-z]+['’]s)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+# "777-200LR", "A340-600ER": a designation joined by a dash, letters fused to its second part
+_DESIGNATION_TAIL = re.compile(r"[A-Z]{2}")
 
 
 def skip_token(text: str, e: int) -> int:
@@ -86,6 +99,42 @@ def is_name_before(text: str, s: int) -> bool:
     return True
 
 
+def clock_time_end(text: str, low: str, s: int, e: int, raw: str) -> int | None:
+    """End of a four-digit clock time: ``1800 GMT``, ``0930 ET``, ``at 1400 hours``."""
+    if len(raw) != 4 or not raw.isdigit() or int(raw[:2]) > 23 or int(raw[2:]) > 59:
+        return None
+    m = _TIME_ZONE_AFTER.match(text, e)
+    if m:
+        return m.end()
+    m = _MILITARY_HOURS_AFTER.match(low, e)
+    if m and _TIME_PREPOSITION_BEFORE.search(low, max(0, s - 8), s):
+        return m.end()
+    return None
+
+
+def is_decade(text: str, e: int, raw: str) -> bool:
+    """``the 90's``, ``the 1980’s``: a decade written with an apostrophe."""
+    return len(raw) in (2, 4) and raw.endswith("0") and raw.isdigit() and text.startswith(("'s", "’s"), e)
+
+
+def is_designation_tail(text: str, start: int, tail: int) -> bool:
+    """Capitals fused to the second part of a dash-joined pair of three-digit numbers: ``777-200LR``."""
+    return tail - start >= 7 and bool(_DESIGNATION_TAIL.match(text, tail))
+
+
+def named_numbers(text: str) -> frozenset[str]:
+    """The three- and four-digit numbers that stand right after a name somewhere in ``text`` (``Boeing 787``).
+
+    Elsewhere in the same text the bare number names the same thing (``the 787``).
+    """
+    return frozenset(m.group(1) for m in _NAME_AND_NUMBER.finditer(text) if is_name_before(text, m.start(1)))
+
+
+def is_airliner_model(text: str, s: int, raw: str) -> bool:
+    """``the 787``, ``Boeing's 747``: a Boeing family number after a determiner or a possessive."""
+    return bool(_AIRLINER.match(raw) and _DETERMINER_BEFORE.search(text, max(0, s - 20), s))
+
+
 def separated_identifier_end(text: str, s: int, e: int) -> int | None:
     """End of a date, phone number or version written with separators at ``s``: 2019-09-01, 555-1234, 1.2.3."""
     dm = _DATE_NUMERIC.match(text, s)
@@ -114,6 +163,11 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
     nxt = text[e] if e < len(text) else " "
     if leading_zero:
         return e  # 007, ZIP-like codes with a leading zero
+    end = clock_time_end(text, low, s, e, raw)
+    if end is not None:
+        return end
+    if is_decade(text, e, raw):
+        return e + 2
     cm = CLOCK_AFTER.match(low, e)
     if cm:
         return cm.end()

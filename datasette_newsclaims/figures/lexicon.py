@@ -67,7 +67,17 @@ district ward precinct zone terminal channel bus verse psalm hole type grade mod
 proposition prop prop. unit s&p s.&p. sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
 covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
 page pp. p. line item clause footnote slide figure fig. table schedule number image photo
+area tier division docket badge incident ticket lot booth bay engine ladder squad battalion runway
+concourse jersey sequel
 """.split()) | {"hang seng", "dow jones"}
+# before "No." or "#" these make the number an identifier, not a rank ("case No. 12", "Suite #5", "wore No. 23")
+NUMBERED_THINGS = set("""
+case incident file bill docket item lot order ticket unit room suite apartment apt. flight route badge account
+report claim permit license licence policy serial model invoice booking inmate patient cell building lane
+wore wears wearing jersey shirt car engine ladder truck
+""".split())
+# after "No. N" these make it an identifier: "the No. 4 train"
+NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt"}
 # capitalized at a sentence start these are not names ("Nearly 20 people")
 PLAIN_WORDS = set("""
 about around nearly almost roughly approximately some only just over under more fewer less at

@@ -14,6 +14,8 @@ from .unit_words import M_METERS
 
 WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
+# a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
+_NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
 _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
 
 
@@ -46,7 +48,7 @@ def counted_noun(text: str, pos: int) -> str | None:
             if not (nm and nm.group(1).islower() and plural_head(nm.group(1).rstrip("'’-"))):
                 break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
             # ... unless another plural follows it: "three sanctions resolutions"
-    if not words:
+    if not words or len(words) == 1 and words[0][-1] == "s" and words[0].islower() and _NUMBER_NEXT.match(text, pos):
         return None
     return " ".join(words)
 
