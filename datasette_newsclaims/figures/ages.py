@@ -14,7 +14,7 @@ from .nouns import WORD_AFTER
 from .units import plural
 
 _AGE_AFTER = re.compile(
-    r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
+    r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)olds?(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
 )
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
@@ -32,6 +32,9 @@ _PERSON_NOUN_COMMA = re.compile(r"(?<![a-z])(?:girl|boy|man|woman|teen|teenager|
                                 r"brother|sister|grandmother|grandfather|toddler|student|victim|driver|suspect),[ \t]\Z")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+# "the 18-34 age group", "25-54 year olds": after the second number of a range of ages
+AGE_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:age[ \t-]+(?:group|bracket|range|band|cohort|category|demographic)s?|year[ \t-]+olds?)\b")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -54,7 +57,7 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
     """The age unit when the number is an age: ``aged 63``, ``Roth, 48,``, ``65 and older``."""
     text, low = scan.text, scan.low
     s, e = fig.start, fig.end
-    if age_before(low, s) or AND_OLDER.match(low, e):
+    if age_before(low, s) or AND_OLDER.match(low, e) or AGE_GROUP_AFTER.match(low, e):
         return "years"
     if last_word(low, s) in BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
         return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"

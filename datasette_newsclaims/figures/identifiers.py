@@ -22,7 +22,12 @@ _MONTH_AFTER = re.compile(
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
 )
 DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
-RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|after|before)\b")
+RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|(after|before))\b")
+# a verb or preposition of duration before the number: "lasted ten minutes before", "for two years after"
+DURATION_CUE_BEFORE = re.compile(
+    r"(?<![a-z])(?:for|within|lasted|lasting|lasts|last|took|takes|take|taking|spent|spend|spends|waited|wait|"
+    r"served|serve|serving|sentenced[ \t]+to|stayed|remained)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|"
+    r"another|only|just|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over|under)[ \t]+)?\Z")
 PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
 PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
 _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")

@@ -114,3 +114,15 @@ headquarters communications electronics operations services systems affairs righ
 # "topped seven times", "valued at 20 times"
 LEVEL_WORDS = {"at", "above", "below", "under", "beyond", "top", "tops", "topped", "topping", "exceed",
                "exceeds", "exceeded", "exceeding", "surpassed", "surpassing"}
+# "one" before these counts them ("one robbery suspect", "one woman was injured"); elsewhere "one" is
+# mostly a pronoun or article ("one of the", "one day", "at one point")
+ONE_COUNTED_NOUNS = set("""
+man woman person child boy girl teen teenager baby infant toddler adult juvenile suspect victim officer
+deputy trooper detective agent driver motorist passenger pedestrian cyclist rider resident student pupil
+worker employee firefighter paramedic soldier marine patient inmate prisoner detainee witness shooter
+gunman robber burglar thief attacker assailant bystander customer member player juror voter candidate
+senator lawmaker delegate official vehicle car truck bus motorcycle house home building apartment
+business store restaurant school hospital shot gunshot bullet round gun weapon rifle handgun knife count
+charge felony misdemeanor death fatality injury arrest citation ticket dog cat animal horse plane
+helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroom
+""".split())

@@ -8,10 +8,24 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ADJ_BEFORE_NAMES, MONTHS, PLURAL_MODIFIERS, STOP, WEEKDAYS
+from .lexicon import ADJ_BEFORE_NAMES, MONTHS, ONE_COUNTED_NOUNS, PLURAL_MODIFIERS, STOP, WEEKDAYS
 from .number_words import CARDINAL_WORDS
 from .unit_words import M_METERS
 
+# after the counted noun these say what became of it: "left one man dead", "two people hurt"
+_PREDICATE_WORDS = {"dead", "alive", "hurt", "missing", "shot", "brought", "stuck", "safe", "unharmed", "unhurt",
+                    "ill", "sick", "unaccounted", "hospitalized", "homeless", "jobless", "left", "total"}
+# adverbs of place that follow a noun: "three people inside", "one floor below"
+_PLACE_ADVERBS = {"below", "above", "inside", "outside", "near", "behind", "beside", "away", "apart", "ahead", "along",
+                  "aboard", "atop", "alongside", "underneath", "nearby", "overseas", "abroad", "downstairs", "upstairs"}
+# plurals without an -s: they end a counted phrase like "bills" does
+IRREGULAR_PLURAL_HEADS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "feet",
+                          "teeth", "mice", "geese", "policemen", "gunmen", "firemen", "businessmen", "congressmen",
+                          "servicemen", "chairmen", "fishermen", "spokesmen", "tradesmen", "horsemen"}
+# nouns in -ing that may end a counted phrase ("two office buildings" ends at its plural anyway)
+_ING_NOUNS = {"building", "housing", "clothing", "ceiling", "meeting", "hearing", "rating", "offering", "filing",
+              "listing", "setting", "crossing", "painting", "recording", "wedding", "morning", "evening", "opening",
+              "spending", "funding", "training", "shooting", "killing", "bombing", "warning", "landing", "sighting"}
 WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
@@ -45,7 +59,7 @@ def counted_noun(text: str, pos: int) -> str | None:
             break
         if plural_head(w):
             nm = WORD_AFTER.match(text, pos)
-            if not (nm and nm.group(1).islower() and plural_head(nm.group(1).rstrip("'’-"))):
+            if not (nm and nm.group(1).islower() and _regular_plural(nm.group(1).rstrip("'’-").lower())):
                 break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
             # ... unless another plural follows it: "three sanctions resolutions"
     if not words or len(words) == 1 and words[0][-1] == "s" and words[0].islower() and _NUMBER_NEXT.match(text, pos):
@@ -57,6 +71,10 @@ def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
     if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
+    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS):
+        return True  # "one man dead", "three people inside", "160 guards along the route"
+    if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:
+        return True  # a participle after the noun: "one suspect hiding" (plural heads end the phrase anyway)
     if lw.endswith(("'s", "’s")) or w in WEEKDAYS or w in MONTHS:
         return True  # "was out for five Saturday": a day is no counted noun
     # "5 people Trump said"; but "1.8 million new California voters"
@@ -70,8 +88,31 @@ def plural_head(w: str) -> bool:
     PLURAL_MODIFIERS; ``-ss``/``-us``/``-is``/``-ics`` words are not plurals.
     """
     lw = w.lower()
+    return lw in IRREGULAR_PLURAL_HEADS or _regular_plural(lw)  # "five people dead", "two men carrying a gun"
+
+
+def _regular_plural(lw: str) -> bool:
     return (len(lw) > 3 and lw.endswith("s") and lw[-2] not in "su'’" and not lw.endswith(("ics", "ous", "is"))
             and lw.isalpha() and lw not in PLURAL_MODIFIERS)
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "life": "lives", "knife": "knives",
+                      "wife": "wives", "leaf": "leaves", "half": "halves", "shelf": "shelves", "thief": "thieves",
+                      "series": "series", "species": "species", "aircraft": "aircraft", "sheep": "sheep"}
+
+
+def noun_plural(word: str) -> str:
+    """The English plural of a singular noun taken from a compound: ``store`` -> ``stores``, ``city`` -> ``cities``."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("man") and len(word) > 4:
+        return word[:-3] + "men"  # "chairman", "policeman"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def noun_follows(text: str, low: str, pos: int) -> bool:

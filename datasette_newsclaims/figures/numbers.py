@@ -16,7 +16,8 @@ from .classify import classify_number
 from .compounds import is_compound
 from .context import DIGITS, ScannedText, to_float
 from .fractions import A_BEFORE, read_fraction_word
-from .lexicon import DENOMINATORS, VULGAR
+from .lexicon import DENOMINATORS, ONE_COUNTED_NOUNS, VULGAR
+from .nouns import counted_noun
 from .money import currency_before
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
 from .ranks import read_fused_rank, read_ordinal
@@ -36,6 +37,8 @@ _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|ove
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
 _ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
+# "the one", "no one", "that one", "each one", "at one point": a pronoun or idiom before the noun
+_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|which|such|an?|another|at|one)[ \t]+\Z")
 _SCALE_NOUNS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 
@@ -175,4 +178,18 @@ def one_is_number(scan: ScannedText, s: int, e: int) -> bool:
         return True
     if UNIT_AFTER_ONE.match(low, e):
         return True
-    return bool(_ONE_AHEAD.match(low, e))
+    return bool(_ONE_AHEAD.match(low, e)) or one_counted_noun(scan, s, e) is not None
+
+
+def one_counted_noun(scan: ScannedText, s: int, e: int) -> str | None:
+    """The noun ``one`` counts: ``one robbery suspect``, ``one woman``; None for ``the one man``, ``one day``."""
+    if _ONE_PRONOUN_BEFORE.search(scan.low, max(0, s - 10), s):
+        return None
+    noun = counted_noun(scan.text, e)
+    if not noun or not noun[0].islower():
+        return None
+    words = noun.split()
+    for i, w in enumerate(words):
+        if w.lower() in ONE_COUNTED_NOUNS:
+            return " ".join(words[:i + 1])
+    return None

@@ -91,6 +91,9 @@ COUNT_COMPOUNDS = {
 SKIP_COMPOUNDS = {
     "pointer", "pointers", "way", "on", "off", "of", "to", "and", "liner", "star", "speed",
     "door", "wheel", "wheeler", "piece", "up",
+    # magnitudes, addresses, names and grades rather than counts: "a six-figure salary", "the 4100-block of",
+    # "a five-alarm fire", "a 9-iron", "110-proof", "24-karat gold", "4-midnight"
+    "figure", "alarm", "block", "iron", "proof", "karat", "carat", "midnight", "noon", "beta", "alpha",
 }
 AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 

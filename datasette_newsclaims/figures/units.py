@@ -36,7 +36,7 @@ TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches
 # "a unit, percent or scale" right after a dash-joined pair: "10-12 percent", "5-10 year"
 UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
 # "one mile", "one percent": a unit after "one" makes it a number
-UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
+UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percentage[ \t]+points?|percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
 
 
 def plural(w: str) -> str:
