@@ -35,6 +35,12 @@ _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 # "the 18-34 age group", "25-54 year olds": after the second number of a range of ages
 AGE_GROUP_AFTER = re.compile(
     r"[ \t]+(?:age[ \t-]+(?:group|bracket|range|band|cohort|category|demographic)s?|year[ \t-]+olds?)\b")
+# "children under 12", "people over 65", "those younger than 18": the number is an age of the people named
+_PEOPLE_ABOVE_OR_BELOW = re.compile(
+    r"(?<![a-z])(?:children|kids|boys|girls|babies|youngsters|youths|teens|teenagers|minors|students|pupils|people|"
+    r"persons|those|anyone|everyone|adults|players|patients|women|men|residents|voters|individuals|drivers|workers|"
+    r"seniors|customers|visitors|applicants|members)[ \t]+(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
+    r"older[ \t]+than|below|above|between)[ \t]+\Z")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -59,6 +65,8 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
     s, e = fig.start, fig.end
     if age_before(low, s) or AND_OLDER.match(low, e) or AGE_GROUP_AFTER.match(low, e):
         return "years"
+    if _PEOPLE_ABOVE_OR_BELOW.search(low, max(0, s - 40), s) and fig.value < 110:
+        return "years"  # "children under 12", "people over 65"
     if last_word(low, s) in BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
         return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
     if raw is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ADJ_BEFORE_NAMES, MONTHS, ONE_COUNTED_NOUNS, PLURAL_MODIFIERS, STOP, WEEKDAYS
-from .number_words import CARDINAL_WORDS
+from .number_words import CARDINAL_WORDS, ORDINALS
 from .unit_words import M_METERS
 
 # after the counted noun these say what became of it: "left one man dead", "two people hurt"
@@ -18,6 +18,8 @@ _PREDICATE_WORDS = {"dead", "alive", "hurt", "missing", "shot", "brought", "stuc
 # adverbs of place that follow a noun: "three people inside", "one floor below"
 _PLACE_ADVERBS = {"below", "above", "inside", "outside", "near", "behind", "beside", "away", "apart", "ahead", "along",
                   "aboard", "atop", "alongside", "underneath", "nearby", "overseas", "abroad", "downstairs", "upstairs"}
+# ... and those that cannot start the phrase either ("12 below his average"; but "two nearby pedestrians")
+_PLACE_ADVERBS_FIRST = {"below", "above", "ahead", "behind", "apart", "away", "along", "aboard", "overseas", "abroad"}
 # plurals without an -s: they end a counted phrase like "bills" does
 IRREGULAR_PLURAL_HEADS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "feet",
                           "teeth", "mice", "geese", "policemen", "gunmen", "firemen", "businessmen", "congressmen",
@@ -30,7 +32,8 @@ WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])"
+                     r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
 
 
 def counted_noun(text: str, pos: int) -> str | None:
@@ -69,10 +72,10 @@ def counted_noun(text: str, pos: int) -> str | None:
 
 def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
-    if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
+    if lw in STOP or lw in CARDINAL_WORDS or lw in ORDINALS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
-    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS):
-        return True  # "one man dead", "three people inside", "160 guards along the route"
+    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS) or lw in _PLACE_ADVERBS_FIRST:
+        return True  # "one man dead", "three people inside", "160 guards along the route", "2.5 ahead of"
     if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:
         return True  # a participle after the noun: "one suspect hiding" (plural heads end the phrase anyway)
     if lw.endswith(("'s", "’s")) or w in WEEKDAYS or w in MONTHS:

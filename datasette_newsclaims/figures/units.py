@@ -18,8 +18,9 @@ SCALE_AFTER = re.compile(
 )
 # letters fused to the digits: "5m", "100km", "3D"
 FUSED_LETTERS = re.compile(r"[a-zµμ°²/″′]+\d?")
+# "%" needs no word boundary: "45%of" (a lost space) is still 45 percent
 PERCENT = re.compile(
-    r"(?:[ \t]*|-)(%|percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z])"
+    r"(?:[ \t]*|-)(%|(?:percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z]))"
 )
 _SPACED_UNITS = {u for u in MEASURE_UNITS if u not in FUSED_ONLY_UNITS and u not in ("pm", "in")}
 _PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|week|month|gallon|capita|game)(?![a-z]))?"
