@@ -34,7 +34,7 @@ def test_the_parallel_figure_is_the_one_closest_in_magnitude():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Sales grew 9 percent. Staff numbered 300.", ("300", "count", None)),
+    ("Sales grew 9 percent. Staff numbered 300.", ("300", "count", "Staff")),
     ("Halvorsen, a 12-year veteran and mother of three, retired.", ("three", "count", None)),
     ("The index fell 120 points over the week, and then the 30 companies in it reported.", ("30", "count", "companies")),
 ])
@@ -63,3 +63,63 @@ def test_people_under_or_over_a_number_have_an_age(sentence):
 
 def test_under_a_number_of_things_is_not_an_age():
     assert figs("The team scored under 20 goals.") == [("20", "count", "goals")]
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Police named the driver as Omar T. Reyes Jr., 19, of Salem.", "19"),
+    ("Dana Pruitt, 34 of Elmwood, was arrested.", "34"),
+    ("Kit Marlowe (pictured), 62, retired in May.", "62"),
+    ("Her brother was only 15 at the time.", "15"),
+    ("The median age of the residents was 47.", "47"),
+    ("At 81, she still runs the farm.", "81"),
+])
+def test_ages_in_news_style(sentence, age):
+    assert (age, "age", "years") in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Homes line Maple Avenue, 40 of which are rented.",
+    "At 5, the market closed.",
+])
+def test_numbers_after_a_comma_or_at_that_are_not_ages(sentence):
+    assert [f["kind"] for f in extract_figures(sentence)] != ["age"]
+
+
+# --- units ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Look at the number of tourists arriving since May: it is less than 300.", ("300", "count", "tourists")),
+    ("Burglaries rose to 52 in the second quarter.", ("52", "count", "Burglaries")),
+    ("The total number of cases in the county climbed to 19.", ("19", "count", "cases")),
+])
+def test_a_bare_number_counts_the_plural_the_sentence_names(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_no_noun_is_borrowed_from_another_sentence():
+    assert ("12", "count", None) in figs("The number of stalls grew. Then 12 opened downtown.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The carrier ordered 14 new Airbus A321 jets.", ("14", "count", "new Airbus A321 jets")),
+    ("Rescuers found four injured near the bridge.", ("four", "count", "injured")),
+    ("The storm left three dead.", ("three", "count", "dead")),
+])
+def test_a_number_above_one_counts_up_to_its_plural_head(sentence, expected):
+    assert expected in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved five major changes, and two minor.",
+    "Voters backed 12 new, and rejected the rest.",
+])
+def test_adjectives_are_not_units(sentence):
+    units = [u for _, _, u in figs(sentence)]
+    assert "minor" not in units and "new" not in units
+
+
+def test_cents_take_the_local_dollar_of_an_australian_article():
+    text = "Fuel in Brisbane rose 9 cents a litre as Queensland drivers paid more, the Perth survey found."
+    assert ("9 cents", "money", "AUD") in figs(text)
+    assert ("9 cents", "money", "USD") in figs("Gas in Ohio rose 9 cents a gallon, U.S. data showed.")

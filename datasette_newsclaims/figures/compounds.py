@@ -15,7 +15,7 @@ from .ages import AGE_GROUP_AFTER
 from .context import Figure, ScannedText
 from .counts import read_count
 from .currency_words import CURRENCY_WORDS
-from .money import AMBIGUOUS_WITHOUT_SCALE as _AMBIGUOUS_WITHOUT_SCALE
+from .money import AMBIGUOUS_WITHOUT_SCALE as _AMBIGUOUS_WITHOUT_SCALE, cents_currency
 from .lexicon import STOP
 from .nouns import WORD_AFTER, counted_noun, noun_plural
 from .number_words import CARDINAL_WORDS, parse_number_words
@@ -97,7 +97,7 @@ def _read_compound_head(scan: ScannedText, fig: Figure, head: str, n_parts: int,
         fig.kind, fig.unit, fig.end = "percent", "percent", end
         return scan.emit(fig)
     if head in ("cent", "cents"):
-        fig.kind, fig.unit, fig.value, fig.end = "money", "USD", fig.value / 100, end
+        fig.kind, fig.unit, fig.value, fig.end = "money", cents_currency(scan, "USD"), fig.value / 100, end
         return scan.emit(fig)
     if head in ("dollar", "yen", "euro", "pound") and n_parts == 1 or head in ("dollar", "yen", "euro"):
         code = CURRENCY_WORDS.get(head, ("GBP", 1))[0]

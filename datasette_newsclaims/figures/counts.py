@@ -14,7 +14,7 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import WORD_AFTER, counted_noun
+from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
 from .ranks import read_rank_before
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
@@ -134,6 +134,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         last = noun.rsplit(" ", 1)[-1].lower()
         if last in MEASURE_UNITS and last not in FUSED_ONLY_UNITS and last not in ("points", "point"):
             fig.kind = "measure"  # "517 rushing yards"
+        elif fig.value > 1 and not is_plural_noun(last):
+            fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)

@@ -15,7 +15,8 @@ from typing import Iterable
 from .context import Figure, ScannedText, trie_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
-from .ranges import join_ranges, lend_elided_units
+from .elision import lend_elided_units
+from .ranges import join_ranges
 from .ratios import MULTIPLES
 
 __all__ = ["extract_figures", "MAX_INPUT_CHARS", "MAX_NUMBERS"]
@@ -91,7 +92,7 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
     figs = _scan_numbers(scan)
     join_ranges(scan.low, figs)
     kept = _without_overlaps(figs, sorted(_spans(exclude)) if exclude else [])
-    lend_elided_units(scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
+    lend_elided_units(scan.text, scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
     return [{
         "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f"{f.value:.12g}"),
         "kind": f.kind, "unit": f.unit, "qualifier": f.qualifier,

@@ -67,7 +67,7 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
             if factor != 1:
                 fig.value *= factor
                 fig.factor = factor
-                fig.unit = code
+                fig.unit = cents_currency(scan, code) if cm.group(1).startswith("cent") else code
             fig.end = cm.end()
             return scan.emit(_with_cents(scan, fig))
     if fig.currency:
@@ -86,6 +86,11 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
         fig.kind, fig.unit, fig.end = "money", CURRENCY_SYMBOL_SUFFIX[sym.group(1)], sym.end()
         return scan.emit(fig)
     return None
+
+
+def cents_currency(scan: ScannedText, code: str) -> str:
+    """The currency of ``cents``: the article's local dollar (``AUD`` in an Australian article), else ``code``."""
+    return scan.local_dollar() or code
 
 
 def _with_cents(scan: ScannedText, fig: Figure) -> Figure:

@@ -84,6 +84,66 @@ def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     return bool(words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in ADJ_BEFORE_NAMES)
 
 
+# nouns that count in the singular form: "12 staff", "five aircraft", "20 police"
+_INVARIANT_NOUNS = {"aircraft", "staff", "personnel", "police", "deer", "sheep", "fish", "series", "species", "offspring",
+                    "crew", "cattle", "livestock", "militia", "clergy", "faculty", "infantry", "artillery", "youth",
+                    "head", "hectare", "percent", "dozen", "k", "bn", "m", "million", "billion", "thousand"}
+
+
+def is_plural_noun(w: str) -> bool:
+    """``voters``, ``front-runners``, ``people``, ``aircraft``: a word a number above one can count."""
+    lw = w.lower().rstrip("'’")
+    if lw in IRREGULAR_PLURAL_HEADS or lw in _INVARIANT_NOUNS:
+        return True
+    return len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
+
+
+_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’\-]*)")
+# single words that are no counted noun after a number above one: adjectives, participles, adverbs
+_NOT_NOUNS = set("""
+new other major minor active senior junior high low short long free late central vital different original brave
+viable unhappy uniformed living together overall total many grand young old big small large great good bad main key
+local national international federal public private political economic social financial military civil foreign
+domestic recent current former future early final annual daily weekly monthly additional extra several various
+certain similar separate entire whole single only own further potential possible likely real actual powerful strong
+weak rich poor wealthy full part-time full-time eligible available remaining straight consecutive alive shot met cut hit put set led fled held left lost won told made paid sent spent kept found brought
+bought built caught fought taught thought sold stood wore ran came went saw knew grew threw drew flew gave took rose
+fell began ago apiece each respectively combined altogether alone
+""".split())
+
+
+# adjectives that name people when counted: "20 million injured", "three dead", "5,000 displaced"
+_PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed", "displaced", "homeless", "unemployed",
+                      "elderly", "accused", "infected", "detained", "arrested", "affected", "evacuated", "insured",
+                      "uninsured", "disabled"}
+
+
+def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
+    """The counted phrase after a number above one, carried on to its plural head.
+
+    ``22 new Boeing 787 jets`` -> ``new Boeing 787 jets``; None when the phrase is one adjective
+    or participle with no plural after it (``four injured``, ``five major``); else ``phrase``.
+    """
+    words = phrase.split()
+    found = text.find(words[-1], pos)
+    if found < 0:
+        return phrase
+    end = found + len(words[-1])
+    tokens = list(words)
+    for _ in range(4):
+        m = _TOKEN_AFTER.match(text, end)
+        if not m or m.group(1).lower() in STOP:
+            break
+        tokens.append(m.group(1))
+        end = m.end()
+        if is_plural_noun(m.group(1)) and not m.group(1)[0].isdigit():
+            return " ".join(tokens)
+    first = words[0].lower()
+    if first in _NOT_NOUNS and len(words) == 1 or first.endswith(("ed", "ly")) and first not in _PEOPLE_ADJECTIVES:
+        return None  # "five major", "12 opened downtown"
+    return phrase
+
+
 def plural_head(w: str) -> bool:
     """A plural noun (``bills``, ``Palestinians``): the head of the counted phrase, so the phrase ends.
 
