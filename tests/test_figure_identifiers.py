@@ -79,3 +79,32 @@ def test_a_rank_before_a_name_has_no_unit_and_before_a_noun_keeps_it():
 
 def test_decades_written_with_an_apostrophe_are_not_counts():
     assert texts("Rents doubled during the 80's and again in the 1990’s.") == []
+
+
+def test_boeing_family_numbers_in_a_boeing_story_are_models_even_before_a_noun():
+    text = "Boeing said airlines ordered eight new 777 jets, and the 777 program is sold out."
+    assert texts(text) == ["eight"]
+
+
+def test_a_boeing_family_number_that_counts_pages_is_still_a_count():
+    text = "Boeing lobbyists asked the clerk to read all 767 pages aloud."
+    assert ("767", "count", "pages") in figs(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Call the hotline at 1-800-555-HELP (4357) for advice.",
+    "If in doubt, ring NHS Direct on 0845 46 47.",
+    "Residents were told to ring 101 or, in an emergency, dial 999.",
+    "Where 111 isn't available, use the website.",
+])
+def test_phone_and_service_numbers_are_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_street_address_with_a_direction_and_an_ordinal_is_not_a_figure():
+    assert texts("Police were called to 4410 SW 17th Street around noon.") == []
+
+
+def test_zero_before_an_abstract_noun_is_an_idiom():
+    assert texts("The mayor promised zero tolerance for graft.") == []
+    assert ("zero", "count", None) in figs("Inflation fell to zero.")

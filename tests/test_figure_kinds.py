@@ -123,3 +123,12 @@ def test_cents_take_the_local_dollar_of_an_australian_article():
     text = "Fuel in Brisbane rose 9 cents a litre as Queensland drivers paid more, the Perth survey found."
     assert ("9 cents", "money", "AUD") in figs(text)
     assert ("9 cents", "money", "USD") in figs("Gas in Ohio rose 9 cents a gallon, U.S. data showed.")
+
+
+def test_abbreviated_ages_and_cubic_feet():
+    assert ("16 y.o", "age", "years") in figs("Family of 16 y.o struck by a car speaks out.")
+    assert ("9.5 cu.ft", "measure", "cu.ft") in figs("The trunk offers 9.5 cu.ft. of space.")
+
+
+def test_a_past_tense_verb_after_a_plural_ends_the_counted_phrase():
+    assert ("600", "count", "jobs") in figs("The plant will see 600 jobs cut next year.")

@@ -16,6 +16,7 @@ from .units import plural
 _AGE_AFTER = re.compile(
     r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)olds?(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
+    r"|[ \t]*-?(y)(?:\.[ \t]?o\.?|/o|rs?[ \t]+old)(?![a-z])"
 )
 # "aged 63", "the age of 18", "raised the age to 21", "the average age was 44", "retirement age is 67"
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z"
@@ -59,12 +60,12 @@ def age_before(low: str, s: int) -> bool:
 
 
 def read_age_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
-    """Emit ``fig`` as an age when ``years old`` or ``-year-old`` follows; None otherwise."""
+    """Emit ``fig`` as an age when ``years old``, ``-year-old`` or ``y.o.`` follows; None otherwise."""
     am = _AGE_AFTER.match(scan.low, e)
     if not am:
         return None
     u = am.group(1) or am.group(2)
-    fig.kind, fig.unit, fig.end = "age", plural(u), am.end()
+    fig.kind, fig.unit, fig.end = "age", plural(u) if u else "years", am.end()  # "17 y.o", "17 y/o": years
     return scan.emit(fig)
 
 

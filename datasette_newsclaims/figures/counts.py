@@ -22,6 +22,7 @@ from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
+_AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -123,19 +124,29 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     """Emit the count with its counted noun (``517 rushing yards`` is a measure); index levels are points."""
     text, s, e = scan.text, fig.start, fig.end
     noun = counted_noun(text, e) if want_noun else None
+    last = noun.rsplit(" ", 1)[-1] if noun else ""
+    if _is_model_number(scan, s, raw, last):
+        return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "the 717 program"
+    if fig.words and fig.value == 0 and noun and not is_plural_noun(last):
+        return e  # "zero tolerance", "Zero Hedge": an idiom or a name, not a count
     fig.unit = noun
-    if noun is None and raw and len(raw) >= 3 and (raw in scan.named_numbers() or identifiers.is_airliner_model(text, s, raw)):
-        return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "Boeing's 747"
     if noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
         fig.bare = True
-    else:
-        last = noun.rsplit(" ", 1)[-1].lower()
-        if last in MEASURE_UNITS and last not in FUSED_ONLY_UNITS and last not in ("points", "point"):
-            fig.kind = "measure"  # "517 rushing yards"
-        elif fig.value > 1 and not is_plural_noun(last):
-            fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
+    elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
+        fig.kind = "measure"  # "517 rushing yards"
+    elif fig.value > 1 and not is_plural_noun(last):
+        fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)
+
+
+def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> bool:
+    """A three- or four-digit number named as a model in this text (or an airliner family), with no plural after it."""
+    if raw and identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
+        return True  # "five new 737 aircraft", "the 787 illustrates"; not "all 767 pages"
+    if not raw or len(raw) < 3 or last and is_plural_noun(last):
+        return False
+    return raw in scan.named_numbers() or identifiers.is_airliner_model(scan.text, s, raw)

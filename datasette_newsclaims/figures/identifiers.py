@@ -34,17 +34,23 @@ _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifl
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z][a-z]+|\.)")
 # the rest of a phone number after its area code: "(916) 874-5115", "916-874-5115"
 _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
+# the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
+_SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
+_PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
 _GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
-    r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
+    r"(?:[ \t]+(?:[A-Z][a-z]+|[NSEW]\.?|[NS][EW]\.?|\d+(?:st|nd|rd|th)))"
+    r"{0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
     r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
 )
-_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing)[ \t]+\Z")
-_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?)\b")
+_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted)[ \t]+"
+                        r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
+_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
+                              r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 # "1800 GMT", "0930 ET", "2200 local time"; "at 1400 hours" (military time) only after a time preposition
@@ -140,6 +146,11 @@ def is_airliner_model(text: str, s: int, raw: str) -> bool:
     return bool(_AIRLINER.match(raw) and _DETERMINER_BEFORE.search(text, max(0, s - 20), s))
 
 
+def is_boeing_family(text: str, raw: str) -> bool:
+    """``five new 737 aircraft``, ``787 project manager``: in a text that names Boeing, its family numbers are models."""
+    return bool(_AIRLINER.match(raw)) and "Boeing" in text
+
+
 def separated_identifier_end(text: str, s: int, e: int) -> int | None:
     """End of a date, phone number or version written with separators at ``s``: 2019-09-01, 555-1234, 1.2.3."""
     dm = _DATE_NUMERIC.match(text, s)
@@ -167,7 +178,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < len(text) else " "
     if leading_zero:
-        return e  # 007, ZIP-like codes with a leading zero
+        pm = _SPACED_PHONE_REST.match(text, e)
+        return pm.end() if pm else e  # 007, ZIP-like codes with a leading zero; "0845 46 47", "020 7946 0018"
     end = clock_time_end(text, low, s, e, raw)
     if end is not None:
         return end
@@ -195,6 +207,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
             return pm.end()  # phone numbers: "(916) 874-5115", "916-874-5115", "916.874.5115"
     if nxt == ")" and _ACRONYM_BEFORE.search(text, max(0, s - 8), s):
         return e  # designations in parentheses: "USS Juneau (LPD 10)", "(Flight MH 17)"
+    if prev == "(" and nxt == ")" and _PHONE_WORD_BEFORE.search(text, max(0, s - 12), s):
+        return e + 1  # the digits of a phone word: "215-686-TIPS (8477)"
     return None
 
 
@@ -208,7 +222,7 @@ def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:
 
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
-    return raw in ("911", "999", "112") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
+    return raw in ("911", "999", "112", "111", "000", "101") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
 
 
 def is_address_or_model(text: str, low: str, e: int) -> bool:

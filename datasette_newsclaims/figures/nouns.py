@@ -74,7 +74,7 @@ def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
     if lw in STOP or lw in CARDINAL_WORDS or lw in ORDINALS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
-    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS) or lw in _PLACE_ADVERBS_FIRST:
+    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS or lw in _PAST_VERBS) or lw in _PLACE_ADVERBS_FIRST:
         return True  # "one man dead", "three people inside", "160 guards along the route", "2.5 ahead of"
     if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:
         return True  # a participle after the noun: "one suspect hiding" (plural heads end the phrase anyway)
@@ -106,10 +106,15 @@ viable unhappy uniformed living together overall total many grand young old big 
 local national international federal public private political economic social financial military civil foreign
 domestic recent current former future early final annual daily weekly monthly additional extra several various
 certain similar separate entire whole single only own further potential possible likely real actual powerful strong
-weak rich poor wealthy full part-time full-time eligible available remaining straight consecutive alive shot met cut hit put set led fled held left lost won told made paid sent spent kept found brought
-bought built caught fought taught thought sold stood wore ran came went saw knew grew threw drew flew gave took rose
-fell began ago apiece each respectively combined altogether alone
+weak rich poor wealthy full part-time full-time eligible available remaining straight consecutive alive
+ago apiece each respectively combined altogether alone
 """.split())
+# irregular past tenses: after a number they are verbs ("the 12 met", "400 jobs cut")
+_PAST_VERBS = set("""
+shot met cut hit put set led fled held left lost won told made paid sent spent kept found brought bought built caught
+fought taught thought sold stood wore ran came went saw knew grew threw drew flew gave took rose fell began
+""".split())
+_NOT_NOUNS |= _PAST_VERBS
 
 
 # adjectives that name people when counted: "20 million injured", "three dead", "5,000 displaced"
