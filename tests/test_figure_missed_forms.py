@@ -83,3 +83,28 @@ def test_a_plain_range_is_not_an_age():
 def test_the_counted_phrase_ends_before_what_happened_to_it():
     assert ("four", "count", "people") in figs("The fire left four people dead.")
     assert ("two", "count", "men") in figs("Witnesses saw two men running away.")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("“It was chaos,” said one former campaign volunteer.", "former campaign volunteer"),
+    ("One neighbor told reporters she heard three shots.", "neighbor"),
+    ("The memo was leaked by one senior aide.", "senior aide"),
+])
+def test_one_before_a_person_named_by_role_is_a_count(sentence, unit):
+    assert ("one", "count", unit) in [(t.lower(), k, u) for t, k, u in figs(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They spoke with one consistent voice.",
+    "One danger is that turnout falls.",
+    "Each day brings the vote one day nearer.",
+    "The show is part of the One Nation series.",
+])
+def test_one_before_an_abstract_or_comparative_word_is_not_a_count(sentence):
+    assert [t for t, k, u in figs(sentence) if t.lower() == "one" and k == "count"] == []
+
+
+def test_point_compounds_before_a_result_and_age_ranges_with_to():
+    assert ("16-point", "measure", "points") in figs("It was a 16-point victory for the incumbent.")
+    assert figs("A poll of 18-to-29-year-olds was released.") == [
+        ("18", "age", "years"), ("29-year-olds", "age", "years")]

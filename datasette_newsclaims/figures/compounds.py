@@ -25,11 +25,12 @@ from .units import plural
 _COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _RANGE_DASH = re.compile(r"[-–](\d)")
+_TO_AGE = re.compile(r"-to-(\d{1,3})-(years?|months?)-olds?\b")
 # endings of a compound's head that make it an adjective or agent, not a counted noun ("two-pronged", "three-pointer")
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ish", "ly", "er", "est", "ful", "less", "like", "ward", "wide", "fold", "some", "odd")
 # nouns after "N-point" that make the points a measure: "a 10-point lead"
-_POINT_NOUNS = ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump",
-                "advantage", "margin", "deficit", "swing", "loss", "edge")
+_POINT_NOUNS = ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump", "advantage", "margin", "deficit",
+                "swing", "loss", "edge", "victory", "win", "defeat", "spread", "plunge", "slide", "rally", "surge")
 
 
 def is_compound(low: str, e: int) -> bool:
@@ -53,6 +54,11 @@ def read_compound(scan: ScannedText, fig: Figure, e: int) -> int:
         if fig.words or fig.kind != "count":
             return e
         return read_count(scan, fig, fig.raw, want_noun=False)
+    am = _TO_AGE.match(low, e)
+    if am and not fig.scaled:  # "18-to-34-year-olds": two ages
+        fig.kind, fig.unit, fig.end = "age", plural(am.group(2)), e
+        scan.emit(fig)
+        return scan.emit(Figure(am.start(1), am.end(), float(am.group(1)), "age", plural(am.group(2))))
     cm = _COMPOUND.match(low, e)
     if not cm:
         return _read_suspended(scan, fig, e)

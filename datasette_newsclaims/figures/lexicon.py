@@ -125,4 +125,6 @@ senator lawmaker delegate official vehicle car truck bus motorcycle house home b
 business store restaurant school hospital shot gunshot bullet round gun weapon rifle handgun knife count
 charge felony misdemeanor death fatality injury arrest citation ticket dog cat animal horse plane
 helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroom
+aide academic official individual spokesman spokeswoman spokesperson source insider expert analyst attendee nominee
+retiree veteran colleague friend neighbor neighbour relative cousin son daughter
 """.split())
