@@ -13,7 +13,7 @@ import sqlite_utils
 
 from datasette_newsclaims.demo import seed_article
 from datasette_newsclaims.figures import extract_figures
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.store import extract_table
 
 
 def figs(text, exclude=()):
