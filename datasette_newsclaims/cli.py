@@ -38,8 +38,20 @@ def newsclaims() -> None:
     "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(min=1),
     help="Articles written per transaction; an interrupted run keeps its finished batches.",
 )
+@click.option(
+    "--workers", type=click.IntRange(min=1), metavar="N",
+    help="Processes analyzing articles (default: one per core); one writer writes their rows in order, "
+    "so the result is the same for any N.",
+)
+@click.option(
+    "--dask", metavar="ADDRESS",
+    help="Analyze on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster "
+    "of --workers workers. Needs the [dask] extra.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def extract(database, table, text_column, published_column, title_column, email, batch_size, quiet) -> None:
+def extract(
+    database, table, text_column, published_column, title_column, email, batch_size, workers, dask, quiet
+) -> None:
     """Extract from TABLE of DATABASE into the newsclaims_* tables.
 
     Writes newsclaims_quotes, newsclaims_events and newsclaims_figures (one row
@@ -61,7 +73,7 @@ def extract(database, table, text_column, published_column, title_column, email,
         with progress_bar(quiet) as progress:
             stats = extract_table(
                 database, table, text_column, published_column, title_column,
-                email=email, batch_size=batch_size, progress=progress,
+                email=email, batch_size=batch_size, progress=progress, workers=workers, dask=dask,
             )
     except ExtractError as e:
         raise click.ClickException(str(e)) from None

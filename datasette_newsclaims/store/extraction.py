@@ -11,20 +11,33 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
-from . import analysis
+from .analysis import ArticleOutcome, PendingArticle, analyze_chunk
 from .hashing import content_hash, extractor_fingerprint
 from .migrations import ensure_schema
-from .source import ExtractError, cell_text, lenient_utf8, open_database, optional_text, read_batches, validate
-from .tables import ARTICLES, EVENTS, FIGURES, QUOTES
-from .writer import finish_source, now, record_source, write_batch
+from .parallel import Runner, make_runner, ordered_results
+from .source import (
+    ExtractError,
+    cell_text,
+    lenient_utf8,
+    open_database,
+    optional_text,
+    quote_identifier,
+    read_batches,
+    validate,
+)
+from .tables import ARTICLES, ITEM_KINDS
+from .writer import analyze_statistics, finish_source, now, record_source, write_batch
 
 DEFAULT_BATCH_SIZE = 100
+#: Articles per task sent to a worker: small enough to keep every worker busy
+#: on a small run, large enough that sending them costs little.
+CHUNK_SIZE = 25
 
 
 @dataclass(frozen=True)
@@ -43,14 +56,16 @@ class SourceOptions:
 
 
 @dataclass
-class PendingArticle:
-    """An article whose content hash differs from the stored one: to be analyzed."""
+class Run:
+    """One extract run over one article table, as :func:`begin_run` set it up."""
 
-    article_id: Any
-    text: str | None
-    published: str | None
-    title: str | None
-    digest: str
+    options: SourceOptions
+    key: str
+    total: int
+    known: dict[Any, str]
+    fingerprint: str
+    stats: dict[str, Any]
+    started: float = field(default_factory=time.perf_counter)
 
 
 def extract_table(
@@ -63,6 +78,8 @@ def extract_table(
     email: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = 1,
+    dask: str | None = None,
 ) -> dict[str, Any]:
     """Extract quotes, events and figures from every article of ``table``.
 
@@ -82,8 +99,12 @@ def extract_table(
     :param email: unwrap forwarded e-mails first (see :mod:`..email_unwrap`):
         the original sender becomes ``source`` and the forwarded ``Date:``
         header the publication date
-    :param batch_size: articles per transaction
-    :param progress: called as ``progress(done, total)`` after each batch
+    :param batch_size: changed articles written per transaction (and rows read per query)
+    :param progress: called as ``progress(done, total)`` after each page read and analyzed
+    :param workers: processes analyzing articles (None: one per core); one
+        writer writes their results in key order, so the rows are the same
+    :param dask: the address of a Dask scheduler, or ``"local"`` for a
+        LocalCluster (of ``workers`` workers), to analyze on instead
     :raises ExtractError: on bad input, before anything is written
     :return: counts: ``articles``, ``extracted``, ``unchanged``, ``removed``,
         ``skipped`` (by reason), ``quotes``, ``events``, ``figures``,
@@ -95,11 +116,18 @@ def extract_table(
         raise ExtractError("batch size must be at least 1")
     db = open_database(db)
     options = SourceOptions(table, text_column, published_column, title_column, email)
-    with lenient_utf8(db):
-        return _extract(db, options, batch_size, progress)
+    runner = make_runner(workers, dask)
+    try:
+        with lenient_utf8(db):
+            run = begin_run(db, options)
+            gone = _analyze_and_write(db, run, runner, batch_size, progress)
+            return finish_run(db, run, gone)
+    finally:
+        runner.close()
 
 
-def _new_stats(table: str) -> dict[str, Any]:
+def new_stats(table: str) -> dict[str, Any]:
+    """The counters of a run, all zero (see :func:`extract_table` for their meaning)."""
     return {
         "table": table, "articles": 0, "extracted": 0, "unchanged": 0, "removed": 0,
         "skipped": {}, "coerced": {}, "quotes": 0, "events": 0, "figures": 0, "unparsed_published": 0,
@@ -111,11 +139,30 @@ def _count(bucket: dict[str, int], reason: str) -> None:
     bucket[reason] = bucket.get(reason, 0) + 1
 
 
-def _pending_articles(
-    page: list[tuple], options: SourceOptions, known: dict[Any, str], fingerprint: str, stats: dict
-) -> list[PendingArticle]:
-    """The articles of a page whose hash changed; counts the others as unchanged."""
-    pending = []
+def begin_run(db: sqlite_utils.Database, options: SourceOptions) -> Run:
+    """Validate the source, create or upgrade the schema, record the run's options.
+
+    :raises ExtractError: on bad input, before anything is written
+    """
+    info = validate(db, options.table, options.text_column, options.published_column, options.title_column)
+    ensure_schema(db)
+    known = dict(
+        db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [options.table]).fetchall()
+    )
+    run = Run(options, info["key"], info["total"], known, extractor_fingerprint(), new_stats(options.table))
+    record_source(db, {
+        "article_table": options.table, "pk_column": run.key, "text_column": options.text_column,
+        "published_column": options.published_column, "title_column": options.title_column,
+        "email": int(options.email), "articles": run.total, "extractor_version": run.fingerprint,
+        "extracted_at": now(),
+    })
+    return run
+
+
+def pending_articles(run: Run, page: list[tuple]) -> list[PendingArticle]:
+    """The articles of a page (rows ``(key, text, published, title)``) whose
+    hash changed; counts the others as unchanged."""
+    stats, options, pending = run.stats, run.options, []
     for article_id, raw_text, raw_published, raw_title in page:
         stats["articles"] += 1
         text, reason = cell_text(raw_text)
@@ -123,73 +170,93 @@ def _pending_articles(
             _count(stats["skipped"] if text is None else stats["coerced"], reason)
         published = optional_text(raw_published) if options.published_column else None
         title = optional_text(raw_title) if options.title_column else None
-        digest = content_hash(text, published, title, options.email, fingerprint)
-        if known.get(article_id) == digest:
+        digest = content_hash(text, published, title, options.email, run.fingerprint)
+        if run.known.get(article_id) == digest:
             stats["unchanged"] += 1
             continue
         pending.append(PendingArticle(article_id, text, published, title, digest))
     return pending
 
 
-def _analyze_pending(
-    pending: list[PendingArticle], options: SourceOptions, fingerprint: str, stats: dict
-) -> tuple[list[tuple[Any, dict, int]], list[dict]]:
-    """Analyze each pending article: ``(results, article rows)`` for :func:`.writer.write_batch`."""
-    results, article_rows = [], []
-    for article in pending:
-        try:
-            result, meta = analysis.analyze_article(article.text, article.published, article.title, options.email)
-        except Exception as e:  # one bad article must not stop a long run; it is retried next time
-            _count(stats["skipped"], "error")
-            stats["errors"].append(f"{article.article_id!r}: {type(e).__name__}: {e}")
+def count_outcomes(run: Run, outcomes: list[ArticleOutcome]) -> list[ArticleOutcome]:
+    """Count errors and unreadable dates; return the outcomes to write (those without an error)."""
+    written = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            _count(run.stats["skipped"], "error")
+            run.stats["errors"].append(outcome.error)
             continue
-        if meta.pop("unparsed_published"):
-            stats["unparsed_published"] += 1
-        results.append((article.article_id, result, meta.pop("shift")))
-        article_rows.append({
-            "article_table": options.table, "article_id": article.article_id, "hash": article.digest, **meta,
-            "quotes": len(result["quotes"]), "events": len(result["events"]),
-            "figures": len(result["figures"]), "extractor_version": fingerprint, "extracted_at": now(),
-        })
-    return results, article_rows
+        run.stats["unparsed_published"] += outcome.unparsed_published
+        written.append(outcome)
+    return written
 
 
-def _extract(
-    db: sqlite_utils.Database,
-    options: SourceOptions,
-    batch_size: int,
-    progress: Callable[[int, int], None] | None,
-) -> dict[str, Any]:
-    table = options.table
-    info = validate(db, table, options.text_column, options.published_column, options.title_column)
-    key, total = info["key"], info["total"]
-    ensure_schema(db)
-    started = time.perf_counter()
-    stats = _new_stats(table)
-    known = dict(db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [table]).fetchall())
-    fingerprint = extractor_fingerprint()
-    record_source(db, {
-        "article_table": table, "pk_column": key, "text_column": options.text_column,
-        "published_column": options.published_column, "title_column": options.title_column,
-        "email": int(options.email), "articles": total, "extractor_version": fingerprint, "extracted_at": now(),
-    })
-    seen: set[Any] = set()
+def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOutcome]) -> None:
+    """Write one batch of analyzed articles in one transaction and count it."""
+    if not outcomes:
+        return
+    written = write_batch(db, run.options.table, outcomes, run.fingerprint)
+    run.stats["extracted"] += len(outcomes)
+    for table, n in written.items():
+        run.stats[ITEM_KINDS[table]] += n
+
+
+def _chunks(
+    db: sqlite_utils.Database, run: Run, batch_size: int, seen: set[Any]
+) -> Iterator[tuple[list[PendingArticle], int | None]]:
+    """Pending articles in key order, in chunks of at most CHUNK_SIZE, each
+    tagged with the number of articles read so far (None inside a page)."""
     done = 0
-    for page in read_batches(db, table, key, options.columns(), batch_size):
+    for page in read_batches(db, run.options.table, run.key, run.options.columns(), batch_size):
         seen.update(row[0] for row in page)
-        pending = _pending_articles(page, options, known, fingerprint, stats)
-        results, article_rows = _analyze_pending(pending, options, fingerprint, stats)
-        if results:
-            written = write_batch(db, table, results, article_rows)
-            stats["extracted"] += len(results)
-            for kind, t in (("quotes", QUOTES), ("events", EVENTS), ("figures", FIGURES)):
-                stats[kind] += written[t]
+        pending = pending_articles(run, page)
         done += len(page)
-        if progress:
-            progress(done, total)
-    gone = [article_id for article_id in known if article_id not in seen]
-    finish_source(db, table, gone, stats["articles"])
+        pieces = [pending[i : i + CHUNK_SIZE] for i in range(0, len(pending), CHUNK_SIZE)] or [[]]
+        for i, piece in enumerate(pieces):
+            yield piece, done if i == len(pieces) - 1 else None
+
+
+def _analyze_and_write(
+    db: sqlite_utils.Database, run: Run, runner: Runner, batch_size: int, progress: Callable[[int, int], None] | None
+) -> list[Any]:
+    """Analyze every pending article on ``runner``; write them in key order,
+    ``batch_size`` changed articles per transaction.
+
+    :return: the articles extracted before that the table no longer holds
+    """
+    seen: set[Any] = set()
+    batch: list[ArticleOutcome] = []
+    chunks = _chunks(db, run, batch_size, seen)
+    for outcomes, done in ordered_results(runner, analyze_chunk, chunks, run.options.table, run.options.email):
+        batch.extend(count_outcomes(run, outcomes))
+        if len(batch) >= batch_size:
+            write_outcomes(db, run, batch)
+            batch = []
+        if done is not None and progress:
+            progress(done, run.total)
+    write_outcomes(db, run, batch)
+    return [article_id for article_id in run.known if article_id not in seen]
+
+
+def vanished_articles(db: sqlite_utils.Database, run: Run) -> list[Any]:
+    """Articles extracted before that are no longer in the table (for a run
+    that did not read every row, such as a filtered enrichment)."""
+    keycol = "rowid" if run.key == "rowid" else quote_identifier(run.key)
+    present = {row[0] for row in db.execute(f"SELECT {keycol} FROM {quote_identifier(run.options.table)}")}
+    return [article_id for article_id in run.known if article_id not in present]
+
+
+def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: int | None = None) -> dict[str, Any]:
+    """Remove the rows of the ``gone`` articles, record the article count
+    (default: the articles this run read), leave the database analyzed.
+
+    :return: the run's statistics, with ``removed``, ``seconds`` and ``articles_per_second``
+    """
+    stats = run.stats
+    finish_source(db, run.options.table, gone, stats["articles"] if articles is None else articles)
     stats["removed"] = len(gone)
-    stats["seconds"] = round(time.perf_counter() - started, 3)
+    if stats["extracted"] or gone:
+        analyze_statistics(db)
+    stats["seconds"] = round(time.perf_counter() - run.started, 3)
     stats["articles_per_second"] = round(stats["articles"] / stats["seconds"], 1) if stats["seconds"] else None
     return stats

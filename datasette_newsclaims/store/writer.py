@@ -11,8 +11,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .rows import rows_for_article
-from .tables import ARTICLES, EVENTS, FIGURES, ITEM_TABLES, QUOTES, SOURCES
+from .analysis import ArticleOutcome
+from .tables import ARTICLES, EVENTS, FIGURES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
 
 
 def now() -> str:
@@ -36,30 +36,55 @@ def _next_ids(db: sqlite_utils.Database) -> dict[str, int]:
     return {t: (db.execute(f"SELECT max(id) FROM [{t}]").fetchone()[0] or 0) + 1 for t in ITEM_TABLES}
 
 
-def write_batch(
-    db: sqlite_utils.Database,
-    article_table: str,
-    results: list[tuple[Any, dict, int]],
-    article_rows: list[dict],
-) -> dict[str, int]:
-    """Replace the rows of a batch of changed articles, in one transaction.
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """INSERT ``rows`` (dicts with the same keys, plain SQLite values) in one executemany."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", [[r[c] for c in columns] for r in rows])
 
-    :param results: ``(article_id, analyze result, offset shift)`` per article
-    :param article_rows: their ``_newsclaims_articles`` rows
+
+def _renumber(outcomes: list[ArticleOutcome], next_ids: dict[str, int]) -> dict[str, list[dict]]:
+    """The item rows of ``outcomes`` with ids (and quote_id links) counted on from ``next_ids``, in order."""
+    batch: dict[str, list[dict]] = {t: [] for t in ITEM_TABLES}
+    for outcome in outcomes:
+        first_quote = next_ids[QUOTES]
+        for t in ITEM_TABLES:
+            for row in outcome.rows.get(t, []):
+                row["id"] += next_ids[t]
+                if t != QUOTES and row["quote_id"] is not None:
+                    row["quote_id"] += first_quote
+                batch[t].append(row)
+        for t in ITEM_TABLES:
+            next_ids[t] += len(outcome.rows.get(t, []))
+    return batch
+
+
+def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[ArticleOutcome], fingerprint: str) -> dict[str, int]:
+    """Replace the rows of a batch of analyzed articles, in one transaction.
+
+    :param outcomes: from :func:`.analysis.analyze_pending`, none with an error
+    :param fingerprint: the extractor fingerprint recorded on each article
     :return: the number of rows written per item table
     """
+    extracted_at = now()
     with db.atomic():
-        delete_articles(db, article_table, [article_id for article_id, _, _ in results])
-        next_ids = _next_ids(db)
-        batch: dict[str, list[dict]] = {QUOTES: [], EVENTS: [], FIGURES: []}
-        for article_id, result, shift in results:
-            for t, rows in rows_for_article(result, article_table, article_id, next_ids, shift).items():
-                batch[t].extend(rows)
+        delete_articles(db, article_table, [o.article_id for o in outcomes])
+        batch = _renumber(outcomes, _next_ids(db))
         for t in ITEM_TABLES:
-            if batch[t]:
-                db[t].insert_all(batch[t], batch_size=1000)
-        db[ARTICLES].insert_all(article_rows, batch_size=1000)
+            insert_rows(db, t, batch[t])
+        insert_rows(db, ARTICLES, [_article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
     return {t: len(batch[t]) for t in ITEM_TABLES}
+
+
+def _article_row(article_table: str, outcome: ArticleOutcome, fingerprint: str, extracted_at: str) -> dict:
+    counts = {ITEM_KINDS[t]: len(outcome.rows.get(t, [])) for t in ITEM_TABLES}
+    return {
+        "article_table": article_table, "article_id": outcome.article_id, "hash": outcome.digest,
+        **outcome.meta, **counts, "extractor_version": fingerprint, "extracted_at": extracted_at,
+    }
 
 
 def record_source(db: sqlite_utils.Database, source: dict[str, Any]) -> None:
@@ -74,3 +99,11 @@ def finish_source(db: sqlite_utils.Database, article_table: str, gone: list[Any]
         if gone:
             delete_articles(db, article_table, gone)
         db[SOURCES].update(article_table, {"articles": articles, "extracted_at": now()})
+
+
+def analyze_statistics(db: sqlite_utils.Database) -> None:
+    """Refresh the query planner's statistics after a run that wrote rows
+    (``ANALYZE``, sampled so it stays quick on a large database)."""
+    db.execute("PRAGMA analysis_limit = 1000")
+    db.execute("ANALYZE")
+    db.conn.commit()
