@@ -9,6 +9,8 @@ analyzed (that is :mod:`.analysis`).
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,6 +52,19 @@ class InProcess:
         pass
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the writer that started it is
+    gone (killed with SIGKILL, it cannot tell its workers), instead of living
+    on as an orphan."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsclaims-parent-watch", daemon=True).start()
+
+
 class ProcessPool:
     """A pool of ``workers`` processes, started on the first task (a run with
     nothing to analyze starts none)."""
@@ -60,7 +75,9 @@ class ProcessPool:
 
     def submit(self, fn: Callable, *args: Any) -> Future:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.slots)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.slots, initializer=_exit_with_parent, initargs=(os.getpid(),)
+            )
         return self._pool.submit(fn, *args)
 
     def close(self) -> None:
@@ -86,24 +103,24 @@ def ordered_results(
     At most ``in_flight`` chunks (default: four per worker) are submitted and
     not yet consumed, so a table of a million articles is never read into
     memory ahead of the writer; empty chunks are passed through without a task.
+
+    :raises ExtractError: when a worker process died (the pool is then unusable)
     """
     waiting: deque[tuple[Any, Any]] = deque()
 
     def take() -> tuple[list, Any]:
         future, tag = waiting.popleft()
-        if future is None:
-            return [], tag
-        try:
-            return future.result(), tag
-        except BrokenProcessPool:
-            raise ExtractError(
-                "a worker process died (killed or out of memory); the batches written so far are kept: "
-                "run extract again to finish"
-            ) from None
+        return ([] if future is None else future.result()), tag
 
-    for chunk, tag in chunks:
-        waiting.append((runner.submit(fn, chunk, *args) if chunk else None, tag))
-        while len(waiting) > (in_flight or 4 * runner.slots) or (waiting and waiting[0][0] is None):
+    try:
+        for chunk, tag in chunks:
+            waiting.append((runner.submit(fn, chunk, *args) if chunk else None, tag))
+            while len(waiting) > (in_flight or 4 * runner.slots) or (waiting and waiting[0][0] is None):
+                yield take()
+        while waiting:
             yield take()
-    while waiting:
-        yield take()
+    except BrokenProcessPool:
+        raise ExtractError(
+            "a worker process died (killed or out of memory); the batches written so far are kept: "
+            "run extract again to finish"
+        ) from None
