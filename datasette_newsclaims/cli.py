@@ -83,6 +83,71 @@ def extract(
         click.echo(summary(stats), err=True)
 
 
+@newsclaims.command(name="extract-files")
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for the Parquet shards of rows.")
+@click.option("--table", default="articles", show_default=True, help="Name recorded as article_table (the table the articles will be in).")
+@click.option("--id", "id_column", default="id", show_default=True, metavar="FIELD", help="Field with the article's unique key.")
+@click.option("--text", "text_column", default="text", show_default=True, metavar="FIELD", help="Field with the article text.")
+@click.option("--published", "published_column", metavar="FIELD", help="Field with the publication date.")
+@click.option("--title", "title_column", metavar="FIELD", help="Field with the headline.")
+@click.option("--email", is_flag=True, help="The text field holds forwarded e-mails (as for extract).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N", help="Local worker processes (default: one per core).")
+@click.option("--dask", metavar="ADDRESS", help="A Dask scheduler address, or 'local' for a LocalCluster.")
+@click.option("--blocksize", default="64MiB", show_default=True, help="Size of the partitions JSON-lines shards are cut into.")
+def extract_files_command(shards, out_dir, table, id_column, text_column, published_column, title_column, email,
+                          workers, dask, blocksize) -> None:
+    """Extract from JSON-lines (.jsonl) or Parquet (.parquet) SHARDS of articles
+    into Parquet shards of rows under --out, with Dask; load them with `load`.
+
+    Each record needs a key (--id) and a text field (--text). The output has
+    one directory per table with the columns of the SQLite tables, one part
+    per input partition, and newsclaims-shards.json, written last.
+
+    Example:
+
+    \b
+        datasette newsclaims extract-files archive/*.jsonl --out rows/ --published date --title headline
+        datasette newsclaims load news.db rows/
+    """
+    from .store.file_extraction import FileOptions, extract_files
+
+    options = FileOptions(table, id_column, text_column, published_column, title_column, email)
+    try:
+        stats = extract_files(list(shards), out_dir, options, workers=workers, dask=dask, blocksize=blocksize)
+    except ExtractError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(
+        f"{stats.get('articles', 0)} articles in {stats['parts']} parts, {stats.get('extracted', 0)} extracted; "
+        f"{stats.get('quotes', 0)} quotes, {stats.get('events', 0)} events, {stats.get('figures', 0)} figures -> {out_dir}",
+        err=True,
+    )
+    for error in stats["errors"][:5]:
+        click.echo(f"error in article {error}", err=True)
+
+
+@newsclaims.command(name="load")
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+def load_command(database, directory) -> None:
+    """Load the Parquet shards DIRECTORY written by extract-files into DATABASE
+    (created if missing): indexes, full-text search and statistics are built
+    once, at the end, and articles already loaded with the same content are skipped."""
+    from .store.bulk_load import load_shards
+
+    try:
+        stats = load_shards(database, directory)
+    except ExtractError as e:
+        raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:
+        raise click.ClickException(f"SQLite error: {e}") from None
+    click.echo(
+        f"{stats['table']}: {stats['articles']} articles, {stats['loaded']} loaded, {stats['unchanged']} unchanged; "
+        f"{stats['quotes']} quotes, {stats['events']} events, {stats['figures']} figures in {stats['seconds']:.1f}s",
+        err=True,
+    )
+
+
 @newsclaims.command(name="demo")
 @click.option("--path", default="demo.db", show_default=True, type=click.Path(dir_okay=False), help="Where to build the demo database.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to serve the demo on.")

@@ -18,9 +18,9 @@ from datasette.cli import cli as datasette_cli
 
 from datasette_newsclaims.demo import load_corpus
 from datasette_newsclaims.store import extract_table
+from derived_rows import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
-DERIVED = ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures", "_newsclaims_articles", "_newsclaims_sources")
 
 
 def articles_db(path, count=None):
@@ -39,22 +39,6 @@ def extract(path, *args):
     )
     assert result.exit_code == 0, result.output
     return result
-
-
-def snapshot(path):
-    """Every derived row, ids included, without the run's timestamps."""
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return {
-            table: [
-                {k: row[k] for k in row.keys() if k != "extracted_at"}
-                for row in conn.execute(f"SELECT * FROM [{table}] ORDER BY 1, 2")
-            ]
-            for table in DERIVED
-        }
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

@@ -62,6 +62,12 @@ class DaskRunner:
             self._client = self._connect()
         return self._client.submit(fn, *args, pure=False)
 
+    def compute(self, tasks: list[Any]) -> list[Any]:
+        """Compute dask-delayed ``tasks`` on the cluster; their results, in order."""
+        if self._client is None:
+            self._client = self._connect()
+        return self._client.gather(self._client.compute(tasks))
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()

@@ -46,7 +46,7 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
     db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", [[r[c] for c in columns] for r in rows])
 
 
-def _renumber(outcomes: list[ArticleOutcome], next_ids: dict[str, int]) -> dict[str, list[dict]]:
+def renumber(outcomes: list[ArticleOutcome], next_ids: dict[str, int]) -> dict[str, list[dict]]:
     """The item rows of ``outcomes`` with ids (and quote_id links) counted on from ``next_ids``, in order."""
     batch: dict[str, list[dict]] = {t: [] for t in ITEM_TABLES}
     for outcome in outcomes:
@@ -72,14 +72,14 @@ def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[Ar
     extracted_at = now()
     with db.atomic():
         delete_articles(db, article_table, [o.article_id for o in outcomes])
-        batch = _renumber(outcomes, _next_ids(db))
+        batch = renumber(outcomes, _next_ids(db))
         for t in ITEM_TABLES:
             insert_rows(db, t, batch[t])
-        insert_rows(db, ARTICLES, [_article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
+        insert_rows(db, ARTICLES, [article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
     return {t: len(batch[t]) for t in ITEM_TABLES}
 
 
-def _article_row(article_table: str, outcome: ArticleOutcome, fingerprint: str, extracted_at: str) -> dict:
+def article_row(article_table: str, outcome: ArticleOutcome, fingerprint: str, extracted_at: str) -> dict:
     counts = {ITEM_KINDS[t]: len(outcome.rows.get(t, [])) for t in ITEM_TABLES}
     return {
         "article_table": article_table, "article_id": outcome.article_id, "hash": outcome.digest,
