@@ -11,7 +11,7 @@ import sqlite3
 import click
 
 from .console import progress_bar, summary
-from .store import DEFAULT_BATCH_SIZE, ExtractError, extract_table
+from .store import DEFAULT_BATCH_SIZE, DEFAULT_BUSY_TIMEOUT, ExtractError, extract_table
 
 
 @click.group(name="newsclaims")
@@ -48,9 +48,19 @@ def newsclaims() -> None:
     help="Analyze on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster "
     "of --workers workers. Needs the [dask] extra.",
 )
+@click.option(
+    "--force", is_flag=True,
+    help="Run even if --text, --published, --title or --email differ from the last run on this table "
+    "(every article is then extracted again with the new options).",
+)
+@click.option(
+    "--busy-timeout", default=DEFAULT_BUSY_TIMEOUT, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
+    help="How long to wait while another process is writing to the database.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(
-    database, table, text_column, published_column, title_column, email, batch_size, workers, dask, quiet
+    database, table, text_column, published_column, title_column, email, batch_size, workers, dask, force,
+    busy_timeout, quiet,
 ) -> None:
     """Extract from TABLE of DATABASE into the newsclaims_* tables.
 
@@ -74,6 +84,7 @@ def extract(
             stats = extract_table(
                 database, table, text_column, published_column, title_column,
                 email=email, batch_size=batch_size, progress=progress, workers=workers, dask=dask,
+                force=force, busy_timeout=busy_timeout,
             )
     except ExtractError as e:
         raise click.ClickException(str(e)) from None

@@ -43,6 +43,7 @@ class ArticleOutcome:
     meta: dict[str, Any] = field(default_factory=dict)
     unparsed_published: bool = False
     error: str | None = None
+    skipped: bool = False  #: no text to analyze (NULL, a number, binary that is not UTF-8)
 
 
 def analyze_article(text: str | None, published: str | None, title: str | None, email: bool) -> tuple[dict, dict]:
@@ -77,7 +78,7 @@ def analyze_pending(article: PendingArticle, article_table: str, email: bool) ->
     """Analyze one pending article into its rows; an exception becomes ``error``
     (one bad article must not stop a long run: it keeps its old rows and is
     retried on the next run)."""
-    outcome = ArticleOutcome(article.article_id, article.digest)
+    outcome = ArticleOutcome(article.article_id, article.digest, skipped=article.text is None)
     try:
         result, meta = analyze_article(article.text, article.published, article.title, email)
     except Exception as e:

@@ -20,7 +20,7 @@ import sqlite_utils
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
-from .writer import analyze_statistics, delete_articles, insert_rows, now
+from .writer import analyze_statistics, delete_articles, insert_rows, now, write_transaction
 
 
 def _count_rows(db: sqlite_utils.Database, tables: tuple[str, ...]) -> int:
@@ -87,7 +87,7 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
     ensure_schema(db)
     table = manifest["table"]
     stats = {"table": table, "articles": manifest["articles"], "loaded": 0, "quotes": 0, "events": 0, "figures": 0}
-    with db.atomic():
+    with write_transaction(db):
         known = dict(db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [table]))
         bulk = _count_rows(db, ITEM_TABLES) < manifest["articles"]  # a large load: indexes after, not during
         create = _drop_derived_indexes(db) if bulk else []

@@ -1,71 +1,33 @@
 """The extraction job: :func:`extract_table` reads a table of articles in
-batches, skips articles whose content hash is unchanged, analyzes the others
-and has :mod:`.writer` replace their rows, one transaction per batch.
+pages, skips articles whose content hash is unchanged, has a runner
+(:mod:`.parallel`) analyze the others and writes their rows in key order,
+one transaction per batch of changed articles.
 
-Owns: the order of a run (validate, migrate, record the source, batches,
-removal of vanished articles) and its statistics. Must not touch: SQL of
-the newsclaims tables (that is :mod:`.writer` and :mod:`.migrations`), the
-extractors' internals, anything printed (the CLI prints the statistics).
+Owns: the flow of a CLI run (pages -> chunks -> workers -> batches), its
+options (batch size, workers, busy timeout) and the "locked" message. Must
+not touch: SQL of the newsclaims tables (:mod:`.writer`), the steps of a run
+and its statistics (:mod:`.run`), anything printed (the CLI prints them).
 """
 from __future__ import annotations
 
 import os
-import time
+import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
 from .analysis import ArticleOutcome, PendingArticle, analyze_chunk
-from .hashing import content_hash, extractor_fingerprint
-from .migrations import ensure_schema
 from .parallel import Runner, make_runner, ordered_results
-from .source import (
-    ExtractError,
-    cell_text,
-    lenient_utf8,
-    open_database,
-    optional_text,
-    quote_identifier,
-    read_batches,
-    validate,
-)
-from .tables import ARTICLES, ITEM_KINDS
-from .writer import analyze_statistics, finish_source, now, record_source, write_batch
+from .run import Run, SourceOptions, begin_run, count_outcomes, finish_run, pending_articles, write_outcomes
+from .source import ExtractError, database_name, lenient_utf8, open_database, read_batches
 
 DEFAULT_BATCH_SIZE = 100
+#: Seconds to wait for another process's write lock before giving up.
+DEFAULT_BUSY_TIMEOUT = 5.0
 #: Articles per task sent to a worker: small enough to keep every worker busy
 #: on a small run, large enough that sending them costs little.
 CHUNK_SIZE = 25
-
-
-@dataclass(frozen=True)
-class SourceOptions:
-    """Which table and columns a run extracts from, and how."""
-
-    table: str
-    text_column: str
-    published_column: str | None
-    title_column: str | None
-    email: bool
-
-    def columns(self) -> list[str]:
-        """The columns read per article: text, published, title (the text column stands in for absent ones)."""
-        return [self.text_column, self.published_column or self.text_column, self.title_column or self.text_column]
-
-
-@dataclass
-class Run:
-    """One extract run over one article table, as :func:`begin_run` set it up."""
-
-    options: SourceOptions
-    key: str
-    total: int
-    known: dict[Any, str]
-    fingerprint: str
-    stats: dict[str, Any]
-    started: float = field(default_factory=time.perf_counter)
 
 
 def extract_table(
@@ -80,6 +42,8 @@ def extract_table(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = 1,
     dask: str | None = None,
+    force: bool = False,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
 ) -> dict[str, Any]:
     """Extract quotes, events and figures from every article of ``table``.
 
@@ -105,7 +69,12 @@ def extract_table(
         writer writes their results in key order, so the rows are the same
     :param dask: the address of a Dask scheduler, or ``"local"`` for a
         LocalCluster (of ``workers`` workers), to analyze on instead
-    :raises ExtractError: on bad input, before anything is written
+    :param force: run even if the columns or ``email`` differ from the last
+        run's (otherwise refused: it would re-extract every article)
+    :param busy_timeout: seconds to wait while another process holds the
+        database's write lock
+    :raises ExtractError: on bad input or changed options, before anything is
+        written; when the database stays locked by another process
     :return: counts: ``articles``, ``extracted``, ``unchanged``, ``removed``,
         ``skipped`` (by reason), ``quotes``, ``events``, ``figures``,
         ``unparsed_published``, ``errors`` (articles whose extraction raised:
@@ -114,106 +83,45 @@ def extract_table(
     """
     if batch_size < 1:
         raise ExtractError("batch size must be at least 1")
-    db = open_database(db)
+    db = open_database(db, busy_timeout)
     options = SourceOptions(table, text_column, published_column, title_column, email)
     runner = make_runner(workers, dask)
     try:
         with lenient_utf8(db):
-            run = begin_run(db, options)
+            run = begin_run(db, options, force)
             gone = _analyze_and_write(db, run, runner, batch_size, progress)
             return finish_run(db, run, gone)
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise ExtractError(
+                f"{database_name(db)} is locked by another process (waited {busy_timeout:g} s; "
+                "--busy-timeout SECONDS waits longer)"
+            ) from None
+        if "readonly" in str(e):
+            raise ExtractError(f"{database_name(db)} is read-only, and this run has rows to write: {e}") from None
+        raise
     finally:
         runner.close()
-
-
-def new_stats(table: str) -> dict[str, Any]:
-    """The counters of a run, all zero (see :func:`extract_table` for their meaning)."""
-    return {
-        "table": table, "articles": 0, "extracted": 0, "unchanged": 0, "removed": 0,
-        "skipped": {}, "coerced": {}, "quotes": 0, "events": 0, "figures": 0, "unparsed_published": 0,
-        "errors": [],
-    }
-
-
-def _count(bucket: dict[str, int], reason: str) -> None:
-    bucket[reason] = bucket.get(reason, 0) + 1
-
-
-def begin_run(db: sqlite_utils.Database, options: SourceOptions) -> Run:
-    """Validate the source, create or upgrade the schema, record the run's options.
-
-    :raises ExtractError: on bad input, before anything is written
-    """
-    info = validate(db, options.table, options.text_column, options.published_column, options.title_column)
-    ensure_schema(db)
-    known = dict(
-        db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [options.table]).fetchall()
-    )
-    run = Run(options, info["key"], info["total"], known, extractor_fingerprint(), new_stats(options.table))
-    record_source(db, {
-        "article_table": options.table, "pk_column": run.key, "text_column": options.text_column,
-        "published_column": options.published_column, "title_column": options.title_column,
-        "email": int(options.email), "articles": run.total, "extractor_version": run.fingerprint,
-        "extracted_at": now(),
-    })
-    return run
-
-
-def pending_articles(run: Run, page: list[tuple]) -> list[PendingArticle]:
-    """The articles of a page (rows ``(key, text, published, title)``) whose
-    hash changed; counts the others as unchanged."""
-    stats, options, pending = run.stats, run.options, []
-    for article_id, raw_text, raw_published, raw_title in page:
-        stats["articles"] += 1
-        text, reason = cell_text(raw_text)
-        if reason:
-            _count(stats["skipped"] if text is None else stats["coerced"], reason)
-        published = optional_text(raw_published) if options.published_column else None
-        title = optional_text(raw_title) if options.title_column else None
-        digest = content_hash(text, published, title, options.email, run.fingerprint)
-        if run.known.get(article_id) == digest:
-            stats["unchanged"] += 1
-            continue
-        pending.append(PendingArticle(article_id, text, published, title, digest))
-    return pending
-
-
-def count_outcomes(run: Run, outcomes: list[ArticleOutcome]) -> list[ArticleOutcome]:
-    """Count errors and unreadable dates; return the outcomes to write (those without an error)."""
-    written = []
-    for outcome in outcomes:
-        if outcome.error is not None:
-            _count(run.stats["skipped"], "error")
-            run.stats["errors"].append(outcome.error)
-            continue
-        run.stats["unparsed_published"] += outcome.unparsed_published
-        written.append(outcome)
-    return written
-
-
-def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOutcome]) -> None:
-    """Write one batch of analyzed articles in one transaction and count it."""
-    if not outcomes:
-        return
-    written = write_batch(db, run.options.table, outcomes, run.fingerprint)
-    run.stats["extracted"] += len(outcomes)
-    for table, n in written.items():
-        run.stats[ITEM_KINDS[table]] += n
 
 
 def _chunks(
     db: sqlite_utils.Database, run: Run, batch_size: int, seen: set[Any]
 ) -> Iterator[tuple[list[PendingArticle], int | None]]:
-    """Pending articles in key order, in chunks of at most CHUNK_SIZE, each
-    tagged with the number of articles read so far (None inside a page)."""
+    """Pending articles in key order, in chunks of CHUNK_SIZE (gathered across
+    pages, so a run that changes 1% sends few, full tasks), each tagged with
+    the number of articles read so far; an empty chunk reports progress."""
     done = 0
-    for page in read_batches(db, run.options.table, run.key, run.options.columns(), batch_size):
+    buffer: list[PendingArticle] = []
+    for page in read_batches(db, run.options.table, run.key, run.options.expressions(), batch_size):
         seen.update(row[0] for row in page)
-        pending = pending_articles(run, page)
+        buffer += pending_articles(run, page)
         done += len(page)
-        pieces = [pending[i : i + CHUNK_SIZE] for i in range(0, len(pending), CHUNK_SIZE)] or [[]]
-        for i, piece in enumerate(pieces):
-            yield piece, done if i == len(pieces) - 1 else None
+        while len(buffer) >= CHUNK_SIZE:
+            yield buffer[:CHUNK_SIZE], done
+            buffer = buffer[CHUNK_SIZE:]
+        yield [], done
+    if buffer:
+        yield buffer, done
 
 
 def _analyze_and_write(
@@ -236,27 +144,3 @@ def _analyze_and_write(
             progress(done, run.total)
     write_outcomes(db, run, batch)
     return [article_id for article_id in run.known if article_id not in seen]
-
-
-def vanished_articles(db: sqlite_utils.Database, run: Run) -> list[Any]:
-    """Articles extracted before that are no longer in the table (for a run
-    that did not read every row, such as a filtered enrichment)."""
-    keycol = "rowid" if run.key == "rowid" else quote_identifier(run.key)
-    present = {row[0] for row in db.execute(f"SELECT {keycol} FROM {quote_identifier(run.options.table)}")}
-    return [article_id for article_id in run.known if article_id not in present]
-
-
-def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: int | None = None) -> dict[str, Any]:
-    """Remove the rows of the ``gone`` articles, record the article count
-    (default: the articles this run read), leave the database analyzed.
-
-    :return: the run's statistics, with ``removed``, ``seconds`` and ``articles_per_second``
-    """
-    stats = run.stats
-    finish_source(db, run.options.table, gone, stats["articles"] if articles is None else articles)
-    stats["removed"] = len(gone)
-    if stats["extracted"] or gone:
-        analyze_statistics(db)
-    stats["seconds"] = round(time.perf_counter() - run.started, 3)
-    stats["articles_per_second"] = round(stats["articles"] / stats["seconds"], 1) if stats["seconds"] else None
-    return stats

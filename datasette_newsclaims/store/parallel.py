@@ -107,15 +107,21 @@ def ordered_results(
     :raises ExtractError: when a worker process died (the pool is then unusable)
     """
     waiting: deque[tuple[Any, Any]] = deque()
+    busy = 0  # chunks submitted and not yet taken (empty chunks do not count)
 
     def take() -> tuple[list, Any]:
+        nonlocal busy
         future, tag = waiting.popleft()
-        return ([] if future is None else future.result()), tag
+        if future is None:
+            return [], tag
+        busy -= 1
+        return future.result(), tag
 
     try:
         for chunk, tag in chunks:
             waiting.append((runner.submit(fn, chunk, *args) if chunk else None, tag))
-            while len(waiting) > (in_flight or 4 * runner.slots) or (waiting and waiting[0][0] is None):
+            busy += bool(chunk)
+            while busy > (in_flight or 4 * runner.slots) or (waiting and waiting[0][0] is None):
                 yield take()
         while waiting:
             yield take()

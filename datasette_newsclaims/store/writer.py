@@ -7,6 +7,8 @@ assignment of row ids. Must not touch: the user's tables, the extractors.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -18,6 +20,22 @@ from .tables import ARTICLES, EVENTS, FIGURES, ITEM_KINDS, ITEM_TABLES, QUOTES, 
 def now() -> str:
     """The current UTC time, as stored in ``extracted_at``."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """A transaction that takes the write lock first (``BEGIN IMMEDIATE``), so
+    a lock held by another process is waited for (busy timeout) rather than
+    failing halfway; sqlite-utils calls inside it nest as savepoints."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+    else:
+        db.execute("COMMIT")
 
 
 def delete_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]) -> None:
@@ -70,7 +88,7 @@ def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[Ar
     :return: the number of rows written per item table
     """
     extracted_at = now()
-    with db.atomic():
+    with write_transaction(db):
         delete_articles(db, article_table, [o.article_id for o in outcomes])
         batch = renumber(outcomes, _next_ids(db))
         for t in ITEM_TABLES:
@@ -89,13 +107,13 @@ def article_row(article_table: str, outcome: ArticleOutcome, fingerprint: str, e
 
 def record_source(db: sqlite_utils.Database, source: dict[str, Any]) -> None:
     """Upsert the ``_newsclaims_sources`` row of an article table (the options of this run)."""
-    with db.atomic():
+    with write_transaction(db):
         db[SOURCES].upsert(source, pk="article_table")
 
 
 def finish_source(db: sqlite_utils.Database, article_table: str, gone: list[Any], articles: int) -> None:
     """Delete the rows of articles no longer in the table; record the article count."""
-    with db.atomic():
+    with write_transaction(db):
         if gone:
             delete_articles(db, article_table, gone)
         db[SOURCES].update(article_table, {"articles": articles, "extracted_at": now()})
