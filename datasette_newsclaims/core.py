@@ -12,9 +12,9 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
-from .extract.events import extract_events
-from .extract.figures import extract_figures
-from .extract.quotes import extract_quotes
+from .dates import extract_events
+from .figures import extract_figures
+from .quotes import extract_quotes
 
 EXTRACTOR_VERSION = "0.1.0"
 KINDS = ("quotes", "events", "figures")

@@ -49,10 +49,10 @@ def _text(value: Any, limit: int, name: str) -> tuple[str | None, str | None]:
     if isinstance(value, bytes):
         if len(value) > 4 * limit:
             return None, _error(f"input longer than {limit} characters ({name})")
-        try:
-            value = value.decode("utf-8")
-        except UnicodeDecodeError:
-            return None, _error("binary input that is not UTF-8 text")
+        # bytes that are not UTF-8 are read the way Datasette and the extract command read them
+        # (U+FFFD for each bad byte): `cast(col as blob)` is how a TEXT cell holding invalid
+        # UTF-8 reaches us at all (see the README's Limits)
+        value = value.decode("utf-8", "replace")
     elif not isinstance(value, str):
         value = str(value)
     if len(value) > limit:
