@@ -148,3 +148,30 @@ def test_skipped_rows_are_counted_apart_from_extracted_ones(tmp_path):
     assert "6 articles, 2 extracted" in result.stderr
     assert "2 skipped (null)" in result.stderr and "1 skipped (non_text)" in result.stderr
     assert "6 articles, 0 extracted, 6 unchanged" in extract(path, "--text", "body").stderr
+
+
+def item_ids(path):
+    return {
+        table: {(r["start"], r["end"], r["text"]): r["id"] for r in snapshot(path)[table]}
+        for table in ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures")
+    }
+
+
+def test_unchanged_items_keep_their_ids_when_their_article_is_extracted_again(news_db):
+    assert extract(news_db, *FULL).exit_code == 0
+    before = item_ids(news_db)
+    db = sqlite_utils.Database(news_db)
+    added = '\n\n"We will hire 40 officers by June," the mayor said.'
+    db["articles"].update(SEED["id"], {"body": SEED["text"] + added})
+    assert "1 extracted" in extract(news_db, *FULL).stderr
+    after = item_ids(news_db)
+    for table, ids in before.items():
+        assert {key: after[table][key] for key in ids} == ids, table  # every old item, the same id
+    new_quotes = set(after["newsclaims_quotes"]) - set(before["newsclaims_quotes"])
+    assert [text for _, _, text in new_quotes] == ["We will hire 40 officers by June,"]
+    assert min(after["newsclaims_quotes"][key] for key in new_quotes) > max(before["newsclaims_quotes"].values())
+    linked = db.execute(
+        "SELECT count(*) FROM newsclaims_figures f JOIN newsclaims_quotes q ON q.id = f.quote_id "
+        "WHERE f.start >= q.start AND f.end <= q.end"
+    ).fetchone()[0]
+    assert linked == db.execute("SELECT count(*) FROM newsclaims_figures WHERE quote_id IS NOT NULL").fetchone()[0]

@@ -64,33 +64,64 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
     db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", [[r[c] for c in columns] for r in rows])
 
 
-def renumber(outcomes: list[ArticleOutcome], next_ids: dict[str, int]) -> dict[str, list[dict]]:
-    """The item rows of ``outcomes`` with ids (and quote_id links) counted on from ``next_ids``, in order."""
+ItemKey = tuple[Any, int, int, str]
+
+
+def stored_ids(db: sqlite_utils.Database, article_table: str, ids: list[Any]) -> dict[str, dict[ItemKey, int]]:
+    """The ids of these articles' stored items, by (article, start, end, text), per item table."""
+    found: dict[str, dict[ItemKey, int]] = {t: {} for t in ITEM_TABLES}
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for t in ITEM_TABLES:
+            for item_id, *key in db.execute(
+                f'SELECT id, article_id, "start", "end", text FROM [{t}] WHERE article_table = ? AND article_id IN ({marks})',
+                [article_table, *chunk],
+            ).fetchall():
+                found[t].setdefault(tuple(key), item_id)
+    return found
+
+
+def renumber(
+    outcomes: list[ArticleOutcome], next_ids: dict[str, int], keep: dict[str, dict[ItemKey, int]] | None = None
+) -> dict[str, list[dict]]:
+    """The item rows of ``outcomes`` with their final ids, in order, and
+    ``quote_id`` links to match: an item found in ``keep`` (same article,
+    offsets and text as a stored one) keeps its stored id, so links to it
+    survive a re-extraction; the others get new ids counted on from ``next_ids``."""
     batch: dict[str, list[dict]] = {t: [] for t in ITEM_TABLES}
     for outcome in outcomes:
-        first_quote = next_ids[QUOTES]
+        quote_ids: dict[int, int] = {}
         for t in ITEM_TABLES:
+            kept = (keep or {}).get(t, {})
             for row in outcome.rows.get(t, []):
-                row["id"] += next_ids[t]
-                if t != QUOTES and row["quote_id"] is not None:
-                    row["quote_id"] += first_quote
+                local, final = row["id"], kept.pop((row["article_id"], row["start"], row["end"], row["text"]), None)
+                if final is None:
+                    final, next_ids[t] = next_ids[t], next_ids[t] + 1
+                row["id"] = final
+                if t == QUOTES:
+                    quote_ids[local] = final
+                elif row["quote_id"] is not None:
+                    row["quote_id"] = quote_ids[row["quote_id"]]
                 batch[t].append(row)
-        for t in ITEM_TABLES:
-            next_ids[t] += len(outcome.rows.get(t, []))
     return batch
 
 
 def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[ArticleOutcome], fingerprint: str) -> dict[str, int]:
-    """Replace the rows of a batch of analyzed articles, in one transaction.
+    """Replace the rows of a batch of analyzed articles, in one transaction
+    (unchanged items keep their ids: see :func:`renumber`).
 
     :param outcomes: from :func:`.analysis.analyze_pending`, none with an error
     :param fingerprint: the extractor fingerprint recorded on each article
     :return: the number of rows written per item table
     """
     extracted_at = now()
+    ids = [o.article_id for o in outcomes]
     with write_transaction(db):
-        delete_articles(db, article_table, [o.article_id for o in outcomes])
-        batch = renumber(outcomes, _next_ids(db))
+        next_ids = _next_ids(db)  # counted before the delete: a new item never takes a removed item's id
+        keep = stored_ids(db, article_table, ids)
+        delete_articles(db, article_table, ids)
+        batch = renumber(outcomes, next_ids, keep)
         for t in ITEM_TABLES:
             insert_rows(db, t, batch[t])
         insert_rows(db, ARTICLES, [article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
