@@ -2,6 +2,7 @@ from setuptools import setup, find_packages
 import os
 
 VERSION = "0.1.0"
+DASK = ["dask[distributed]>=2023.1", "pyarrow>=12"]
 
 
 def get_long_description():
@@ -22,7 +23,12 @@ setup(
         "sqlite_utils": ["newsclaims = datasette_newsclaims.sqlite_utils_plugin"],
     },
     install_requires=["datasette>=0.65", "sqlite-utils>=4.0", "dateparser>=1.1", "quotequail>=0.5"],
-    extras_require={"test": ["pytest", "pytest-asyncio", "playwright"]},
+    extras_require={
+        # extract --dask, extract-files and load (Parquet shards)
+        "dask": DASK,
+        # the tests run the Dask paths on a real LocalCluster
+        "test": ["pytest", "pytest-asyncio", "playwright", *DASK],
+    },
     package_data={"datasette_newsclaims": ["templates/*.html", "static/*", "data/*", "py.typed"]},
     python_requires=">=3.10",
 )

@@ -8,6 +8,9 @@ mid-call, so every function bounds its own work:
 - ``MAX_EMAIL_CHARS``: the same for ``newsclaims_unwrap_email``, which
   also searches only the first lines for a forward or reply marker (see
   :mod:`.email_unwrap`);
+- each function does only the work its result needs (``newsclaims_quotes``
+  runs no date or figure rules; ``newsclaims_figures`` reads dates, to
+  exclude them, and quotes only when there is a figure to give a speaker);
 - no I/O, ``deterministic=True``, and never an exception out of a function
   (SQLite would hide its message): NULL text gives NULL, bad input an
   ``{"error": ...}`` object.
@@ -28,13 +31,11 @@ import json
 import sqlite3
 from typing import Any
 
-from .core import analyze
+from .core import KINDS, analyze
 
 MAX_INPUT_CHARS = 50_000  # 2.5x the longest of 1,581 real articles; worst-case hostile text about 1.5 s
 MAX_OUTPUT_ITEMS = 2_000
 MAX_EMAIL_CHARS = 100_000
-
-KINDS = ("quotes", "events", "figures")
 
 
 def _error(message: str) -> str:
@@ -64,7 +65,7 @@ def _run(text: Any, published: Any, key: str | None) -> str | None:
     if text is None:
         return error
     try:
-        result = analyze(text, published)
+        result = analyze(text, published, KINDS if key is None else (key,))  # only the work this function needs
         result = {k: result[k][:MAX_OUTPUT_ITEMS] for k in KINDS}
         # allow_nan=False: Infinity or NaN would make malformed JSON for json_each
         return json.dumps(result if key is None else result[key], ensure_ascii=False, default=str, allow_nan=False)
