@@ -553,6 +553,8 @@ def _extract(
     batch_size: int,
     progress: Callable[[int, int], None] | None,
 ) -> dict[str, Any]:
+    from .store.summaries import ensure_page_indexes, refresh_summaries
+
     info = validate(db, table, text_column, published_column, title_column)
     key, total = info["key"], info["total"]
     ensure_schema(db)
@@ -579,6 +581,7 @@ def _extract(
             pk="article_table",
         )
     done = 0
+    changed_ids: list[Any] = []
     for page in _read_batches(db, table, key, columns, batch_size):
         changed: list[Any] = []
         article_rows: list[dict] = []
@@ -622,6 +625,7 @@ def _extract(
                         db[t].insert_all(batch[t], batch_size=1000)
                 db[ARTICLES].insert_all(article_rows, batch_size=1000)
             stats["extracted"] += len(changed)
+            changed_ids.extend(changed)
             stats["quotes"] += len(batch[QUOTES])
             stats["events"] += len(batch[EVENTS])
             stats["figures"] += len(batch[FIGURES])
@@ -633,6 +637,8 @@ def _extract(
         if gone:
             _delete_articles(db, table, gone)
         db[SOURCES].update(table, {"articles": stats["articles"], "extracted_at": _now()})
+    ensure_page_indexes(db)
+    refresh_summaries(db, table, changed_ids + gone)
     stats["removed"] = len(gone)
     stats["seconds"] = round(time.perf_counter() - started, 3)
     stats["articles_per_second"] = round(stats["articles"] / stats["seconds"], 1) if stats["seconds"] else None
