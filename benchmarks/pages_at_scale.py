@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 
 from datasette_newsclaims.demo import load_metadata, serve_args  # noqa: E402
-from datasette_newsclaims.schema import ARTICLES, EVENTS, FIGURES, QUOTES, extract_table  # noqa: E402
+from datasette_newsclaims.store import ARTICLES, EVENTS, FIGURES, QUOTES, extract_table  # noqa: E402
 from datasette_newsclaims.store.summaries import ensure_page_indexes, refresh_summaries  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"

@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from datasette_newsclaims.web.axis import build_axis
 from datasette_newsclaims.web.markup import mark_up
 from datasette_newsclaims.web.timeline import parse_bound
-from datasette_newsclaims.schema import ensure_schema, extract_table
+from datasette_newsclaims.store import ensure_schema, extract_table
 from datasette_newsclaims.store.summaries import ensure_page_indexes, refresh_summaries
 
 IS_1_0 = hasattr(Datasette, "allowed")

@@ -31,10 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
-try:  # the store package's table names (datasette_newsclaims.schema before the store split)
-    from .tables import ARTICLES, EVENTS, FIGURES, QUOTES, SOURCES
-except ImportError:  # pragma: no cover
-    from ..schema import ARTICLES, EVENTS, FIGURES, QUOTES, SOURCES
+from .tables import ARTICLES, EVENTS, FIGURES, QUOTES, SOURCES
 
 SPEAKERS = "_newsclaims_speakers"
 SPEAKER_ARTICLES = "_newsclaims_speaker_articles"

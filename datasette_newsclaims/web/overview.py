@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..schema import ARTICLES, QUOTES
+from ..store.tables import ARTICLES, QUOTES
 from ..store.summaries import SPEAKERS
 from .formatting import plural
 from .paging import BadCursor, cut, decode_cursor, next_url

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..schema import ARTICLES, EVENTS, FIGURES, QUOTES
+from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from ..store.summaries import SPEAKERS
 from .sources import can_view, cached_sources, read_sources
 

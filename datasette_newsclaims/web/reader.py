@@ -13,7 +13,7 @@ from typing import Any
 from datasette import Forbidden, NotFound
 
 from ..core import to_text
-from ..schema import ARTICLES, EVENTS, FIGURES, QUOTES
+from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from .axis import build_axis
 from .formatting import describe_figure, format_date
 from .markup import mark_up, speaker_classes

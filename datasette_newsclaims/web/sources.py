@@ -10,7 +10,7 @@ import time
 
 from datasette import Forbidden, NotFound
 
-from ..schema import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from ..store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
 from ..store.summaries import OUTLET_COLUMNS, SUMMARY_TABLES
 from .sql import quote_identifier
 from .urls import unsegment

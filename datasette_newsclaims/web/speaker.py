@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core import to_text
-from ..schema import ARTICLES, EVENTS, FIGURES, QUOTES
+from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from ..store.summaries import SPEAKER_ARTICLES, SPEAKERS
 from .formatting import describe_figure, format_date, plural
 from .paging import BadCursor, cut, decode_cursor, next_url

@@ -6,7 +6,7 @@ Must not run queries: it only builds SQL strings and their parameters.
 """
 from __future__ import annotations
 
-from ..schema import ARTICLES
+from ..store.tables import ARTICLES
 
 
 def quote_identifier(name: str | None) -> str:

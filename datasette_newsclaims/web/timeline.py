@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..schema import ARTICLES, EVENTS
+from ..store.tables import ARTICLES, EVENTS
 from ..store.summaries import EVENT_MONTHS, OUTLET_MONTHS, OUTLETS, SPEAKERS
 from . import histogram
 from .axis import build_axis, parse_day
