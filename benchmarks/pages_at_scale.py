@@ -54,7 +54,7 @@ def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
     return [c.name for c in db[table].columns]
 
 
-def _replicate(db: sqlite_utils.Database, copies: int) -> None:
+def replicate(db: sqlite_utils.Database, copies: int) -> None:
     """Copies 1..copies-1 of every article and derived row, with new ids."""
     q = lambda c: '"' + c + '"'  # noqa: E731
     offsets = {t: db.execute(f"select max(id) from {t}").fetchone()[0] or 0 for t in (QUOTES, EVENTS, FIGURES)}
@@ -105,7 +105,7 @@ def build(path: Path, rows: int) -> None:
           f"{stats['events']} events, {stats['figures']} figures", file=sys.stderr)
     largest = max(stats["quotes"], stats["events"], stats["figures"])
     copies = max(1, math.ceil(rows / largest))
-    _replicate(db, copies)
+    replicate(db, copies)
     for column in ("outlet", "published", "license"):  # as the demo database does, for the configured facets
         db["articles"].create_index([column], if_not_exists=True)
     ensure_page_indexes(db)
