@@ -94,12 +94,12 @@ def _create_summary_tables(db: sqlite_utils.Database) -> bool:
 
 
 def ensure_page_indexes(db: sqlite_utils.Database) -> None:
-    """Create the summary tables and every index the pages need (a no-op when done).
+    """Create every index the pages need (a no-op when done); the summary
+    tables get theirs when :func:`refresh_summaries` first builds them.
 
     Besides the newsclaims tables, this indexes the outlet column of each
     extracted article table (the timeline's outlet filter looks articles up by it).
     """
-    _create_summary_tables(db)
     for table, indexes in PAGE_INDEXES.items():
         if not db[table].exists():
             continue
@@ -241,6 +241,7 @@ def refresh_summaries(db: sqlite_utils.Database, article_table: str, article_ids
     with db.atomic():
         if _create_summary_tables(db):
             ids = None
+            ensure_page_indexes(db)
         speakers = _refresh_speaker_articles(db, article_table, ids)
         _refresh_speakers(db, article_table, speakers)
         _refresh_event_months(db, article_table)
