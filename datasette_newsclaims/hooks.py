@@ -1,6 +1,7 @@
 """Datasette hooks: thin adapters that delegate to the rest of the package.
 
-Hooks that only Datasette 1.0 knows (``row_actions``) are ignored by 0.65.
+Hooks that only Datasette 1.0 knows (``row_actions``, ``permission_resources_sql``)
+are ignored by 0.65.
 """
 from __future__ import annotations
 
@@ -28,7 +29,12 @@ def startup(datasette):
 
 @hookimpl
 def canned_queries(datasette, database, actor):
-    return queries.canned_queries_for(datasette, database)
+    return queries.canned_queries_for(datasette, database, actor)
+
+
+@hookimpl
+def permission_resources_sql(datasette, actor, action):
+    return queries.denied_queries_sql(datasette, actor, action)
 
 
 @hookimpl
