@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from . import cli as commands, pages, queries
+from . import cli as commands, config, pages, queries
 from .sql_functions import register_functions
 
 
 @hookimpl
-def prepare_connection(conn):
-    register_functions(conn)
+def prepare_connection(conn, database, datasette):
+    register_functions(conn, max_input_chars=config.sql_max_input_chars(datasette, database))
 
 
 @hookimpl
@@ -22,6 +22,7 @@ def register_commands(cli):
 
 @hookimpl
 def startup(datasette):
+    config.check(datasette)
     return queries.on_startup(datasette)
 
 
