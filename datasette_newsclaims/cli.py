@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 
 import click
 
+from .database_metadata import metadata_command
 from .schema import DEFAULT_BATCH_SIZE, ExtractError, extract_table
 
 
@@ -121,6 +122,9 @@ def demo(path, port, build_only) -> None:
     from .demo import run_demo
 
     run_demo(path, port, build_only)
+
+
+newsclaims.add_command(metadata_command)
 
 
 def register_datasette_commands(cli) -> None:
