@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,24 @@ def test_a_typo_stops_datasette_serve_with_its_name(news_db, tmp_path):
     code, output = serve_get(str(news_db), "-m", str(metadata), "--get", "/news.json")
     assert code != 0
     assert "artcles" in output and "datasette-newsclaims" in output
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf8")
+
+
+def test_readme_configuration_examples_are_valid_settings():
+    examples = [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", README, re.S)]
+    examples = [e for e in examples if "datasette-newsclaims" in json.dumps(e)]
+    assert len(examples) == 2
+    top_level, per_database = examples
+    assert parse(top_level["plugins"]["datasette-newsclaims"]).page_sizes.articles == 25
+    news = per_database["databases"]["news"]["plugins"]["datasette-newsclaims"]
+    assert parse(news).article_tables == ("articles",)
+
+
+def test_readme_settings_table_gives_the_real_defaults():
+    rows = dict(re.findall(r"^\| `([a-z_: ]+)` \| `(\d+)` \|", README, re.M))
+    defaults = Settings()
+    expected = {"sql_max_input_chars": defaults.sql_max_input_chars}
+    expected.update({f"page_sizes: {k}": v for k, v in vars(defaults.page_sizes).items()})
+    assert {k: int(v) for k, v in rows.items()} == expected
