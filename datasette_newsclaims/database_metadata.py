@@ -24,6 +24,9 @@ from .schema import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIM
 
 #: Bookkeeping tables hidden from table lists (with every other ``_newsclaims_*`` table found).
 HIDDEN_TABLES = (ARTICLES, SOURCES, "_sqlite_migrations")
+#: Prefixes of other bookkeeping tables hidden when present: ours, and the job
+#: tables of datasette-enrichments (``_enrichment_jobs``...) once the enrichment ran.
+HIDDEN_PREFIXES = ("_newsclaims_", "_enrichment_")
 
 #: Columns an article table may have that name its outlet: faceted when present.
 OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source", "site", "domain")
@@ -204,7 +207,7 @@ def database_metadata(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
     for table in DESCRIPTIONS:
         if table in tables:
             described[table] = _described(table, _columns(conn, table))
-    hidden = sorted(set(HIDDEN_TABLES) | {t for t in tables if t.startswith("_newsclaims_")})
+    hidden = sorted(set(HIDDEN_TABLES) | {t for t in tables if t.startswith(HIDDEN_PREFIXES)})
     for table in hidden:
         if table in tables:
             described.setdefault(table, {})["hidden"] = True
@@ -239,7 +242,7 @@ def metadata_command(database: str, name: str | None) -> None:
 
     Titles, descriptions, facets and column descriptions for the
     newsclaims_* tables and views and for each article table, with the
-    bookkeeping tables (_newsclaims_*, _sqlite_migrations) hidden. The
+    bookkeeping tables (_newsclaims_*, _sqlite_migrations, _enrichment_*) hidden. The
     database is only read.
 
     Example:
