@@ -1,16 +1,18 @@
-"""The `datasette newsclaims ...` and `sqlite-utils newsclaims ...` commands."""
+"""The `datasette newsclaims ...` and `sqlite-utils newsclaims ...` commands.
+
+Owns: command-line options, their help and their error messages. Must not
+touch: SQL or extraction (it calls :mod:`.store`), what a run prints
+(:mod:`.console`).
+"""
 from __future__ import annotations
 
 import sqlite3
-import sys
-import time
-from contextlib import contextmanager
-from typing import Callable, Iterator
 
 import click
 
+from .console import progress_bar, summary
 from .database_metadata import metadata_command
-from .schema import DEFAULT_BATCH_SIZE, ExtractError, extract_table
+from .store import DEFAULT_BATCH_SIZE, ExtractError, extract_table
 
 
 @click.group(name="newsclaims")
@@ -68,49 +70,6 @@ def extract(database, table, text_column, published_column, title_column, email,
         raise click.ClickException(f"SQLite error: {e}") from None
     if not quiet:
         click.echo(summary(stats), err=True)
-
-
-@contextmanager
-def progress_bar(quiet: bool = False) -> Iterator[Callable[[int, int], None]]:
-    """A ``progress(done, total)`` callback for extract_table that draws a bar with
-    the rate on stderr (nothing when ``quiet``); the bar is closed on exit."""
-    bar = None
-    started = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if quiet or not total:
-            return
-        if bar is None:
-            bar = click.progressbar(
-                length=total, label="Extracting", file=sys.stderr, show_pos=True,
-                item_show_func=lambda rate: rate,
-            )
-            bar.__enter__()
-        elapsed = time.perf_counter() - started
-        bar.update(done - bar.pos, current_item=f"{done / elapsed:.1f} articles/s" if elapsed else None)
-
-    try:
-        yield progress
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-
-
-def summary(stats: dict) -> str:
-    """One human line (plus skipped counts) describing an extract run."""
-    line = (
-        f"{stats['table']}: {stats['articles']} articles, {stats['extracted']} extracted, "
-        f"{stats['unchanged']} unchanged, {stats['removed']} removed; "
-        f"{stats['quotes']} quotes, {stats['events']} events, {stats['figures']} figures "
-        f"in {stats['seconds']:.1f}s ({stats['articles_per_second'] or 0:.1f} articles/s)"
-    )
-    notes = [f"{n} skipped ({reason})" for reason, n in sorted(stats["skipped"].items())]
-    notes += [f"{n} coerced ({reason})" for reason, n in sorted(stats["coerced"].items())]
-    if stats["unparsed_published"]:
-        notes.append(f"{stats['unparsed_published']} unreadable publication dates (relative dates left unresolved)")
-    notes += [f"error in article {e}" for e in stats["errors"][:5]]
-    return line + ("\n" + "; ".join(notes) if notes else "")
 
 
 @newsclaims.command(name="demo")

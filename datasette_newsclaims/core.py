@@ -11,9 +11,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from .extract.events import extract_events
-from .extract.figures import extract_figures
-from .extract.quotes import extract_quotes
+from .dates import extract_events
+from .figures import extract_figures
+from .quotes import extract_quotes
 
 EXTRACTOR_VERSION = "0.1.0"
 

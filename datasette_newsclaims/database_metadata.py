@@ -20,7 +20,7 @@ from typing import Any
 import click
 import yaml
 
-from .schema import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from .store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
 
 #: Bookkeeping tables hidden from table lists (with every other ``_newsclaims_*`` table found).
 HIDDEN_TABLES = (ARTICLES, SOURCES, "_sqlite_migrations")

@@ -20,7 +20,7 @@ import pytest
 import sqlite_utils
 
 from datasette_newsclaims.demo import build_demo, load_metadata, serve_args
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.store import extract_table
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

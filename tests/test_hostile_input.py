@@ -26,7 +26,7 @@ from datasette_newsclaims import analyze
 from datasette_newsclaims.cli import newsclaims
 from datasette_newsclaims.core import parse_published
 from datasette_newsclaims.pages import build_axis
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.store import extract_table
 from datasette_newsclaims.sql_functions import MAX_INPUT_CHARS, register_functions
 
 PUBLISHED = "2017-08-16"
@@ -529,7 +529,7 @@ def _seconds(function, text: str) -> float:
 
 
 def test_quotes_stay_fast_on_runs_of_open_paragraph_quotes():
-    from datasette_newsclaims.extract.quotes import extract_quotes
+    from datasette_newsclaims.quotes import extract_quotes
 
     text = "“Words and more words without an end.\n\n" * 1200  # 48k characters
     # about 0.05 s; a scan forward per quote took about 4 s

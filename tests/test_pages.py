@@ -15,7 +15,7 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from datasette_newsclaims.pages import build_axis, mark_up, parse_bound
-from datasette_newsclaims.schema import ensure_schema, extract_table
+from datasette_newsclaims.store import ensure_schema, extract_table
 
 IS_1_0 = hasattr(Datasette, "allowed")
 

@@ -1,6 +1,9 @@
-"""Word lists for the quote extractor: cue verbs, titles, name particles, genders.
+"""Word lists of the quote extractor: cue verbs, titles, role words, name particles, genders.
 
-Plain data, kept apart from the matching code in ``quotes.py`` and ``names.py``.
+Owns: plain data only (sets of lower-case words, and the inflections generated
+from verb bases). Must not touch: matching; the modules that read these lists
+decide what they mean. To add a cue verb, add its base to ``_REGULAR_CUES``
+(or its forms to ``_IRREGULAR_CUES``).
 """
 from __future__ import annotations
 
@@ -297,3 +300,27 @@ PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advis
 
 SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
               "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
+govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn tex va vt wash wis wyo
+""".split())
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Lower-case role words that stand before a person's name in running text
+ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
+    "spokesperson", "official", "officer", "detective", "sergeant", "lieutenant", "captain", "chief",
+    "director", "president", "chairperson", "secretary", "minister", "senator", "governor", "mayor",
+    "lawyer", "attorney", "prosecutor", "judge", "professor", "analyst", "economist", "researcher",
+    "scientist", "historian", "author", "writer", "reporter", "columnist", "editor", "manager",
+    "coach", "player", "executive", "adviser", "advisor", "aide", "strategist", "pollster",
+    "activist", "candidate", "nominee", "commissioner", "superintendent", "sheriff", "deputy",
+    "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
+    "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
+    "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
+})
+
+# Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
+HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})

@@ -1,213 +1,29 @@
-"""Person names inside one article: capitalised runs, titles, canonical full names, gender.
+"""The people of one article: every name it gives, indexed by family name, and their genders.
 
-``ArticleNames(text)`` reads every capitalised run of the article once; a
-speaker mention (``Sessions``, ``Mr. Trump``) is then resolved to the fullest
-form of that name the article introduces (``Jeff Sessions``, ``Donald J. Trump``),
-with titles, honorifics and party labels split off.
+Owns: ``ArticleNames(text)``, which reads every capitalised run of the article
+once; a speaker mention (``Sessions``, ``Mr. Trump``) is then resolved to the
+fullest form of that name the article introduces (``Jeff Sessions``, ``Donald J.
+Trump``), with titles, honorifics and party labels split off; and which runs
+name a person (for he/she) and what gender the article gives them.
+
+Must not touch: quotes or cues; this module knows names only.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .quote_rules import (
+from .lexicon import (
+    ATTRIBUTIVE_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
-    ATTRIBUTIVE_NOUNS,
-    NAME_PARTICLES,
-    NOT_NAMES,
     ORG_WORDS,
+    ROLE_WORDS,
     ROYAL_TITLES,
     TITLE_WORDS,
 )
-
-# Upper-case letters of the Latin, Greek and Cyrillic blocks, as one class.
-UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_UP = "[" + re.escape(UPPER) + "]"
-# a word, initials ("P.J.") or an initial fused to a name ("T.Clayson"); opening with a character class
-# keeps the scan fast
-_TOK = (_UP + r"(?:\.(?:" + _UP + r"\.){1,2}(?=[ \u00a0])|\." + _UP + r"[a-z][\w'’\-]{1,30}|"
-        r"[\w\u0300-\u036f'’\-]{0,30}\.?)")
-_PART = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \u00a0]"
-# A run of up to eight capitalised words, joined by single spaces (particles allowed).
-# (No look-behind: a pattern that opens with a character class is found much faster.)
-RUN_RE = re.compile(_TOK + r"(?:[ \u00a0](?:" + _PART + ")?" + _TOK + "){0,7}")
-
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
-govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
-okla ore pa tenn tex va vt wash wis wyo
-""".split())
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def clean_token(tok: str) -> tuple[str, bool]:
-    """Strip a sentence period from a token: returns (token, ended_sentence)."""
-    if tok.endswith(".") and len(tok) > 1:
-        core = tok[:-1]
-        low = core.lower()
-        if len(core) == 1 or low in ABBREVIATIONS or "." in core:
-            return tok, False
-        return core, True
-    return tok, False
-
-
-def split_fused(tok: str) -> str:
-    """Cut a token where scraped widget text fused two words (``SessionsJefferson`` -> ``Sessions``)."""
-    if tok[1:].islower() or tok.isupper():
-        return tok
-    for i in range(4, len(tok) - 1):
-        if tok[i].isupper() and tok[i - 1].islower() and tok[i + 1].islower():
-            return tok[:i]
-    return tok
-
-
-def norm(tok: str) -> str:
-    low = tok.lower()
-    if low[-1:] == ".":
-        low = low.rstrip(".")
-    return low.replace("’", "'") if "’" in low else low
-
-
-def is_title(tok: str) -> bool:
-    low = norm(tok)
-    if low.endswith("'s"):
-        return True  # "Belgium's King Philippe": the possessive belongs to the title
-    return low in TITLE_WORDS
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """(title tokens, name tokens) of a capitalised run such as ``Chicago Mayor Rahm Emanuel``."""
-    if not tokens or norm(tokens[-1]) in ORG_WORDS:
-        return [], tokens
-    cut = 0
-    for i, tok in enumerate(tokens[:-1]):
-        if is_title(tok):
-            cut = i + 1
-    if cut and norm(tokens[cut - 1]) in ("of", "for"):
-        cut -= 1
-    return tokens[:cut], tokens[cut:]
-
-
-def name_key(tokens: list[str]) -> str:
-    """The family name that identifies a person: the last token that is not a suffix."""
-    for tok in reversed(tokens):
-        low = norm(tok)
-        if low not in SUFFIXES:
-            return low
-    return ""
-
-
-def gender_of_tokens(title: list[str], name: list[str]) -> str | None:
-    for tok in title:
-        low = norm(tok)
-        if low in MALE_TITLES:
-            return "m"
-        if low in FEMALE_TITLES:
-            return "f"
-    if len(name) >= 2:
-        first = norm(name[0])
-        if first in MALE_NAMES:
-            return "m"
-        if first in FEMALE_NAMES:
-            return "f"
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _analyse_run(run: str) -> tuple:
-    """The names in one capitalised run, as (offset, title, name, key, possessive, gender) tuples.
-
-    Cached: the same runs ("Trump", "Mr. Trump") come back in every article.
-    """
-    if " " not in run and "\u00a0" not in run:
-        # one word, most often a sentence opener ("The", "But"): the fast path
-        low = run.lower().rstrip(".")
-        if low in NOT_NAMES or low in TITLE_WORDS:
-            return ()
-        tok, _ = clean_token(run)
-        got = _analyse_tokens((split_fused(tok),))
-        return ((0,) + got,) if got else ()
-    out = []
-    toks: list[str] = []
-    pos = first_pos = 0
-    for raw in run.replace("\u00a0", " ").split(" "):
-        tok, ended = clean_token(raw)
-        fused = split_fused(tok)
-        low = fused.lower()
-        if (low.endswith("ed") and len(low) > 5 and low not in MALE_NAMES) or low in _HEADLINE_VERBS:
-            # a verb in a Title Case headline ("Hillary Clinton Flattered Obama") ends the name
-            if toks:
-                got = _analyse_tokens(tuple(toks))
-                if got:
-                    out.append((first_pos,) + got)
-            toks = []
-            pos += len(raw) + 1
-            first_pos = pos
-            continue
-        if not toks:
-            low = fused.lower()
-            if low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES):
-                # "But Sessions", "Hammering Hillary Clinton": no part of the name
-                pos += len(raw) + 1
-                first_pos = pos
-                continue
-        toks.append(fused)
-        pos += len(raw) + 1
-        if ended or fused is not tok:
-            got = _analyse_tokens(tuple(toks))
-            if got:
-                out.append((first_pos,) + got)
-            toks = []
-            first_pos = pos
-    if toks:
-        got = _analyse_tokens(tuple(toks))
-        if got:
-            out.append((first_pos,) + got)
-    return tuple(out)
-
-
-def _analyse_tokens(toks: tuple) -> tuple | None:
-    """(title, name, key, possessive, gender) of one name's tokens, or None."""
-    if len(toks) > 1:
-        toks = tuple(t for t in toks if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES)
-        if not toks:
-            return None
-    title, name = split_title(list(toks))
-    if not name:
-        return None
-    possessive = False
-    last = name[-1]
-    if last.endswith(("'s", "’s")) and len(last) > 2:
-        # "Trump's comments": the same person, but a possessor rather than a subject
-        name = name[:-1] + [last[:-2]]
-        possessive = True
-    key = name_key(name)
-    if not key or key in TITLE_WORDS or key in NOT_NAMES:
-        return None
-    gender = gender_of_tokens(title, name) if (title or len(name) > 1) else None
-    return (title, name, key, possessive, gender)
-
-
-_SHORT_LINE_RE = re.compile(r"^[^\n]{12,160}$", re.M)
-
-
-def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Short lines written in Title Case ("Witness Debunks Claim Trump Groped Woman")."""
-    out = []
-    for m in _SHORT_LINE_RE.finditer(text):
-        line = m.group()
-        if _LOWER_WORD_RE.search(line):
-            continue  # a lowercase word other than of/the/a/...: running text
-        if sum(1 for w in line.split() if w[:1].isupper()) >= 4:
-            out.append((m.start(), m.end()))
-    return out
-
-
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:of|the|a|an|and|to|in|on|for|at|by|with|or|vs)\b)[a-z]")
+from .names import RUN_RE, gender_of_tokens, headline_spans, name_key, names_in_run, norm
 
 
 class Person:
@@ -234,7 +50,7 @@ class ArticleNames:
         self.possessive: set[int] = set()
         self._resolved: dict[tuple, Person] = {}
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
-        headlines = _headline_spans(text)
+        headlines = headline_spans(text)
         h = 0
         for m in RUN_RE.finditer(text):
             s = m.start()
@@ -244,7 +60,7 @@ class ArticleNames:
                 h += 1
             if h < len(headlines) and headlines[h][0] <= s:
                 continue  # a Title Case headline: its capitals are no names
-            for offset, title, name, key, poss, gender in _analyse_run(m.group()):
+            for offset, title, name, key, poss, gender in names_in_run(m.group()):
                 entry = (s + offset, title, name)
                 if gender is None and len(name) >= 2 and text[s + offset - 1:s + offset] == " ":
                     gender = _ROLE_GENDER.get(self.role_before(s + offset) or "")  # "spokeswoman Ayn Dietrich-Williams"
@@ -271,6 +87,7 @@ class ArticleNames:
         return got
 
     def _resolve(self, title: list[str], name: list[str], pos: int, gender: str | None) -> Person:
+        """The uncached ``resolve``."""
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
         if len(name) >= 3:
@@ -322,6 +139,7 @@ class ArticleNames:
         self._genders.setdefault(key, g)
 
     def gender(self, key: str) -> str | None:
+        """The gender the article gives the family name ``key`` (None if unknown or a family)."""
         g = self._genders.get(key)
         return None if g == "x" else g
 
@@ -346,6 +164,24 @@ class ArticleNames:
         ("Capitol Hill" is not Anita Hill); possessives ("Trump's plan") are left out.
         """
         rows = [(pos, title, name, name_key(name), norm(name[0])) for pos, title, name in self.mentions]
+        firsts, titled = self._person_keys(rows, known_keys)
+        out = []
+        text = self.text
+        for pos, title, name, key, first in rows:
+            if key not in firsts and key not in known_keys and key not in titled:
+                continue
+            if pos in self.possessive or (len(name) >= 2 and first not in firsts.get(key, ())):
+                continue
+            end = pos + len(" ".join(title + name))
+            nxt = _NEXT_WORD_RE.match(text, end, end + 30)
+            if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
+                continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
+            out.append((pos, key, title, name))
+        return out
+
+    def _person_keys(self, rows: list[tuple], known_keys: set[str]) -> tuple[dict[str, set[str]], set[str]]:
+        """(family name -> the given names that make it a person, family names of people named
+        with a title or role alone) among the rows (pos, title, name, key, first) of the article."""
         firsts: dict[str, set[str]] = {}
         # a family name used alone somewhere and in full elsewhere ("Haim Saban" ... "Saban") is a person
         alone = {key for _, t, n, key, _f in rows if len(n) == 1 and not t}
@@ -380,19 +216,7 @@ class ArticleNames:
         for pos, _t, n, key, first in rows:
             if key in roled and len(n) >= 2:
                 firsts.setdefault(key, set()).add(first)
-        out = []
-        text = self.text
-        for pos, title, name, key, first in rows:
-            if key not in firsts and key not in known_keys and key not in titled:
-                continue
-            if pos in self.possessive or (len(name) >= 2 and first not in firsts.get(key, ())):
-                continue
-            end = pos + len(" ".join(title + name))
-            nxt = _NEXT_WORD_RE.match(text, end, end + 30)
-            if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
-                continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
-            out.append((pos, key, title, name))
-        return out
+        return firsts, titled
 
     def learn_genders(self, mentions, skip) -> None:
         """Give a gender to people the article refers to with he or she right after naming them."""
@@ -416,22 +240,9 @@ class ArticleNames:
 
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
 _ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
-# lower-case role words that stand before a person's name in running text
-ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
-    "spokesperson", "official", "officer", "detective", "sergeant", "lieutenant", "captain", "chief",
-    "director", "president", "chairperson", "secretary", "minister", "senator", "governor", "mayor",
-    "lawyer", "attorney", "prosecutor", "judge", "professor", "analyst", "economist", "researcher",
-    "scientist", "historian", "author", "writer", "reporter", "columnist", "editor", "manager",
-    "coach", "player", "executive", "adviser", "advisor", "aide", "strategist", "pollster",
-    "activist", "candidate", "nominee", "commissioner", "superintendent", "sheriff", "deputy",
-    "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
-    "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
-    "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
-})
 # a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
 _FUSED_INITIAL_RE = re.compile(r"[A-Z]\.[A-Z][a-z]")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
-_HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")

@@ -1,0 +1,48 @@
+"""Content hashes that make a re-run incremental: one per article (its text,
+options and the extractor fingerprint), and the fingerprint of the extraction
+code itself.
+
+Owns: what goes into a hash. Must not touch: the database, the extractors'
+behaviour (their source files are only read, as bytes).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..core import EXTRACTOR_VERSION
+
+PACKAGE = Path(__file__).resolve().parent.parent
+#: Modules and packages whose code decides what ``analyze`` returns; any change
+#: to them changes the fingerprint, so the next run re-extracts every article.
+EXTRACTION_CODE = ("core.py", "resolve.py", "extract", "quotes", "dates", "figures")
+
+
+def _extraction_files() -> list[Path]:
+    files: list[Path] = []
+    for name in EXTRACTION_CODE:
+        path = PACKAGE / name
+        files.extend(path.rglob("*.py") if path.is_dir() else [path] if path.is_file() else [])
+    return sorted(files)
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """EXTRACTOR_VERSION plus a digest of the extraction code, so that a re-run
+    after any change to the rules re-extracts, even without a version bump."""
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in _extraction_files():
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
+
+
+def content_hash(*parts: Any) -> str:
+    """A digest of JSON-able ``parts`` (lone surrogates allowed), in order."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(json.dumps(part, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
