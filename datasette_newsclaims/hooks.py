@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from . import cli as commands, config, pages, queries
+from . import cli as commands, config, web
+from .web import queries
 from .sql_functions import register_functions
 
 
@@ -33,24 +34,24 @@ def canned_queries(datasette, database, actor):
 
 @hookimpl
 def register_routes():
-    return pages.routes()
+    return web.routes()
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    return pages.render_cell(row, value, column, table, database, datasette)
+    return web.render_cell(row, value, column, table, database, datasette)
 
 
 @hookimpl
 def row_actions(datasette, actor, database, table, row, request):
-    return pages.row_actions(datasette, actor, database, table, row, request)
+    return web.row_actions(datasette, actor, database, table, row, request)
 
 
 @hookimpl
 def table_actions(datasette, actor, database, table, request):
-    return pages.table_actions(datasette, actor, database, table, request)
+    return web.table_actions(datasette, actor, database, table, request)
 
 
 @hookimpl
 def database_actions(datasette, actor, database, request):
-    return pages.database_actions(datasette, actor, database, request)
+    return web.database_actions(datasette, actor, database, request)

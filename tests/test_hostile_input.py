@@ -25,7 +25,7 @@ from datasette.utils import tilde_encode
 from datasette_newsclaims import analyze
 from datasette_newsclaims.cli import newsclaims
 from datasette_newsclaims.core import parse_published
-from datasette_newsclaims.pages import build_axis
+from datasette_newsclaims.web.axis import build_axis
 from datasette_newsclaims.store import extract_table
 from datasette_newsclaims.sql_functions import MAX_INPUT_CHARS, register_functions
 

@@ -14,7 +14,9 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
-from datasette_newsclaims.pages import build_axis, mark_up, parse_bound
+from datasette_newsclaims.web.axis import build_axis
+from datasette_newsclaims.web.markup import mark_up
+from datasette_newsclaims.web.timeline import parse_bound
 from datasette_newsclaims.store import ensure_schema, extract_table
 
 IS_1_0 = hasattr(Datasette, "allowed")

@@ -18,7 +18,7 @@ from ..core import EXTRACTOR_VERSION
 PACKAGE = Path(__file__).resolve().parent.parent
 #: Modules and packages whose code decides what ``analyze`` returns; any change
 #: to them changes the fingerprint, so the next run re-extracts every article.
-EXTRACTION_CODE = ("core.py", "resolve.py", "extract", "quotes", "dates", "figures")
+EXTRACTION_CODE = ("core.py", "email_unwrap.py", "quotes", "dates", "figures")
 
 
 def _extraction_files() -> list[Path]:

@@ -6,6 +6,9 @@ block in metadata: through the ``canned_queries`` hook on 0.65, and through
 way they appear only on databases that hold the materialized ``newsclaims_*``
 tables, and registering them never writes to the database itself (on 1.0 they
 live in Datasette's internal database), so immutable databases stay untouched.
+
+Owns the SQL and registration of the example queries. Must not write to a
+user's database.
 """
 from __future__ import annotations
 
