@@ -5,7 +5,7 @@ Owns: the titles, descriptions, facets and column descriptions of the tables
 newsclaims writes, the list of bookkeeping tables to hide, and the
 description of each article table recorded in ``_newsclaims_sources``.
 Must not touch: the database (it is opened read-only and nothing is
-written), the bundled demo metadata (``data/metadata.yml``), Datasette.
+written), the bundled demo metadata (``data/metadata.yml``).
 
 Only tables and columns the database really has are described, so the file
 fits the schema of the version that extracted it.
@@ -21,6 +21,7 @@ import click
 import yaml
 
 from .store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from .web.sources import OUTLET_COLUMNS  # the columns the pages read an outlet from: faceted when present
 
 #: Bookkeeping tables hidden from table lists (with every other ``_newsclaims_*`` table found).
 HIDDEN_TABLES = (ARTICLES, SOURCES, "_sqlite_migrations")
@@ -28,8 +29,6 @@ HIDDEN_TABLES = (ARTICLES, SOURCES, "_sqlite_migrations")
 #: tables of datasette-enrichments (``_enrichment_jobs``...) once the enrichment ran.
 HIDDEN_PREFIXES = ("_newsclaims_", "_enrichment_")
 
-#: Columns an article table may have that name its outlet: faceted when present.
-OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source", "site", "domain")
 
 _ITEM_COLUMNS = {
     "id": "Row id",
