@@ -41,11 +41,12 @@ class ConfigError(ValueError):
 class PageSizes:
     """How many rows the plugin's pages show at once (the rest is paged or counted)."""
 
-    articles: int = 50  #: articles per page of the overview
-    speakers: int = 50  #: speakers listed on the overview
-    timeline_events: int = 2000  #: events drawn on the timeline's axis
-    timeline_rows: int = 500  #: events listed per page under the timeline's axis
-    speaker_items: int = 1000  #: quotes, figures or events per page of a speaker page
+    articles: int = 50  #: articles per page of the overview, per article table
+    speakers: int = 50  #: speakers per page of the overview
+    timeline_events: int = 2000  #: a timeline window with at most this many events draws each of them
+    timeline_rows: int = 100  #: events listed per page under the timeline's axis
+    speaker_articles: int = 20  #: articles per page of a speaker page
+    speaker_items: int = 1000  #: quotes, figures or events of one kind on one speaker page
     article_items: int = 2000  #: quotes, events or figures marked in one article of the reader
 
 
