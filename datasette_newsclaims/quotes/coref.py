@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .article import QuotedArticle
 from .captions import caption_spans, in_spans
@@ -231,7 +232,7 @@ def _definite_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str 
 def _named_source_before(article: QuotedArticle, pos: int, g: str, fits) -> str | None:
     """No person named in the sentences before: the latest named source of an attribution, if of
     the pronoun's gender or of none known ('Police chief General Sutanto said ... He said ...')."""
-    for ev in article.attributions_before(pos, 1500):
+    for ev in islice(article.attributions_before(pos, 1500), 8):  # the nearest few only
         who = named_speaker(article, ev)
         if not who:
             continue
