@@ -52,6 +52,8 @@ _QUOTING_VERBS = ("quoted", "quotes", "quoting", "cited", "cites")
 # token, a prepositional tail of 8, an appositive of 5 and the token after it, with room to spare)
 _FORWARD_READ = 40
 _PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "onto")
+# determiners that only ever stand before a noun ("the report", "a statement")
+_NOUN_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 _SENT_WORDS = frozenset("sent addressed written delivered mailed emailed forwarded".split())
 
 
@@ -203,8 +205,9 @@ def _verb_slot(before: list[Token], low: str) -> int | None:
     """Index of the word before the cue once auxiliaries and adverbs are stepped over; None when
     the cue is a noun ("the report", "so-called") or passive ("Boehner was asked")."""
     k = len(before) - 1
-    if k >= 0 and (before[k][0].lower() in DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
-        return None
+    prev = before[k][0].lower() if k >= 0 else ""
+    if prev in ("so-", "so", "-") or (prev in DETERMINERS and (prev in _NOUN_DETERMINERS or low in NOUN_LIKE_CUES)):
+        return None  # (but "one said", "another added": a pronoun of number is the subject)
     passive = False
     while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
         passive = passive or before[k][0].lower() in PASSIVE_AUX
