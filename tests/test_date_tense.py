@@ -140,3 +140,35 @@ def test_is_after_a_date_inside_the_subject_does_not_make_it_present():
     assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
     text = "Results from the vote held Sunday are expected Thursday."
     assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
+
+
+def test_a_relative_clause_keeps_its_own_tense():
+    text = "Jones, who retires in December, joined the force in 1990."
+    assert date_of(text, WED_2019_08_14, "December") == ("2019-12-01", "2019-12-31")
+    text = "The team that won in June hopes to repeat next summer."
+    assert date_of(text, WED_2019_08_14, "June") == ("2019-06-01", "2019-06-30")
+    text = "Without the judge, who died in February, to break the tie, the court split."
+    assert date_of(text, WED_2019_08_14, "February") == ("2019-02-01", "2019-02-28")
+
+
+def test_a_plan_seen_from_the_past_is_the_nearer_weekday():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The envoy was due to arrive on Wednesday.", monday, "Wednesday") == ("2019-08-14", "2019-08-14")
+    thursday = dt.date(2019, 8, 15)
+    assert date_of("The rule was to be issued on Wednesday.", thursday, "Wednesday") == ("2019-08-14", "2019-08-14")
+
+
+def test_a_base_form_after_a_modal_is_not_a_past():
+    saturday = dt.date(2019, 8, 17)
+    text = "The ad, which could hit the airwaves Monday, starts with a montage."
+    assert date_of(text, saturday, "Monday") == ("2019-08-19", "2019-08-19")
+
+
+def test_through_a_weekday_looks_ahead_unless_past():
+    assert date_of("The fair runs through Sunday.", WED_2019_08_14, "Sunday") == ("2019-08-18", "2019-08-18")
+    assert date_of("The fair ran through Sunday.", WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
+
+
+def test_last_after_a_date_is_not_a_past_tense():
+    text = "The trial is expected to begin in October and last six weeks."
+    assert date_of(text, WED_2019_08_14, "October") == ("2019-10-01", "2019-10-31")

@@ -27,7 +27,7 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday".split()
+    "previously already yesterday died tried used owed".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
@@ -58,6 +58,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+_PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
+_BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word before gives a base form
+    **dict.fromkeys("could would should might must can will".split(), FUTURE), "did": PAST, "to": None, "does": None,
+    "do": None}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
     "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
@@ -122,6 +126,12 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
+    if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
+        if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
+            return PAST  # "was to have begun on Thursday": a plan that did not happen
+        return NEAREST  # "was due to arrive Wednesday", "was to be issued Wednesday": a plan, either side
+    if w == "to" and nxt == "be" and i > 0 and words[i - 1] in ("was", "were"):
+        return NEAREST  # "was to be issued on Wednesday"
     if w in _FUTURE_WORDS or w in _SCHEDULE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
         if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
             return PAST  # "had been scheduled to expire Friday": a plan overtaken
@@ -138,6 +148,8 @@ def _cue(words: list[str], i: int) -> str | None:
         (len(w) > 4 and w.endswith("ed") and w[-3] != "e") or (len(w) > 5 and w.endswith("ied"))))
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
+    if past and i > 0 and words[i - 1] in _BASE_FORM_BEFORE and w not in _PAST_AUX and not w.endswith("ed"):
+        return _BASE_FORM_BEFORE[words[i - 1]]  # "could hit the airwaves Monday": a base form, not a past
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
         return PAST
     return None
@@ -206,10 +218,24 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i)
+        cue = _cue(words, i) if words[i] != "last" else None  # "begin in October and last six weeks"
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+
+
+def _relative_clause(text: str, lo: int, s: int) -> tuple[int, bool] | None:
+    """Where the last relative clause opened before the date begins (its pronoun), and whether a comma
+    opens it (", who retires in December,"); None when there is none."""
+    start = None
+    for m in _RELATIVE.finditer(text, lo, s):
+        start = m.start()
+    if start is None:
+        return None
+    return start, text[max(lo, start - 3):start].rstrip().endswith(",")
 
 
 def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
@@ -220,9 +246,14 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         best, best_d = FUTURE, s - ahead.start()  # "ahead of the weekend": the date itself lies ahead
     else:
         best, best_d = _cue_before(text, lo, s)
-    cue, d = _cue_after(text, e, hi, best_d)
-    if cue is not None:
-        best, best_d = cue, d
+    rel = _relative_clause(text, lo, s)
+    if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
+        c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
+        hi = c if c >= 0 else hi
+    if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
+        cue, d = _cue_after(text, e, hi, best_d)
+        if cue is not None:
+            best, best_d = cue, d
     if best_d > WEAK_PAST_DISTANCE and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
     if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
@@ -237,7 +268,7 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
 _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
+    r"\b(?:until|till|by|through|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
@@ -255,7 +286,7 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     s = m.start
     tense = clause_tense(text, ss, se, s, m.end)
     deadline = m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s)
-    if deadline and not (tense == PAST and deadline.group().startswith("by")):
+    if deadline and not (tense == PAST and deadline.group().startswith(("by", "through"))):
         tense = FUTURE  # "until Tuesday", "as early as Tuesday"; not "had filed reports by Wednesday"
     elif (m.kind == "weekday" and tense in (PRESENT, FUTURE) and text.startswith(("'s", "’s"), m.end)
           and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
