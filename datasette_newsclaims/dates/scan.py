@@ -36,6 +36,7 @@ TRIGGERS = [(re.compile(re.escape(w.replace("@", " "))), 34) for w in _TRIGGER_L
         r"19\d\d", r"20\d\d", r"1[6-8]\d\d", r"/\d", r"'\d0s", r"Q[1-4]",
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
         r"(?:Today|Tonight|Year|ties\b|Thanksgiving|Christmas|Easter|Halloween|Day\b|spring|summer|fall\b|autumn|winter)",
+        r"(?:Mardi|Juneteenth)",
     )
 ]  # (trigger, how far before it a mention may start: "since the beginning of the year", "the first half of 2019")
 # Words a mention can open with: capitalised words and digits (months, weekdays, "Last"),
@@ -72,7 +73,8 @@ def _scanners_by_first_word() -> dict[str, re.Pattern]:
     for w in set(_STARTERS) | set(DECADE_WORDS) | {
             "thanksgiving", "christmas", "new", "election", "independence", "labor", "memorial", "veterans",
             "halloween", "easter", "valentine", "q", "h", "fy", "its", "their", "fiscal", "flat", "latter", "final",
-            "so", "thus", "that"}:
+            "so", "thus", "that", "mother", "father", "martin", "mlk", "presidents", "columbus", "st", "groundhog",
+            "earth", "juneteenth", "boxing", "black", "cyber", "good", "palm", "ash", "mardi", "fat"}:
         scanners[w] = SCANNER
     for w in MONTHS:
         scanners[w] = _SUB_M
