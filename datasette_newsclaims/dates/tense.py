@@ -190,15 +190,14 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
 
     A participle modifying a noun ("the closures planned for May") is no tense of its own: a near past
     verb governs the date ("reported on the closures planned for May"); without one it looks ahead."""
-    before = _TOKEN.findall(text[lo:s].lower())
+    found = list(_TOKEN.finditer(text, lo, s))
+    before = [m.group().lower() for m in found]
     modifier_d = None
-    ends = None
     for i in reversed(_cue_indices(before)):  # backwards from the date: the first cue found is the nearest
         cue = _cue(before, i)
         if cue is None:
             continue
-        ends = ends or [m.end() for m in _TOKEN.finditer(text, lo, s)]
-        d = s - ends[i]
+        d = s - found[i].end()
         if cue == _MODIFIER:
             modifier_d = d if modifier_d is None else modifier_d
             continue
