@@ -86,3 +86,8 @@ def test_named_days_and_newspapers_are_not_the_weekday_near_publication(sentence
 
 def test_a_capitalised_name_before_a_weekday_does_not_hide_it():
     assert texts("President Obama Sunday said the talks had failed.") == ["Sunday"]
+
+
+def test_an_october_surprise_is_no_month():
+    assert texts("Campaigns brace for an October surprise every four years.") == []
+    assert texts("The surprise came in October.") == ["October"]
