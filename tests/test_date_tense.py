@@ -172,3 +172,9 @@ def test_through_a_weekday_looks_ahead_unless_past():
 def test_last_after_a_date_is_not_a_past_tense():
     text = "The trial is expected to begin in October and last six weeks."
     assert date_of(text, WED_2019_08_14, "October") == ("2019-10-01", "2019-10-31")
+
+
+def test_starting_looks_ahead_only_right_before_the_date():
+    assert date_of("The new fares apply starting Monday.", WED_2019_08_14, "Monday") == ("2019-08-19", "2019-08-19")
+    text = "The landlord began raising the rent, starting with the May 31 payment."
+    assert date_of(text, WED_2019_08_14, "May 31") == ("2019-05-31", "2019-05-31")

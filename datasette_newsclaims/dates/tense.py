@@ -58,6 +58,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+_STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
 _BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word before gives a base form
     **dict.fromkeys("could would should might must can will".split(), FUTURE), "did": PAST, "to": None, "does": None,
@@ -126,6 +127,8 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
+    if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
+        return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
     if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
         if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
             return PAST  # "was to have begun on Thursday": a plan that did not happen
