@@ -178,3 +178,20 @@ def test_starting_looks_ahead_only_right_before_the_date():
     assert date_of("The new fares apply starting Monday.", WED_2019_08_14, "Monday") == ("2019-08-19", "2019-08-19")
     text = "The landlord began raising the rent, starting with the May 31 payment."
     assert date_of(text, WED_2019_08_14, "May 31") == ("2019-05-31", "2019-05-31")
+
+
+def test_a_far_past_verb_in_the_same_clause_still_governs_the_date():
+    text = "The company did not come up at the senator's confirmation hearing in January, but he was asked."
+    assert date_of(text, dt.date(2017, 11, 6), "January") == ("2017-01-01", "2017-01-31")
+    text = "In December, a woman in the audience at a campaign event in a small town asked her about it."
+    assert date_of(text, dt.date(2016, 10, 10), "December") == ("2015-12-01", "2015-12-31")
+
+
+def test_a_coordinated_clause_after_the_date_keeps_its_own_tense():
+    text = "The move would not change his vote in November, but he added that he was disappointed."
+    assert date_of(text, dt.date(2016, 10, 10), "November") == ("2016-11-01", "2016-11-30")
+
+
+def test_a_slated_visit_looks_ahead_of_a_far_past_verb():
+    text = "He said they had been talking for weeks about the slated visit of the commerce secretary in September."
+    assert date_of(text, dt.date(1998, 8, 26), "September") == ("1998-09-01", "1998-09-30")

@@ -49,13 +49,15 @@ for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
 # Participles that look ahead only as a verb ("closures are planned for May"), not as a noun's modifier
 # ("the closures planned for May", "the scheduled March closures"): there the clause's own verb decides.
-_FUTURE_PARTICIPLES = frozenset("planned scheduled planning".split())
+_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated".split())
 _MODIFIER = "modifier"  # what :func:`_cue` says of such a participle
 _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a subject pronoun before it
     "is are was were be been being am has have had now will would to he she they we i it who which that".split())
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:(?:[A-Z][\w.'-]*|the|a|an|he|she|they|it|we|officials|police|authorities)\s+){1,4}"
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|as|after|before|because|if|to)\b")
+_COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
@@ -168,6 +170,8 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
             hi = c.start()
     else:
         hi = _attribution_start(text, e, hi, se)
+        c = _COORDINATED_AFTER.search(text, e, hi)  # "... in November, but he added that ...": another clause
+        hi = c.start() if c else hi
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
@@ -248,6 +252,7 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         best, best_d = FUTURE, s - ahead.start()  # "ahead of the weekend": the date itself lies ahead
     else:
         best, best_d = _cue_before(text, lo, s)
+    before = True  # where the cue stands
     rel = _relative_clause(text, lo, s)
     if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
         c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
@@ -255,15 +260,16 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
         cue, d = _cue_after(text, e, hi, best_d)
         if cue is not None:
-            best, best_d = cue, d
+            best, best_d, before = cue, d, False
     if best_d > WEAK_PAST_DISTANCE and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
     if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
     if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
         return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
-    if best == PAST and best_d > WEAK_PAST_DISTANCE:
-        return WEAK_PAST
+    if best == PAST and best_d > WEAK_PAST_DISTANCE and (
+            _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
+        return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
     return best
 
 
