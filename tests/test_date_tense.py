@@ -195,3 +195,18 @@ def test_a_coordinated_clause_after_the_date_keeps_its_own_tense():
 def test_a_slated_visit_looks_ahead_of_a_far_past_verb():
     text = "He said they had been talking for weeks about the slated visit of the commerce secretary in September."
     assert date_of(text, dt.date(1998, 8, 26), "September") == ("1998-09-01", "1998-09-30")
+
+
+def test_a_past_verb_right_before_until_keeps_the_date_past():
+    text = "He came under scrutiny because he waited until March to register."
+    assert date_of(text, dt.date(2017, 10, 28), "March") == ("2017-03-01", "2017-03-31")
+
+
+def test_if_before_a_past_form_makes_it_hypothetical():
+    text = "He was asked how trade would fare if he won the election on Nov. 8."
+    assert date_of(text, dt.date(2016, 5, 16), "Nov. 8") == ("2016-11-08", "2016-11-08")
+
+
+def test_elections_due_in_a_month_are_the_nearest_one():
+    text = "Delegates on Sunday voted to back her in the next elections due in April."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2007-04-01", "2007-04-30")

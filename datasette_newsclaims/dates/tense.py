@@ -61,6 +61,7 @@ _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
+_SUBJECTS = frozenset("he she they we i it you".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
 _BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word before gives a base form
     **dict.fromkeys("could would should might must can will".split(), FUTURE), "did": PAST, "to": None, "does": None,
@@ -151,6 +152,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return PRESENT  # "He and Arafat meet separately Monday": a plural subject's schedule
     past = w in _IRREGULAR_PAST or (w not in _NOT_PAST_ED and (
         (len(w) > 4 and w.endswith("ed") and w[-3] != "e") or (len(w) > 5 and w.endswith("ied"))))
+    if past and (i > 0 and words[i - 1] == "if" or i > 1 and words[i - 2] == "if" and words[i - 1] in _SUBJECTS):
+        return None  # "if he won the election on Nov. 8": a hypothetical
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
     if past and i > 0 and words[i - 1] in _BASE_FORM_BEFORE and w not in _PAST_AUX and not w.endswith("ed"):
@@ -278,9 +281,11 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by|through|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
+# "waited until March", "stayed through June": a near past verb holds the date in the past
+_PAST_UNTIL_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+)?(?:until|till|through)\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
-    r"\s+(?:on\s+|around\s+)?$"
+    r"\s+(?:on\s+|around\s+)?$|\bdue\s+in\s+$"
 )
 
 # "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
@@ -300,7 +305,8 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
           and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
         tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
     elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
-          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
+          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)
+          and not (tense == PAST and _PAST_UNTIL_BEFORE.search(text, max(0, s - 24), s))):
         tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
