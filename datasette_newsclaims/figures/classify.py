@@ -57,7 +57,7 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     skip = _not_a_quantity_end(scan, fig, start, e, raw, words)
     if skip is not None:
         return skip
-    for read_after in (_read_percent, read_money_after, read_age_after, read_times, read_one_in):
+    for read_after in _READERS_AFTER:
         end = read_after(scan, fig, e)
         if end is not None:
             return end
@@ -146,3 +146,7 @@ def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
                 else "basis points" if u.startswith(("basis", "bps")) else "percent")
     fig.end = pm.end()
     return scan.emit(fig)
+
+
+# the readers tried in order right after the number (each returns None when it does not apply)
+_READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in)

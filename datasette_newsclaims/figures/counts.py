@@ -149,4 +149,4 @@ def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> b
         return True  # "five new 737 aircraft", "the 787 illustrates"; not "all 767 pages"
     if not raw or len(raw) < 3 or last and is_plural_noun(last):
         return False
-    return raw in scan.named_numbers() or identifiers.is_airliner_model(scan.text, s, raw)
+    return scan.is_named_number(raw) or identifiers.is_airliner_model(scan.text, s, raw)

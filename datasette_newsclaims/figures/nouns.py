@@ -130,7 +130,7 @@ def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
     or participle with no plural after it (``four injured``, ``five major``); else ``phrase``.
     """
     words = phrase.split()
-    found = text.find(words[-1], pos)
+    found = text.find(words[-1], pos, pos + 200)
     if found < 0:
         return phrase
     end = found + len(words[-1])
