@@ -16,7 +16,8 @@ from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
 CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
-_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
+# one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"

@@ -4,7 +4,9 @@ Owns :func:`local_dollar`: an article that prices in ``A$`` or ``Australian
 dollars``, or that is set in Australia (``Sydney``, ``Queensland``) more than
 in the United States, counts ``cents`` in AUD; likewise New Zealand, Canada,
 Hong Kong and Singapore. Reads the whole text once (one pattern), only when a
-cent is met. Must not decide what is money (:mod:`.money` does) or touch ``$`` itself.
+cent is met. A bare ``$`` stays USD: measured on the news corpus, stories that write ``HK$`` or ``C$``
+still give their ``$`` amounts in US dollars (share prices, deals). Must not decide what is
+money (:mod:`.money` does).
 """
 from __future__ import annotations
 
@@ -57,3 +59,4 @@ def local_dollar(text: str) -> str | None:
     if scores[best] < 2:
         return None
     return best if scores[best] > 1.5 * us else None
+

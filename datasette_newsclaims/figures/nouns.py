@@ -54,6 +54,10 @@ def counted_noun(text: str, pos: int) -> str | None:
         if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in ("most", "least")):
             pos = m.end()  # "twelve hundred mostly American students"
             continue
+        if not words and lw in ("more", "additional", "further", "fewer") and _LOWER_WORD_NEXT.match(text, m.end()):
+            rest = counted_noun(text, m.end())
+            if rest and is_plural_noun(rest.rsplit(" ", 1)[-1]):
+                return rest  # "three more suspects", "two additional officers"; not "11,000 more join"
         if _ends_phrase(words, w, lw):
             break
         words.append(w)
@@ -98,6 +102,7 @@ def is_plural_noun(w: str) -> bool:
     return len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+(?!(?:than|of|in|on|at|to|for|and|or|than|people's)\b)[a-z]")
 _TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’\-]*)")
 # single words that are no counted noun after a number above one: adjectives, participles, adverbs
 _NOT_NOUNS = set("""
