@@ -150,3 +150,8 @@ def test_a_range_of_decimals_is_not_a_date():
 def test_a_bare_dollar_sign_stays_us_dollars_even_in_a_foreign_story():
     text = "Shares of the Hong Kong firm, which also trades at HK$190, closed in New York at $185.25."
     assert ("$185.25", "money", "USD") in figs(text)
+
+
+def test_a_new_level_before_from_takes_the_unit_of_the_old_one():
+    assert ("1,450", "count", "complaints") in figs("Filings climbed to 1,450 in 2019 from 1,180 complaints.")
+    assert ("two", "count", None) in figs("They picked two from each of five regions.")
