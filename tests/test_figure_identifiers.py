@@ -108,3 +108,8 @@ def test_a_street_address_with_a_direction_and_an_ordinal_is_not_a_figure():
 def test_zero_before_an_abstract_noun_is_an_idiom():
     assert texts("The mayor promised zero tolerance for graft.") == []
     assert ("zero", "count", None) in figs("Inflation fell to zero.")
+
+
+def test_video_resolutions_are_not_money_or_counts():
+    assert texts("The game renders at 1440p, not 4K.") == []
+    assert ("85p", "money", "GBP") in figs("Shares rose 85p.")

@@ -100,6 +100,8 @@ def _read_scale(scan: ScannedText, fig: Figure, e: int, raw: str | None, words: 
         fig.kind, fig.unit, fig.end = "percent", "percent", fl.end()
         return scan.emit(fig), True
     mult = FUSED_SCALES.get(letters)
+    if surface == "K" and raw in ("2", "4", "5", "8", "16") and not fig.currency:
+        return identifiers.skip_token(text, e), True  # "4K video", "8K": a resolution, no figure
     if mult and (fig.currency or letters in _WORD_SCALES or surface == "k"
                  or letters == "m" and (noun_follows(text, low, fl.end()) or surface == "M")):
         fig.value *= mult
