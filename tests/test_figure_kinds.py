@@ -155,3 +155,7 @@ def test_a_bare_dollar_sign_stays_us_dollars_even_in_a_foreign_story():
 def test_a_new_level_before_from_takes_the_unit_of_the_old_one():
     assert ("1,450", "count", "complaints") in figs("Filings climbed to 1,450 in 2019 from 1,180 complaints.")
     assert ("two", "count", None) in figs("They picked two from each of five regions.")
+
+
+def test_the_plural_head_is_found_past_an_abbreviation():
+    assert ("three", "count", "main U.S. bank agencies") in figs("The three main U.S. bank agencies agreed.")

@@ -103,7 +103,7 @@ def is_plural_noun(w: str) -> bool:
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?!(?:than|of|in|on|at|to|for|and|or|than|people's)\b)[a-z]")
-_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’\-]*)")
+_TOKEN_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z0-9][\w'’\-]*)")
 # single words that are no counted noun after a number above one: adjectives, participles, adverbs
 _NOT_NOUNS = set("""
 new other major minor active senior junior high low short long free late central vital different original brave
