@@ -130,3 +130,10 @@ def test_once_as_a_conjunction_or_adverb_is_not_a_figure(sentence):
 
 def test_life_expectancy_is_an_age():
     assert ("68", "age", "years") in figs("Life expectancy for men in the region is about 68.")
+
+
+def test_small_forms_from_local_news():
+    assert [k for _, k, _ in figs("Most of the victims are between 18 and 24.")] == ["age", "age"]
+    assert ("two", "count", "good friends") in figs("I lost two very good friends.")
+    assert figs("It was a one-time payment.") == []
+    assert ("half a pint", "measure", "pints") in figs("He drank half a pint of gin.")

@@ -50,7 +50,8 @@ AGE_GROUP_AFTER = re.compile(
 _PEOPLE_ABOVE_OR_BELOW = re.compile(
     r"(?<![a-z])(?:children|kids|boys|girls|babies|youngsters|youths|teens|teenagers|minors|students|pupils|people|"
     r"persons|those|anyone|everyone|adults|players|patients|women|men|residents|voters|individuals|drivers|workers|"
-    r"seniors|customers|visitors|applicants|members)[ \t]+(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
+    r"seniors|customers|visitors|applicants|members|victims|suspects|patients)[ \t]+"
+    r"(?:(?:are|were|is|was)[ \t]+)?(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
     r"older[ \t]+than|below|above|between)[ \t]+\Z")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 

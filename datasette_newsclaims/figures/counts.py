@@ -22,7 +22,7 @@ from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
-_LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure", "range", "area", "region"}
+_LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 

@@ -51,7 +51,7 @@ def counted_noun(text: str, pos: int) -> str | None:
             break
         w = m.group(1).rstrip("'’-")
         lw = w.lower()
-        if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in ("most", "least")):
+        if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in _INTENSIFIERS):
             pos = m.end()  # "twelve hundred mostly American students"
             continue
         if not words and lw in ("more", "additional", "further", "fewer") and _LOWER_WORD_NEXT.match(text, m.end()):
@@ -102,6 +102,8 @@ def is_plural_noun(w: str) -> bool:
     return len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
 
 
+# adverbs before the counted phrase: "two very good friends", "five mostly young men"
+_INTENSIFIERS = {"most", "least", "very", "extremely", "really", "so", "quite", "rather", "fairly", "pretty"}
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?!(?:than|of|in|on|at|to|for|and|or|than|people's)\b)[a-z]")
 _TOKEN_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z0-9][\w'’\-]*)")
 # single words that are no counted noun after a number above one: adjectives, participles, adverbs
