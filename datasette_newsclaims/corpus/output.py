@@ -47,7 +47,7 @@ def corrected_speakers(linker, qids: list[int]) -> dict[int, tuple[int, str]]:
         credited = linker.people.person(record.person_node)
         if not weak_mention(record.item) and person_articles(linker, credited) > 1:
             continue
-        spelled = spelling_in(linker.article_texts.get(record.article, ""), aliases(linker, person))
+        spelled = spelling_in(linker.text_of(record.article), aliases(linker, person))
         if spelled:
             out[q] = (person, spelled)
     return out
