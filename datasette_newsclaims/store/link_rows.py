@@ -159,7 +159,9 @@ class LinkWriter:
             article = linker.articles[record.article]
             citings.append({"article": article.key, "published": article.published, "outlet": article.source,
                             "text": record.item.get("text"), "value": record.item.get("value"),
-                            "speaker": record.item.get("speaker"), "figure_id": record.item["id"]})
+                            "speaker": record.item.get("speaker"), "figure_id": record.item["id"],
+                            **({"base_value": record.item["value"] * record.subject.scale}
+                               if record.item.get("value") is not None and record.subject.scale != 1.0 else {})})
         row = summaries.claim_row(linker.figures[claim].item["id"], linker.figures[claim].subject, citings)
         self.db[CLAIM_GROUPS].upsert({
             "id": row["id"], "article_table": self.table, "story_id": story_id, "kind": row["kind"],
