@@ -37,9 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from datasette_newsclaims import analyze, parse_published  # noqa: E402
-from datasette_newsclaims.extract.events import extract_events  # noqa: E402
-from datasette_newsclaims.extract.figures import extract_figures  # noqa: E402
-from datasette_newsclaims.extract.quotes import extract_quotes  # noqa: E402
+from datasette_newsclaims.dates import extract_events  # noqa: E402
+from datasette_newsclaims.figures import extract_figures  # noqa: E402
+from datasette_newsclaims.quotes import extract_quotes  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from datasette_newsclaims.extract.quotes import extract_quotes  # noqa: E402
+from datasette_newsclaims.quotes import extract_quotes  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 DEFAULT_FILES = [SHARED / "polnear" / "polnear-test.jsonl", SHARED / "news" / "articles.jsonl"]

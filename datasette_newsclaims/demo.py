@@ -5,6 +5,9 @@ Hill, 2017-08-16) and 118 Wikinews articles (CC BY 2.5) from the MEANTIME
 corpus. The database gets an ``articles`` table (id, title, body, published,
 outlet, url, license) and the ``newsclaims_*`` tables extracted from it, and
 is served with ``data/metadata.yml`` (title, license, attribution, facets).
+
+Owns: the bundled corpus and metadata and how the demo is built and served.
+Must not touch: the extraction or the schema (it calls :mod:`.store`).
 """
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ import click
 import sqlite_utils
 import yaml
 
-from .cli import progress_bar, summary
-from .schema import extract_table
+from .console import progress_bar, summary
+from .store import extract_table
 
 DATA = files("datasette_newsclaims") / "data"
 CORPUS = "demo-articles.jsonl"

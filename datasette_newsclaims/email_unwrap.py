@@ -89,6 +89,28 @@ def _clean_from(value: str | None) -> str | None:
     return _MAILTO.sub(r" <\1>", value).strip() or None
 
 
+def _around_quote(
+    lines: list[str], top: Any, bottom: Any, main_b: tuple[int, int] | None, quoted: bool, contiguous: bool
+) -> tuple[list[str], int, bool]:
+    """The lines written above and below a reply's quoted part (or the quote itself when nothing else is there).
+
+    :return: the kept lines, how many input lines precede the first kept one, and whether the kept
+        lines are still one contiguous slice of the input
+    """
+    top_b = _bounds(top, lines, False) if top and top[1] else None
+    bottom_b = _bounds(bottom, lines, False) if bottom else None
+    if bottom_b and main_b:  # the quote may have been followed past the head
+        bottom_b = (max(bottom_b[0], main_b[1]), bottom_b[1]) if bottom_b[1] > main_b[1] else None
+    pieces = [b for b in (top_b, bottom_b) if b and any(l.strip() for l in lines[b[0] : b[1]])]
+    if not pieces:  # nothing but the quote: keep the quoted text itself
+        pieces, contiguous = ([main_b] if main_b else []), contiguous and not quoted
+        lines = _unindent(lines) if quoted else lines
+    if len(pieces) > 1:
+        contiguous = False
+    skipped = pieces[0][0] if pieces else 0
+    return [line for a, b in pieces for line in lines[a:b]], skipped, contiguous
+
+
 def unwrap_email(text: str) -> dict[str, Any]:
     """Find the original message inside a forwarded or replied-to e-mail.
 
@@ -130,19 +152,8 @@ def unwrap_email(text: str) -> dict[str, Any]:
             continue
         # a reply or a quote: keep what was written around it, drop the quoted part
         kind = typ if kind == "plain" else kind
-        top_b = _bounds(top, lines, False) if top and top[1] else None
-        bottom_b = _bounds(bottom, lines, False) if bottom else None
-        if bottom_b and main_b:  # the quote may have been followed past the head
-            bottom_b = (max(bottom_b[0], main_b[1]), bottom_b[1]) if bottom_b[1] > main_b[1] else None
-        pieces = [b for b in (top_b, bottom_b) if b and any(l.strip() for l in lines[b[0] : b[1]])]
-        if not pieces:  # nothing but the quote: keep the quoted text itself
-            pieces, contiguous = ([main_b] if main_b else []), contiguous and not quoted
-            lines = _unindent(lines) if quoted else lines
-        if len(pieces) > 1:
-            contiguous = False
-        if pieces:
-            first += pieces[0][0]
-        lines = [line for a, b in pieces for line in lines[a:b]]
+        lines, skipped, contiguous = _around_quote(lines, top, bottom, main_b, quoted, contiguous)
+        first += skipped
         break
     body = "\n".join(lines)
     offset = None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -333,6 +334,17 @@ def test_sqlite_utils_cli_runs_the_same_command(news_db):
     assert "0 extracted, 1 unchanged" in extract(news_db, *full_args()).stderr
 
 
+def test_sqlite_utils_query_has_the_sql_functions(news_db):
+    result = CliRunner().invoke(
+        sqlite_utils_cli,
+        ["query", str(news_db), "select json_array_length(newsclaims_quotes(text)) as quotes, "
+         "json_extract(newsclaims_figures(text), '$[0].text') as first_figure from articles"],
+    )
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["quotes"] >= 3 and row["first_figure"]
+
+
 def test_summary_reports_the_rate(news_db):
     result = extract(news_db, *full_args())
     assert "articles/s" in result.stderr
@@ -367,21 +379,21 @@ def test_batch_size_must_be_positive(news_db):
 
 
 def test_an_article_whose_extraction_fails_is_reported_and_retried(news_db, monkeypatch):
-    from datasette_newsclaims import schema
+    from datasette_newsclaims.store import analysis
 
-    real_analyze = schema.analyze
+    real_analyze = analysis.analyze
 
     def failing_on_boom(text, published=None):
         if "BOOM" in text:
             raise RuntimeError("extractor bug")
         return real_analyze(text, published)
 
-    monkeypatch.setattr(schema, "analyze", failing_on_boom)
+    monkeypatch.setattr(analysis, "analyze", failing_on_boom)
     sqlite_utils.Database(news_db)["articles"].insert(seed_row(id="bad", text="BOOM, he said."))
     result = extract(news_db, *full_args())
     assert result.exit_code == 0
     assert "1 skipped (error)" in result.stderr
     assert "error in article 'bad': RuntimeError: extractor bug" in result.stderr
     assert rows(news_db, "SELECT article_id FROM _newsclaims_articles") == [{"article_id": SEED_ARTICLE["id"]}]
-    monkeypatch.setattr(schema, "analyze", real_analyze)
+    monkeypatch.setattr(analysis, "analyze", real_analyze)
     assert "1 extracted, 1 unchanged" in extract(news_db, *full_args()).stderr

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from datasette_newsclaims.extract.events import extract_events
+from datasette_newsclaims.dates import extract_events
 
 WED_2017_08_16 = dt.date(2017, 8, 16)  # a Wednesday
 
@@ -735,7 +735,7 @@ def test_the_next_year_in_a_future_clause_runs_from_publication():
 
 def test_a_text_of_dates_only_is_read_up_to_max_mentions():
     """Date spam (a public SQL function's worst case) stops after MAX_MENTIONS references."""
-    from datasette_newsclaims.extract.date_rules import MAX_MENTIONS
+    from datasette_newsclaims.dates import MAX_MENTIONS
 
     events = extract_events("Q1 " * (MAX_MENTIONS + 500), WED_2017_08_16)
     assert len(events) == MAX_MENTIONS

@@ -12,8 +12,8 @@ import pytest
 import sqlite_utils
 
 from datasette_newsclaims.demo import seed_article
-from datasette_newsclaims.extract.figures import extract_figures
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.figures import extract_figures
+from datasette_newsclaims.store import extract_table
 
 
 def figs(text, exclude=()):
@@ -402,8 +402,24 @@ def test_claims_view_pairs_the_seed_figure_with_its_speaker(tmp_path):
 
 def test_a_text_of_numbers_only_is_read_up_to_max_numbers():
     """Digit spam (a public SQL function's worst case) stops after MAX_NUMBERS numbers."""
-    from datasette_newsclaims.extract.figures import MAX_NUMBERS
+    from datasette_newsclaims.figures import MAX_NUMBERS
 
     figures = extract_figures("1.5 " * (MAX_NUMBERS + 1_000))
     assert len(figures) == MAX_NUMBERS
     assert figures[-1]["value"] == 1.5
+
+
+def test_the_prefix_factored_scan_finds_what_the_plain_word_list_finds():
+    """The scan's pattern is factored by common prefixes for speed; it must match the same spans."""
+    import re
+
+    from datasette_newsclaims.figures.context import alternation, trie_alternation
+
+    words = ["seven", "seventeen", "seventh", "seventy", "six", "sixth", "sixteen", "second", "half", "halves"]
+    plain = re.compile(r"\b(?:%s)(?:fold)?\b" % alternation(words))
+    factored = re.compile(r"\b(?:%s)(?:fold)?\b" % trie_alternation(words))
+    text = "seventeen sevenfold seventh seventy-six sixteenths halves half-time sevens secondhand sixth seven"
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text)):  # the scan searches on from the middle of words too
+        a, b = plain.search(text, pos), factored.search(text, pos)
+        assert (a and a.span()) == (b and b.span())

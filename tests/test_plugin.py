@@ -10,8 +10,8 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from datasette_newsclaims.demo import load_corpus, load_metadata
-from datasette_newsclaims.queries import EXAMPLE_QUERIES
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.web.queries import EXAMPLE_QUERIES
+from datasette_newsclaims.store import extract_table
 
 SEED_ID = "seed-thehill-sessions-chicago"
 

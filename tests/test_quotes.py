@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from datasette_newsclaims.extract.quotes import extract_quotes
+from datasette_newsclaims.quotes import extract_quotes
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:

@@ -1,0 +1,138 @@
+"""Sentences, paragraphs and the event clause a date belongs to.
+
+Owns: sentence starts (abbreviations and initials do not end one), the clause
+separators of a sentence, :func:`event_clause` (the words around a date that say
+what happened then, at most :data:`EVENT_MAX` characters, never beyond a
+sentence, widened to a neighbouring piece when its own has no verb), paragraph
+starts. Must not touch: tense (it only asks :func:`.tense.has_verb`), detection or resolution.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .tense import has_verb
+
+EVENT_MAX = 120
+
+_ABBREVIATIONS = frozenset(
+    "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp u.s ave co ltd "
+    "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
+    "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e "
+    "vt ark wyo mont mt ft dept supt cpl pvt det ofc atty brig pfc spc pres asst".split()
+)
+
+
+_SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+_WORD_BEFORE = re.compile(r"([\w.]*)$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (abbreviations and initials do not end one)."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        p = m.start()
+        if text[p] == ".":
+            w = _WORD_BEFORE.search(text, max(0, p - 12), p).group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (len(w) == 3 and w[1] == "."):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+_CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|\s[-–]{1,2}\s|--|\s(?='[A-Z])")
+_STRIP = " ,;:\"“”'‘’—–-()\n"
+
+
+def sentence_around(starts: list[int], n: int, s: int) -> tuple[int, int]:
+    """The sentence [start, end) holding offset ``s``."""
+    i = bisect_right(starts, s) - 1
+    start = starts[i] if i >= 0 else 0
+    end = starts[i + 1] if i + 1 < len(starts) else n
+    return start, end
+
+
+def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
+    """The starts and ends of the clause separators of the sentence [ss, se), in order."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(text, ss, se)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[int], list[int]] | None = None) -> str:
+    """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters.
+
+    The sentence is cut at strong separators (semicolons, colons, dashes, quotation
+    marks, brackets); a piece without a verb ("On Tuesday -- two days after the vote
+    -- the council resigned") takes in its neighbours until one has one; a piece still
+    too long becomes a window around the date, reaching mostly backwards (the verb
+    usually comes first) unless the date opens it.
+    ``seps``, the sentence's :func:`separators`, is scanned once for all its dates.
+    """
+    starts, ends = seps if seps is not None else separators(text, ss, se)
+    ss, se = max(ss, s - 2 * EVENT_MAX), min(se, e + 2 * EVENT_MAX)
+    a, b = ss, se
+    j = bisect_right(ends, s) - 1  # the last separator before the date ...
+    if j >= 0 and starts[j] >= ss:
+        a = ends[j]
+    else:
+        j = -1
+    k = bisect_left(starts, e)  # ... and the first after it, within reach
+    if k < len(starts) and ends[k] <= se:
+        b = starts[k]
+    else:
+        k = len(starts)
+    if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
+        a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
+    if b - a <= EVENT_MAX:
+        return text[a:b].strip(_STRIP)
+    return _window(text, a, b, s, e)
+
+
+def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
+                         a: int, b: int, j: int, k: int) -> tuple[int, int]:
+    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb,
+    within EVENT_MAX; unchanged when there is none."""
+    for step in (1, 2):  # rightwards: "On Tuesday -- ... -- the council resigned"
+        if k + step - 1 >= len(starts):
+            break
+        lo = ends[k + step - 1]
+        hi = starts[k + step] if k + step < len(starts) and ends[k + step] <= se else se
+        if hi - a > EVENT_MAX:
+            break
+        if has_verb(text, lo, hi):
+            return a, hi
+    for step in (1, 2):  # leftwards: "He resigned -- on Tuesday"
+        if j - step + 1 < 0:
+            break
+        hi = starts[j - step + 1]
+        lo = ends[j - step] if j - step >= 0 and starts[j - step] >= ss else ss
+        if b - lo > EVENT_MAX:
+            break
+        if has_verb(text, lo, hi):
+            return lo, b
+    return a, b
+
+
+def _window(text: str, a: int, b: int, s: int, e: int) -> str:
+    """EVENT_MAX characters of the piece [a, b) around the date [s, e), reaching mostly backwards."""
+    room = EVENT_MAX - (e - s)
+    if s - a < 30:
+        left = s - a
+    else:
+        left = min(s - a, max(room * 3 // 5, room - (b - e)))
+    a2, b2 = s - left, min(b, e + room - left)
+    if a2 > a:  # start at a word, never inside the date
+        sp = text.find(" ", a2, s)
+        a2 = sp + 1 if 0 <= sp < a2 + 25 else a2
+    if b2 < b:
+        sp = text.rfind(" ", e, b2)
+        b2 = sp if sp >= 0 and sp > b2 - 25 else b2
+    return text[a2:b2].strip(_STRIP)[:EVENT_MAX]
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """The start of the paragraph holding ``pos`` (looking back at most 2,000 characters)."""
+    i = text.rfind("\n", max(0, pos - 2000), pos)
+    return i + 1 if i >= 0 else max(0, pos - 2000)

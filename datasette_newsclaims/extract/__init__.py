@@ -1,1 +1,0 @@
-"""Extractors: plain Python, one module per kind of material."""

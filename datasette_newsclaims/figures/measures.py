@@ -1,0 +1,83 @@
+"""Measurements: a unit of measure after the number (``5 km``, ``36 hours``, ``1.2 points``, ``0.8 of a point``).
+
+Owns :func:`read_measure` (a figure whose unit is a unit of measure, with the
+exceptions that make it something else: ``three years ago`` is a date,
+``13 Hours`` a title, ``2 million pounds`` money, ``34 points`` a count) and
+:func:`read_unit_after`. Must not read currencies written as such
+(:mod:`.money`) or counted nouns (:mod:`.counts`).
+"""
+from __future__ import annotations
+
+import re
+
+from . import identifiers
+from .ages import AND_OLDER, age_before
+from .context import Figure, ScannedText
+from .counts import read_count
+from .money import MONEY_IN_PARENS
+from .unit_words import AGE_UNITS, TIME_UNITS
+from .units import INCH_IN, MEASURE, OF_A_UNIT, SPACED_W_V, TITLE_UNITS
+
+
+def read_unit_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """Emit ``fig`` with the unit of measure that follows ``e``; None when none does."""
+    low = scan.low
+    om = OF_A_UNIT.match(low, e)
+    if om:  # "0.8 of a point"
+        fig.kind, fig.unit, fig.end = "measure", om.group(1) + "s", om.end()
+        if om.group(1).endswith("percentage point"):
+            fig.kind = "percent"
+        return scan.emit(fig)
+    mm = MEASURE.match(low, e) or INCH_IN.match(low, e) or SPACED_W_V.match(scan.text, e)
+    if mm:
+        return read_measure(scan, fig, mm)
+    return None
+
+
+def read_measure(scan: ScannedText, fig: Figure, mm: re.Match) -> int:
+    """Emit ``fig`` with the unit matched by ``mm`` (a MEASURE, INCH_IN or SPACED_W_V match)."""
+    if mm.re is MEASURE:
+        unit_low, ustart, unit_end = mm.group(2), mm.start(2), mm.end(2)
+    else:
+        unit_low, ustart, unit_end = mm.group(1), mm.start(1), mm.end(1)
+    surface = scan.text[ustart:mm.end()]
+    if unit_low == "in":
+        surface = "inches"  # "0.68 in (1.73 cm)"
+    raw = fig.raw
+    if surface[:1].isupper() and surface[1:2].islower() and (unit_low in TIME_UNITS or unit_low in TITLE_UNITS):
+        if raw and len(raw) == 4 and raw.isdigit():
+            return read_count(scan, fig, raw)  # "during 2016 Stone spoke": a year, then a name
+        return mm.end()  # a title or name: "the movie 13 Hours", "Ninety Mile Beach"
+    fig.end = mm.end()
+    if unit_low in TIME_UNITS:
+        return _read_duration(scan, fig, unit_low, unit_end, surface)
+    if unit_low in ("points", "point", "pts"):
+        if "." in scan.text[fig.start:ustart] or scan.in_index_context(fig.start):
+            fig.kind, fig.unit = "measure", "points"
+        else:
+            fig.kind, fig.unit = "count", "points"  # "scored 34 points"
+        return scan.emit(fig)
+    if unit_low in ("pounds", "pound") and (fig.scaled or MONEY_IN_PARENS.match(scan.text, mm.end())):
+        fig.kind, fig.unit = "money", "GBP"
+        return scan.emit(fig)
+    if unit_low in ("yard", "yards") and scan.low.startswith(" line", mm.end()) \
+            and identifiers.is_name_before(scan.text, fig.start):
+        return mm.end()  # "the Denver 7 yard line": a place on the field
+    fig.kind, fig.unit = "measure", surface
+    return scan.emit(fig)
+
+
+def _read_duration(scan: ScannedText, fig: Figure, unit_low: str, unit_end: int, surface: str) -> int:
+    """A time unit: a duration, an age (``ages 6 months and older``), or a date (``three years ago``)."""
+    low = scan.low
+    rm = identifiers.RELATIVE_AFTER.match(low, unit_end)
+    if rm and not (rm.group(1) and identifiers.DURATION_CUE_BEFORE.search(low, max(0, fig.start - 30), fig.start)):
+        return fig.end  # "two weeks later", "three years ago", "two years after the war"; not "lasted an hour before"
+    if identifiers.PERIOD_AFTER.match(low, unit_end) \
+            and identifiers.PERIOD_BEFORE.search(low, max(0, fig.start - 30), fig.start):
+        return fig.end  # "in the first nine months, ...", "for the six months ended Aug. 12"
+    if unit_low in AGE_UNITS and (age_before(low, fig.start) or AND_OLDER.match(low, fig.end)):
+        fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
+        return scan.emit(fig)
+    fig.kind, fig.unit = "measure", surface
+    return scan.emit(fig)

@@ -1,0 +1,121 @@
+"""Where to look for a quote's cue: after it, in the next paragraph, before it, in the paragraph
+that introduces it (step 2 of the quote extractor).
+
+Owns: ``attribute_quote`` (the order in which the places around one quote are
+tried) and whether a quote is partial (woven into the writer's sentence).
+
+Must not touch: how a cue presents its source (``cues``) or quotes with no cue
+of their own (``continuation``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .article import QuotedArticle
+from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
+from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
+from .marks import QuoteSpan
+from .sources import Attribution
+from .tokens import is_cap, is_word, tokens
+
+
+def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
+    """Find the cue of quote ``idx`` and record its attribution on ``sp`` (left unattributed if none)."""
+    spans = article.spans
+    nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
+    prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
+    sp.partial = _is_partial(article.text, sp, prv)
+    got = (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
+           or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
+    if got:
+        sp.set_attribution(got)
+
+
+def _is_partial(text: str, sp: QuoteSpan, prv: int) -> bool:
+    """The writer's words run right up to the open mark: a partial quote."""
+    j = sp.o0 - 1
+    while j >= sp.ps and text[j] in " \t\u00a0":
+        j -= 1
+    partial = j >= sp.ps and j >= prv and (text[j].isalnum() or text[j] in "'’")
+    if not partial and j >= sp.ps and text[j] == "," and text[sp.start].islower():
+        partial = True
+    return partial
+
+
+def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution | None:
+    """'"...," said X' / '"...," X said' (up to the next quote of the paragraph)."""
+    if not (sp.closed and sp.c1 < nxt):
+        return None
+    hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
+    got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
+    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)):
+        return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
+    return got or any_verb_after_quote_frame(article, sp)
+
+
+def _cue_opening_next_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """The attribution opens the next paragraph: '"..."' / 'said Stephen Harper, Prime Minister.'"""
+    text = article.text
+    if not (sp.closed and sp.pe - sp.c1 < 8 and not text[sp.c1:sp.pe].strip(" \t\u00a0.,")):
+        return None
+    k = sp.pe
+    while k < len(text) and k < sp.pe + 10 and text[k].isspace():
+        k += 1
+    m = CUE_RE.match(text, k)
+    if m and m.group()[:1].islower():
+        pe = text.find("\n", k, k + 400)
+        hi = article.sentence_end(k, min(pe if pe >= 0 else len(text), k + 300))
+        return speaker_of_cue(article, m, k, hi, True)
+    return None
+
+
+def _cue_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:
+    """'X said: "...' / 'X said Chicago "will not ...', or no cue verb (``colon_or_subject``)."""
+    lo = max(prv, sp.o0 - 400, sp.ps)
+    lo = article.sentence_start(lo, sp.o0)
+    if lo >= sp.o0:
+        return None
+    return cue_near(article, lo, sp.o0, lo, sp.o0, after=False) or colon_or_subject(article, lo, sp)
+
+
+def _cue_in_introducing_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """The paragraph before ends in a colon and introduces it: 'Dr. Ward stated:' / '"The Justice ..."'."""
+    if not article.opens_paragraph(sp):
+        return None
+    text = article.text
+    end = sp.ps - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and text[end - 1] == ":":
+        plo = article.sentence_start(max(0, end - 300, text.rfind("\n", max(0, end - 300), end) + 1), end - 1)
+        return cue_near(article, plo, end - 1, plo, end - 1, after=False)
+    return None
+
+
+def _ends_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The quoted words end with a full stop, '!' or '?'."""
+    body = article.text[max(sp.start, sp.end - 3):sp.end].rstrip("'\"”’ ")
+    return body.endswith((".", "!", "?"))
+
+
+def _introduces_next(article: QuotedArticle, got: Attribution) -> bool:
+    """The cue ends on a colon: it introduces the next quote ('... Jeffries reacted, saying: "...'),
+    not the one before it."""
+    m = article.cues[bisect_left(article.cue_starts, got[4])]
+    return article.text[m.end():m.end() + 3].lstrip(" ").startswith(":")
+
+
+def _short_tail(article: QuotedArticle, got: Attribution, hi: int) -> bool:
+    """The cue ends its sentence after a few words ('Jhung said.', 'he told CNN on Monday.')."""
+    m = article.cues[bisect_left(article.cue_starts, got[4])]
+    tail = tokens(article.text[m.end():hi], m.end())
+    words = []
+    for t, _ in tail:
+        if t == ",":
+            break  # '... wrote sarcastically on Twitter, adding that ...'
+        if is_word(t):
+            words.append(t)
+    if len(words) > 1 and is_cap(words[0]) and words[1].islower() and words[1] not in PP_OPENERS \
+            and words[1] not in NP_STOP and words[0].lower() not in DAY_WORDS:
+        return False  # 'He said Teneo had been hired ...': a new clause, not a short tail
+    return len(words) <= 8 and not (words and words[0].lower() in CLAUSE_OPENERS)

@@ -1,0 +1,99 @@
+"""Which quoted spans are quotes at all (step 3 of the quote extractor).
+
+Owns: ``keep_quote``, which drops scare quotes, titles of works, headlines in
+capitals, terms the writer names ('is called "X"') and one- to three-word spans
+unless a cue presents them as a source's words.
+
+Must not touch: attribution (``attribution``, ``cues``) or speakers; a filter
+reads the span and the words right before it, nothing else.
+"""
+from __future__ import annotations
+
+import re
+
+from .article import QuotedArticle
+from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES
+from .marks import QuoteSpan
+from .tokens import is_possessive, is_title_case, is_word, tokens
+
+_TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
+
+
+def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """Whether span ``sp`` is a quote worth keeping (see the module docstring)."""
+    text = article.text
+    body = text[sp.start:sp.end]
+    words = body.split()
+    n = len(words)
+    if n == 0 or not any(ch.isalpha() for ch in body):
+        return False
+    if n == 1:
+        return False  # a quoted word is a term, whoever said it
+    if body.isupper() and n <= 14:
+        return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
+    cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
+    if is_title_case(words) and not _headline_context(article, sp) and (not cued or _named_as(article, sp)):
+        # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
+        return False
+    if n <= 5 and _term_named(article, sp):
+        return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
+    if n == 2:
+        # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says'
+        return _presented(article, sp) or (cued and body[:1].isupper() and not is_title_case(words)
+                                       and body.rstrip("\"”’'").endswith((".", "!", "?", ",")))
+    if not sp.closed and n < 4:
+        return False
+    if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")):
+        return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
+    return True
+
+
+def _named_as(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The writer names something: 'dubbed "Mission Control"', 'NBC's "Meet The Press"'."""
+    lo = max(sp.ps, sp.o0 - 40)
+    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-3:]
+    if toks and toks[-1] in ("on", "to", "at", "told", "from"):
+        return True  # 'said on "Meet the Press."', 'told "Fox News Sunday."'
+    if len(toks) >= 2 and toks[-1] == "of" and toks[-2] in AUTHOR_NOUNS:
+        return True  # 'the author of "Hacked World Order"'
+    return any(t in NAMING_WORDS or is_possessive(t) for t in toks)
+
+
+def _term_named(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The writer gives a term, in the passive: 'is called "X"', 'what's called "X"',
+    'known as "X"', 'the term often used is "X"'; nobody is quoted."""
+    lo = max(sp.ps, sp.o0 - 50)
+    window = article.text[lo:sp.o0]
+    if not _TERM_HINT_RE.search(window):
+        return False
+    toks = [t.lower() for t, _ in tokens(window, lo) if is_word(t)][-5:]
+    if len(toks) < 2:
+        return False
+    last, prev = toks[-1], toks[-2]
+    if last in ("called", "termed", "named", "dubbed", "labeled", "labelled", "nicknamed"):
+        return prev in PASSIVE_AUX or prev in ("what's", "what’s", "often", "commonly", "sometimes", "also", "widely")
+    if last == "as":
+        return prev == "known" or (prev == "to" and toks[-3] == "referred")  # 'known as', 'referred to as'
+    return last in ("is", "was") and ("term" in toks or "name" in toks)
+
+
+def _headline_context(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """Writer's words before the quote in Title Case too (a headline or a bulleted summary)."""
+    lo = max(sp.ps, sp.o0 - 80)
+    words = [t for t, _ in tokens(article.text[lo:sp.o0], lo) if is_word(t)][-6:]
+    return len(words) >= 3 and is_title_case(words)
+
+
+def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A two-word span counts only when a cue verb presents it ('called the deal "a fraud"')."""
+    lo = max(sp.ps, sp.o0 - 60)
+    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-4:]
+    for i, t in enumerate(toks):
+        cue = t if t in PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in PRESENTING_CUES else None)
+        if cue:
+            k = toks.index(cue)
+            passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so",
+                                                "typically", "commonly", "often", "widely", "sometimes",
+                                                "what's", "what’s", "also")
+            return not passive
+    return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
