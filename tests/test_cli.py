@@ -61,7 +61,7 @@ def test_extract_creates_tables_indexes_fts_and_views(news_db):
     assert result.exit_code == 0, result.output
     db = sqlite_utils.Database(news_db)
     assert set(ITEM_TABLES) | {"_newsclaims_articles", "_newsclaims_sources"} <= set(db.table_names())
-    assert {"newsclaims_claims", "newsclaims_timeline"} <= set(db.view_names())
+    assert {"newsclaims_claims", "newsclaims_timeline"} <= set(db.table_names())  # kept per batch, indexed
     faceted = {
         "newsclaims_quotes": ["speaker", "cue", "article_id"],
         "newsclaims_events": ["speaker", "granularity", "year", "month", "date_start", "article_id"],
@@ -94,8 +94,8 @@ def test_extract_seed_article_finds_the_quoted_figure_and_the_dated_event(news_d
         ("2017-08-07", "2017-08-07", "day", 2017, 8)
     ]
     assert aug7[0]["title"] == SEED_ARTICLE["title"]
-    timeline = [e["date_start"] for e in rows(news_db, "SELECT date_start FROM newsclaims_timeline")]
-    assert timeline == sorted(timeline)
+    timeline = [e["date_start"] for e in rows(news_db, "SELECT date_start FROM newsclaims_timeline ORDER BY date_start")]
+    assert len(timeline) == len(rows(news_db, "SELECT id FROM newsclaims_events WHERE date_start IS NOT NULL"))
 
     fts = rows(
         news_db,

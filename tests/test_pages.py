@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from datasette_newsclaims.web.axis import build_axis
 from datasette_newsclaims.web.markup import mark_up
 from datasette_newsclaims.web.timeline import parse_bound
-from datasette_newsclaims.store import ensure_schema, extract_table
+from datasette_newsclaims.store import ensure_schema, extract_table, rebuild_derived_tables
 
 IS_1_0 = hasattr(Datasette, "allowed")
 
@@ -89,6 +89,7 @@ def build_db(path, with_items: bool = True) -> sqlite_utils.Database:
     db["newsclaims_quotes"].insert_all(quotes)
     db["newsclaims_events"].insert_all(events)
     db["newsclaims_figures"].insert_all(figures)
+    rebuild_derived_tables(db)  # newsclaims_claims and newsclaims_timeline, as the writer keeps them
     return db
 
 
