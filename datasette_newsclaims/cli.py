@@ -11,6 +11,7 @@ import sqlite3
 import click
 
 from .console import progress_bar, summary
+from .database_metadata import metadata_command
 from .store import DEFAULT_BATCH_SIZE, DEFAULT_BUSY_TIMEOUT, ExtractError, extract_table
 
 
@@ -168,6 +169,9 @@ def demo(path, port, build_only) -> None:
     from .demo import run_demo
 
     run_demo(path, port, build_only)
+
+
+newsclaims.add_command(metadata_command)
 
 
 def register_datasette_commands(cli) -> None:

@@ -60,8 +60,8 @@ def _text(value: Any, limit: int, name: str) -> tuple[str | None, str | None]:
     return value, None
 
 
-def _run(text: Any, published: Any, key: str | None) -> str | None:
-    text, error = _text(text, MAX_INPUT_CHARS, "MAX_INPUT_CHARS")
+def _run(text: Any, published: Any, key: str | None, limit: int = MAX_INPUT_CHARS) -> str | None:
+    text, error = _text(text, limit, "MAX_INPUT_CHARS" if limit == MAX_INPUT_CHARS else "sql_max_input_chars")
     if text is None:
         return error
     try:
@@ -86,12 +86,14 @@ def unwrap_email_json(text: Any) -> str | None:
         return _error(f"{type(e).__name__}: {e}")
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
-    """Register the newsclaims_* functions on a sqlite3 connection."""
-    conn.create_function("newsclaims", 2, lambda t, p: _run(t, p, None), deterministic=True)
-    conn.create_function("newsclaims", 1, lambda t: _run(t, None, None), deterministic=True)
-    conn.create_function("newsclaims_quotes", 1, lambda t: _run(t, None, "quotes"), deterministic=True)
-    conn.create_function("newsclaims_events", 2, lambda t, p: _run(t, p, "events"), deterministic=True)
-    conn.create_function("newsclaims_events", 1, lambda t: _run(t, None, "events"), deterministic=True)
-    conn.create_function("newsclaims_figures", 1, lambda t: _run(t, None, "figures"), deterministic=True)
+def register_functions(conn: sqlite3.Connection, max_input_chars: int = MAX_INPUT_CHARS) -> None:
+    """Register the newsclaims_* functions on a sqlite3 connection; text longer
+    than ``max_input_chars`` (the plugin setting ``sql_max_input_chars``) gives an error object."""
+    n = max_input_chars
+    conn.create_function("newsclaims", 2, lambda t, p: _run(t, p, None, n), deterministic=True)
+    conn.create_function("newsclaims", 1, lambda t: _run(t, None, None, n), deterministic=True)
+    conn.create_function("newsclaims_quotes", 1, lambda t: _run(t, None, "quotes", n), deterministic=True)
+    conn.create_function("newsclaims_events", 2, lambda t, p: _run(t, p, "events", n), deterministic=True)
+    conn.create_function("newsclaims_events", 1, lambda t: _run(t, None, "events", n), deterministic=True)
+    conn.create_function("newsclaims_figures", 1, lambda t: _run(t, None, "figures", n), deterministic=True)
     conn.create_function("newsclaims_unwrap_email", 1, unwrap_email_json, deterministic=True)

@@ -18,6 +18,7 @@ from datasette_newsclaims.web.axis import build_axis
 from datasette_newsclaims.web.markup import mark_up
 from datasette_newsclaims.web.timeline import parse_bound
 from datasette_newsclaims.store import ensure_schema, extract_table, rebuild_derived_tables
+from datasette_newsclaims.store.summaries import ensure_page_indexes, refresh_summaries
 
 IS_1_0 = hasattr(Datasette, "allowed")
 
@@ -89,7 +90,16 @@ def build_db(path, with_items: bool = True) -> sqlite_utils.Database:
     db["newsclaims_quotes"].insert_all(quotes)
     db["newsclaims_events"].insert_all(events)
     db["newsclaims_figures"].insert_all(figures)
+    db["_newsclaims_articles"].insert_all([
+        {"article_table": "articles", "article_id": article["id"], "hash": "test", "title": article["title"],
+         "published": article["published"], "quotes": sum(q["article_id"] == article["id"] for q in quotes),
+         "events": sum(e["article_id"] == article["id"] for e in events),
+         "figures": sum(f["article_id"] == article["id"] for f in figures)}
+        for article in db["articles"].rows
+    ])
     rebuild_derived_tables(db)  # newsclaims_claims and newsclaims_timeline, as the writer keeps them
+    ensure_page_indexes(db)
+    refresh_summaries(db, "articles")
     return db
 
 

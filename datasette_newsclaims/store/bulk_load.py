@@ -20,6 +20,7 @@ import sqlite_utils
 from . import materialized
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
+from .summaries import ensure_page_indexes, refresh_summaries
 from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
 from .writer import analyze_statistics, delete_articles, insert_rows, now, write_transaction
 
@@ -108,6 +109,8 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
         if bulk:  # once, with the item tables indexed again
             materialized.rebuild(db, table)
         _record_source(db, manifest)
+        ensure_page_indexes(db)
+        refresh_summaries(db, table)  # rebuilt in full, once
     analyze_statistics(db)
     stats["unchanged"] = stats["articles"] - stats["loaded"]
     stats["seconds"] = round(time.perf_counter() - started, 3)

@@ -29,8 +29,9 @@ from .source import (
     text_cell_expressions,
     validate,
 )
+from .summaries import SUMMARY_TABLES, ensure_page_indexes, refresh_summaries
 from .tables import ARTICLES, ITEM_KINDS, SOURCES
-from .writer import analyze_statistics, finish_source, now, record_source, write_batch
+from .writer import analyze_statistics, finish_source, now, record_source, write_batch, write_transaction
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Run:
     stats: dict[str, Any]
     previous: dict[str, Any] | None = None
     started: float = field(default_factory=time.perf_counter)
+    #: articles whose rows this run wrote, for the pages' summary tables
+    changed: list[Any] = field(default_factory=list)
 
 
 def new_stats(table: str) -> dict[str, Any]:
@@ -184,6 +187,7 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     if not outcomes:
         return
     written = write_batch(db, run.options.table, outcomes, run.fingerprint)
+    run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
     run.stats["extracted"] += sum(1 for o in outcomes if not o.skipped)
     for table, n in written.items():
@@ -211,6 +215,10 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     if gone or wrote or run.previous is None or run.previous.get("articles") != count:
         finish_source(db, run.options.table, gone, count)
     stats["removed"] = len(gone)
+    if wrote or gone or not all(db[t].exists() for t in SUMMARY_TABLES):
+        with write_transaction(db):  # the lock first: see writer.write_transaction
+            ensure_page_indexes(db)
+            refresh_summaries(db, run.options.table, run.changed + gone)
     if wrote or gone:
         analyze_statistics(db)
     stats["seconds"] = round(time.perf_counter() - run.started, 3)

@@ -31,7 +31,7 @@ async def _items(db, tables: set[str], article_table: str, article_id: Any) -> d
     for table in (QUOTES, EVENTS, FIGURES):
         if table in tables:
             result = await db.execute(
-                f'select * from [{table}] where article_table = ? and article_id = ? order by "start", id '
+                f'select * from {quote_identifier(table)} where article_table = ? and article_id = ? order by "start", id '
                 f"limit {MAX_ITEMS_PER_ARTICLE}",
                 [article_table, article_id],
             )
@@ -58,7 +58,7 @@ async def _article(db, source: dict, pk: str) -> dict | None:
     found = None
     if await db.table_exists(ARTICLES):
         found = (await db.execute(
-            f"select * from [{ARTICLES}] where article_table = ? and article_id = ?", [table, row["__pk"]]
+            f"select * from {quote_identifier(ARTICLES)} where article_table = ? and article_id = ?", [table, row["__pk"]]
         )).first()
     bookkeeping = dict(found) if found else {}
     columns = row.keys()
