@@ -105,6 +105,16 @@ def test_extract_seed_article_finds_the_quoted_figure_and_the_dated_event(news_d
     assert fts == [{"speaker": "Jeff Sessions"}]
 
 
+def test_figures_and_events_carry_the_sentence_they_stand_in(news_db):
+    assert extract(news_db, *full_args()).exit_code == 0
+    [aug7] = rows(news_db, "SELECT sentence FROM newsclaims_events WHERE text = 'Aug. 7'")
+    assert aug7["sentence"].startswith("Sessions took direct aim at Chicago Mayor Rahm Emanuel (D)")
+    assert aug7["sentence"].endswith("against the federal government on Aug. 7.")  # "Aug." ends no sentence
+    for table in ("newsclaims_events", "newsclaims_figures"):
+        for row in rows(news_db, f"SELECT text, sentence FROM {table}"):
+            assert row["text"] in row["sentence"] and "\n" not in row["sentence"].strip()
+
+
 def test_every_stored_offset_indexes_the_article_text(news_db):
     assert extract(news_db, *full_args()).exit_code == 0
     text = SEED_ARTICLE["text"]

@@ -139,6 +139,16 @@ def m002_materialize_views(db: sqlite_utils.Database) -> None:
     materialized.create(db)
 
 
+@migrations()
+def m003_sentences(db: sqlite_utils.Database) -> None:
+    """A ``sentence`` column on events and figures, so a row reads on its own.
+    Stored hashes are cleared: the next run extracts every article again to
+    fill it (unchanged items keep their ids)."""
+    for table in (EVENTS, FIGURES):
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN sentence TEXT")
+    db.execute(f"UPDATE [{ARTICLES}] SET hash = ''")
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create or upgrade the newsclaims tables (a no-op, writing nothing, when up to date).
 
