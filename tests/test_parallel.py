@@ -150,3 +150,25 @@ def test_a_run_killed_midway_loses_nothing_and_the_rerun_completes(tmp_path, one
     result = extract(path, "--workers", "2")
     assert f"{written} unchanged" in result.stderr
     assert snapshot(path) == one_process
+
+
+def test_a_dask_worker_killed_midway_loses_nothing(tmp_path, one_process, monkeypatch):
+    pytest.importorskip("distributed")
+    from datasette_newsclaims.store import dask_runner
+
+    clients = []
+    real_connect = dask_runner.DaskRunner._connect
+    monkeypatch.setattr(dask_runner.DaskRunner, "_connect", lambda self: clients.append(real_connect(self)) or clients[-1])
+    killed = []
+
+    def kill_a_worker(done, total):
+        if clients and not killed and done >= total // 4:
+            pid = next(iter(clients[0].run(os.getpid).values()))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    path = articles_db(tmp_path / "news.db")
+    stats = extract_table(path, "articles", "body", "published", "title", dask="local", workers=2,
+                          batch_size=10, progress=kill_a_worker)
+    assert killed and stats["extracted"] == len(load_corpus()) and not stats["errors"]
+    assert snapshot(path) == one_process  # the killed worker's chunks ran again elsewhere, nothing written twice
