@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from . import cli as commands, web
+from . import cli as commands, config, web
 from .web import queries
 from .sql_functions import register_functions
 
 
 @hookimpl
-def prepare_connection(conn):
-    register_functions(conn)
+def prepare_connection(conn, database, datasette):
+    register_functions(conn, max_input_chars=config.sql_max_input_chars(datasette, database))
 
 
 @hookimpl
@@ -24,6 +24,7 @@ def register_commands(cli):
 
 @hookimpl
 def startup(datasette):
+    config.check(datasette)
     return queries.on_startup(datasette)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -331,6 +332,17 @@ def test_sqlite_utils_cli_runs_the_same_command(news_db):
     assert result.exit_code == 0, result.output
     assert rows(news_db, "SELECT count(*) AS n FROM newsclaims_claims WHERE figure = '4,300'") == [{"n": 1}]
     assert "0 extracted, 1 unchanged" in extract(news_db, *full_args()).stderr
+
+
+def test_sqlite_utils_query_has_the_sql_functions(news_db):
+    result = CliRunner().invoke(
+        sqlite_utils_cli,
+        ["query", str(news_db), "select json_array_length(newsclaims_quotes(text)) as quotes, "
+         "json_extract(newsclaims_figures(text), '$[0].text') as first_figure from articles"],
+    )
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["quotes"] >= 3 and row["first_figure"]
 
 
 def test_summary_reports_the_rate(news_db):

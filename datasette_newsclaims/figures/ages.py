@@ -14,24 +14,43 @@ from .nouns import WORD_AFTER
 from .units import plural
 
 _AGE_AFTER = re.compile(
-    r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)old(?![a-z])"
+    r"(?:[ \t]+|-)(years?|months?|weeks?|days?)(?:[ \t]*-[ \t]*|[ \t]+)olds?(?![a-z])"
     r"|[ \t]+(years?|months?|weeks?)[ \t]+of[ \t]+age(?![a-z])"
+    r"|[ \t]*-?(y)(?:\.[ \t]?o\.?|/o|rs?[ \t]+old)(?![a-z])"
 )
-_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z|\bage\b[^.;]{0,40}\bto[ \t]+\Z")
+# "aged 63", "the age of 18", "raised the age to 21", "the average age was 44", "retirement age is 67"
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z"
+                         r"|\bage\b(?:[^.;]{0,40}\bto|[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:was|is|of|at|be|reached))[ \t]+\Z")
+# "At 73, he is two years older": an age at the start of a clause about a person
+_AT_AGE = re.compile(r"(?:^|(?<=[.!?\n\"“]))[ \t]*at[ \t]+\Z")
+_PERSON_AFTER_AT_AGE = re.compile(r",[ \t]+(?:he|she|i|they|[A-Z][a-z]+)\b")
+_BE_OR_ADVERB = BE_WORDS | {"only", "just", "barely", "nearly", "almost", "about"}
 AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
 _WAS_AGE_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:who|he|she|i|they)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
-    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning)[ \t]+\Z"
+    r"(?<![a-z])(?:(?:who|he|she|i|they|girl|boy|son|daughter|brother|sister|victim|suspect|child|teen|teenager|"
+    r"man|woman|mother|father|wife|husband)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning)[ \t]+(?:(?:only|just|barely|nearly|almost|about)[ \t]+)?\Z"
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
-_NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)),[ \t]\Z")  # "Roth, 48,", "Emanuel (D), 57,"
+# "Roth, 48,", "Emanuel (D), 57,", "Clay Jr., 20", "Ware II, 25", "Eisenberg (pictured), 58"
+_NAME_COMMA = re.compile(r"(?:[A-Z][a-z'’\-]+\.?|\([A-Z][\w.-]*\)|[A-Z][a-z]+[ \t]+(?:Jr\.?|Sr\.?|I{2,3}|IV)"
+                         r"|[A-Z][a-z]+[ \t]+\((?:pictured|left|right|center|above|below|inset)\)),[ \t]\Z")
 _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
 # a person noun right before ", 15," in headline style: "death of pregnant girl, 15, and unborn child"
 _PERSON_NOUN_COMMA = re.compile(r"(?<![a-z])(?:girl|boy|man|woman|teen|teenager|son|daughter|mother|father|wife|husband|"
                                 r"brother|sister|grandmother|grandfather|toddler|student|victim|driver|suspect),[ \t]\Z")
-_AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+and\b|[ \t]*\Z)")
+_AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+(?:and|from|who|was|is)\b|[ \t]+of[ \t]+(?=[A-Z])|[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]*\Z)")
 _TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+# "the 18-34 age group", "25-54 year olds": after the second number of a range of ages
+AGE_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:age[ \t-]+(?:group|bracket|range|band|cohort|category|demographic)s?|year[ \t-]+olds?)\b")
+# "children under 12", "people over 65", "those younger than 18": the number is an age of the people named
+_PEOPLE_ABOVE_OR_BELOW = re.compile(
+    r"(?<![a-z])(?:children|kids|boys|girls|babies|youngsters|youths|teens|teenagers|minors|students|pupils|people|"
+    r"persons|those|anyone|everyone|adults|players|patients|women|men|residents|voters|individuals|drivers|workers|"
+    r"seniors|customers|visitors|applicants|members)[ \t]+(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
+    r"older[ \t]+than|below|above|between)[ \t]+\Z")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -41,12 +60,12 @@ def age_before(low: str, s: int) -> bool:
 
 
 def read_age_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
-    """Emit ``fig`` as an age when ``years old`` or ``-year-old`` follows; None otherwise."""
+    """Emit ``fig`` as an age when ``years old``, ``-year-old`` or ``y.o.`` follows; None otherwise."""
     am = _AGE_AFTER.match(scan.low, e)
     if not am:
         return None
     u = am.group(1) or am.group(2)
-    fig.kind, fig.unit, fig.end = "age", plural(u), am.end()
+    fig.kind, fig.unit, fig.end = "age", plural(u) if u else "years", am.end()  # "17 y.o", "17 y/o": years
     return scan.emit(fig)
 
 
@@ -54,9 +73,13 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
     """The age unit when the number is an age: ``aged 63``, ``Roth, 48,``, ``65 and older``."""
     text, low = scan.text, scan.low
     s, e = fig.start, fig.end
-    if age_before(low, s) or AND_OLDER.match(low, e):
+    if age_before(low, s) or AND_OLDER.match(low, e) or AGE_GROUP_AFTER.match(low, e):
         return "years"
-    if last_word(low, s) in BE_WORDS and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
+    if _PEOPLE_ABOVE_OR_BELOW.search(low, max(0, s - 40), s) and fig.value < 110:
+        return "years"  # "children under 12", "people over 65"
+    if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
+        return "years"  # "At 73, he is two years older than Trump"
+    if last_word(low, s) in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
         return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
     if raw is None:
         return None

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 
 from . import identifiers
+from .ages import AGE_GROUP_AFTER
 from .context import Figure, ScannedText
 from .counts import read_count
 from .currency_words import CURRENCY_WORDS
-from .nouns import WORD_AFTER, counted_noun
+from .money import AMBIGUOUS_WITHOUT_SCALE as _AMBIGUOUS_WITHOUT_SCALE, cents_currency
+from .lexicon import STOP
+from .nouns import WORD_AFTER, counted_noun, noun_plural
 from .number_words import CARDINAL_WORDS, parse_number_words
 from .unit_words import AGE_UNITS, COUNT_COMPOUNDS, FUSED_ONLY_UNITS, MEASURE_UNITS, SKIP_COMPOUNDS
 from .units import plural
@@ -22,9 +25,12 @@ from .units import plural
 _COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _RANGE_DASH = re.compile(r"[-–](\d)")
+_TO_AGE = re.compile(r"-to-(\d{1,3})-(years?|months?)-olds?\b")
+# endings of a compound's head that make it an adjective or agent, not a counted noun ("two-pronged", "three-pointer")
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ish", "ly", "er", "est", "ful", "less", "like", "ward", "wide", "fold", "some", "odd")
 # nouns after "N-point" that make the points a measure: "a 10-point lead"
-_POINT_NOUNS = ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump",
-                "advantage", "margin", "deficit", "swing", "loss", "edge")
+_POINT_NOUNS = ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump", "advantage", "margin", "deficit",
+                "swing", "loss", "edge", "victory", "win", "defeat", "spread", "plunge", "slide", "rally", "surge")
 
 
 def is_compound(low: str, e: int) -> bool:
@@ -40,9 +46,19 @@ def read_compound(scan: ScannedText, fig: Figure, e: int) -> int:
         tail = identifiers.past_range(scan.text, e)
         if identifiers.is_street_or_model(scan.text, tail):
             return tail  # "16-18 Industrial Avenue"
+        if identifiers.is_designation_tail(scan.text, fig.start, tail):
+            return identifiers.skip_token(scan.text, tail)  # "777-200LR"
+        if AGE_GROUP_AFTER.match(low, tail):  # "the 18-34 age group": two ages (ranges.py lends the second)
+            fig.kind, fig.unit = "age", "years"
+            return scan.emit(fig)
         if fig.words or fig.kind != "count":
             return e
         return read_count(scan, fig, fig.raw, want_noun=False)
+    am = _TO_AGE.match(low, e)
+    if am and not fig.scaled:  # "18-to-34-year-olds": two ages
+        fig.kind, fig.unit, fig.end = "age", plural(am.group(2)), e
+        scan.emit(fig)
+        return scan.emit(Figure(am.start(1), am.end(), float(am.group(1)), "age", plural(am.group(2))))
     cm = _COMPOUND.match(low, e)
     if not cm:
         return _read_suspended(scan, fig, e)
@@ -73,7 +89,7 @@ def _read_suspended(scan: ScannedText, fig: Figure, e: int) -> int:
         fig.kind, fig.unit, fig.end = "measure", plural(head), e
         return scan.emit(fig)
     if head in COUNT_COMPOUNDS:
-        fig.kind, fig.unit, fig.end = "count", plural(head), e
+        fig.kind, fig.unit, fig.end = "count", noun_plural(head), e
         return scan.emit(fig)
     return e + 1
 
@@ -87,7 +103,7 @@ def _read_compound_head(scan: ScannedText, fig: Figure, head: str, n_parts: int,
         fig.kind, fig.unit, fig.end = "percent", "percent", end
         return scan.emit(fig)
     if head in ("cent", "cents"):
-        fig.kind, fig.unit, fig.value, fig.end = "money", "USD", fig.value / 100, end
+        fig.kind, fig.unit, fig.value, fig.end = "money", cents_currency(scan, "USD"), fig.value / 100, end
         return scan.emit(fig)
     if head in ("dollar", "yen", "euro", "pound") and n_parts == 1 or head in ("dollar", "yen", "euro"):
         code = CURRENCY_WORDS.get(head, ("GBP", 1))[0]
@@ -107,7 +123,21 @@ def _read_compound_head(scan: ScannedText, fig: Figure, head: str, n_parts: int,
     if head == "strong":  # "a 5,000-strong crowd": the noun after counts
         fig.kind, fig.unit, fig.end = "count", counted_noun(scan.text, end), end
         return scan.emit(fig)
-    if head in COUNT_COMPOUNDS:
-        fig.kind, fig.unit, fig.end = "count", plural(head), end
+    if head in CURRENCY_WORDS and (fig.scaled or head not in _AMBIGUOUS_WITHOUT_SCALE):
+        code, factor = CURRENCY_WORDS[head]  # "a 1.2-billion-yuan telescope"
+        fig.kind, fig.unit, fig.value, fig.end = "money", code, fig.value * factor, end
+        return scan.emit(fig)
+    if head in COUNT_COMPOUNDS or _is_counted_head(scan, fig, head, n_parts, end):
+        fig.kind, fig.unit, fig.end = "count", noun_plural(head), end  # "a two-term senator", "a nine-store chain"
         return scan.emit(fig)
     return end
+
+
+def _is_counted_head(scan: ScannedText, fig: Figure, head: str, n_parts: int, end: int) -> bool:
+    """``a 12-member board``, ``a nine-store chain``: a noun after the number counts it.
+
+    Not ``one-sided``, ``two-pronged``, ``64-times`` (the head is singular and lower-case: ``1-866-411-TIPS``).
+    """
+    return (n_parts == 1 and fig.value >= 2 and float(fig.value).is_integer() and 3 <= len(head) <= 12
+            and head not in STOP and not head.endswith(_NOT_NOUN_ENDINGS) and not head.endswith("s")
+            and scan.text[end - len(head):end].islower())

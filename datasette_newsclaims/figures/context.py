@@ -97,6 +97,24 @@ class ScannedText:
         self.low = low
         self.n = len(text)
         self.figs: list[Figure] = []
+        self._named_numbers: frozenset[str] | None = None
+        self._local_dollar: str | None | bool = False  # False: not looked up yet
+
+    def named_numbers(self) -> frozenset[str]:
+        """Numbers used as names in this text (``Boeing 787``), found on first use."""
+        if self._named_numbers is None:
+            from .identifiers import named_numbers
+
+            self._named_numbers = named_numbers(self.text)
+        return self._named_numbers
+
+    def local_dollar(self) -> str | None:
+        """The article's local dollar (``AUD`` in an Australian article), found on first use."""
+        if self._local_dollar is False:
+            from .locale import local_dollar
+
+            self._local_dollar = local_dollar(self.text)
+        return self._local_dollar
 
     def in_index_context(self, s: int) -> bool:
         """A stock index is named near ``s``: its numbers are points."""

@@ -14,7 +14,7 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import WORD_AFTER, counted_noun
+from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
 from .ranks import read_rank_before
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
@@ -22,6 +22,7 @@ from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
+_AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -123,15 +124,29 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     """Emit the count with its counted noun (``517 rushing yards`` is a measure); index levels are points."""
     text, s, e = scan.text, fig.start, fig.end
     noun = counted_noun(text, e) if want_noun else None
+    last = noun.rsplit(" ", 1)[-1] if noun else ""
+    if _is_model_number(scan, s, raw, last):
+        return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "the 717 program"
+    if fig.words and fig.value == 0 and noun and not is_plural_noun(last):
+        return e  # "zero tolerance", "Zero Hedge": an idiom or a name, not a count
     fig.unit = noun
     if noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
         fig.bare = True
-    else:
-        last = noun.rsplit(" ", 1)[-1].lower()
-        if last in MEASURE_UNITS and last not in FUSED_ONLY_UNITS and last not in ("points", "point"):
-            fig.kind = "measure"  # "517 rushing yards"
+    elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
+        fig.kind = "measure"  # "517 rushing yards"
+    elif fig.value > 1 and not is_plural_noun(last):
+        fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)
+
+
+def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> bool:
+    """A three- or four-digit number named as a model in this text (or an airliner family), with no plural after it."""
+    if raw and identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
+        return True  # "five new 737 aircraft", "the 787 illustrates"; not "all 767 pages"
+    if not raw or len(raw) < 3 or last and is_plural_noun(last):
+        return False
+    return raw in scan.named_numbers() or identifiers.is_airliner_model(scan.text, s, raw)

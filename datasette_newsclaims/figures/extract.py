@@ -15,6 +15,7 @@ from typing import Iterable
 from .context import Figure, ScannedText, trie_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
+from .elision import lend_elided_units
 from .ranges import join_ranges
 from .ratios import MULTIPLES
 
@@ -90,7 +91,16 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
     scan = _scanned_text(text)
     figs = _scan_numbers(scan)
     join_ranges(scan.low, figs)
-    spans = sorted(_spans(exclude)) if exclude else []
+    kept = _without_overlaps(figs, sorted(_spans(exclude)) if exclude else [])
+    lend_elided_units(scan.text, scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
+    return [{
+        "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f"{f.value:.12g}"),
+        "kind": f.kind, "unit": f.unit, "qualifier": f.qualifier,
+    } for f in kept]
+
+
+def _without_overlaps(figs: list[Figure], spans: list[tuple[int, int]]) -> list[Figure]:
+    """The figures that overlap no earlier figure and no excluded span (and have a finite value)."""
     starts = [a for a, _ in spans]
     reach, far = [], -1  # reach[i]: the furthest end among spans[0..i]
     for _, b in spans:
@@ -106,8 +116,5 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
             if i >= 0 and reach[i] > f.start:
                 continue  # one of them reaches into it
         last_end = f.end
-        out.append({
-            "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f"{f.value:.12g}"),
-            "kind": f.kind, "unit": f.unit, "qualifier": f.qualifier,
-        })
+        out.append(f)
     return out

@@ -22,26 +22,50 @@ _MONTH_AFTER = re.compile(
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
 )
 DATE_WORDS_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior)\b")
-RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|after|before)\b")
+RELATIVE_AFTER = re.compile(r"[ \t]+(?:ago|later|earlier|from[ \t]+now|prior|(after|before))\b")
+# a verb or preposition of duration before the number: "lasted ten minutes before", "for two years after"
+DURATION_CUE_BEFORE = re.compile(
+    r"(?<![a-z])(?:for|within|lasted|lasting|lasts|last|took|takes|take|taking|spent|spend|spends|waited|wait|"
+    r"served|serve|serving|sentenced[ \t]+to|stayed|remained)[ \t]+(?:(?:about|around|nearly|almost|roughly|some|"
+    r"another|only|just|more[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over|under)[ \t]+)?\Z")
 PERIOD_BEFORE = re.compile(r"(?<![a-z])(?:in|for|during|over)[ \t]+the[ \t]+(?:(?:first|latest|last|past|same|previous|preceding)[ \t]+)?\Z")
 PERIOD_AFTER = re.compile(r"[ \t]*(?:,|ended\b|ending\b|through\b|to[ \t]+date\b|of[ \t]+(?:this|last|the|fiscal|\d{4})\b)")
 _CALIBER = re.compile(r"(?:-|[ \t]+)(?:caliber|calibre|cal\b|handgun|pistol|rifle|revolver|magnum|special|auto\b|semi)")
 _CAPITAL_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?<!s)(?: [a-z]+\b(?<!s)| [A-Z][a-z]+|\.)")
 # the rest of a phone number after its area code: "(916) 874-5115", "916-874-5115"
 _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
+# the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
+_SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
+_PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
 _GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
-    r"(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
+    r"(?:[ \t]+(?:[A-Z][a-z]+|[NSEW]\.?|[NS][EW]\.?|\d+(?:st|nd|rd|th)))"
+    r"{0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
     r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
 )
-_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing)[ \t]+\Z")
-_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?)\b")
+_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted)[ \t]+"
+                        r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
+_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
+                              r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
+# "1800 GMT", "0930 ET", "2200 local time"; "at 1400 hours" (military time) only after a time preposition
+_TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|Z|Zulu|[ECMPA][SD]?T|BST|CES?T|IST|JST|AE[SD]T|HKT|SGT|MSK|local[ \t]+time)\b")
+_MILITARY_HOURS_AFTER = re.compile(r"[ \t]*(?:hours|hrs|h)\b")
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:at|by|until|till|since|from|before|after|around|about|to|and)[ \t]+\Z")
+# a number right after a name: "Boeing 787", "Airbus 380", "Windows 10" (three or four digits)
+# (not a score or tally: "India 357 for 8", "Texas 104-98")
+_NAME_AND_NUMBER = re.compile(r"(?<=[A-Za-z])[ \t](\d{3,4})(?![\d,.]?\d)(?![ \t]*(?:for\b|/|-|–|,[ \t]*\d))")
+# Boeing's airliner families: "the 787", "a 747"
+_AIRLINER = re.compile(r"7[0-8]7\Z")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:the|a|an|this|that|its|their|his|her|our)|[A-Z][A-Za-z]+['’]s)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+# "777-200LR", "A340-600ER": a designation joined by a dash, letters fused to its second part
+_DESIGNATION_TAIL = re.compile(r"[A-Z]{2}")
 
 
 def skip_token(text: str, e: int) -> int:
@@ -86,6 +110,47 @@ def is_name_before(text: str, s: int) -> bool:
     return True
 
 
+def clock_time_end(text: str, low: str, s: int, e: int, raw: str) -> int | None:
+    """End of a four-digit clock time: ``1800 GMT``, ``0930 ET``, ``at 1400 hours``."""
+    if len(raw) != 4 or not raw.isdigit() or int(raw[:2]) > 23 or int(raw[2:]) > 59:
+        return None
+    m = _TIME_ZONE_AFTER.match(text, e)
+    if m:
+        return m.end()
+    m = _MILITARY_HOURS_AFTER.match(low, e)
+    if m and _TIME_PREPOSITION_BEFORE.search(low, max(0, s - 8), s):
+        return m.end()
+    return None
+
+
+def is_decade(text: str, e: int, raw: str) -> bool:
+    """``the 90's``, ``the 1980’s``: a decade written with an apostrophe."""
+    return len(raw) in (2, 4) and raw.endswith("0") and raw.isdigit() and text.startswith(("'s", "’s"), e)
+
+
+def is_designation_tail(text: str, start: int, tail: int) -> bool:
+    """Capitals fused to the second part of a dash-joined pair of three-digit numbers: ``777-200LR``."""
+    return tail - start >= 7 and bool(_DESIGNATION_TAIL.match(text, tail))
+
+
+def named_numbers(text: str) -> frozenset[str]:
+    """The three- and four-digit numbers that stand right after a name somewhere in ``text`` (``Boeing 787``).
+
+    Elsewhere in the same text the bare number names the same thing (``the 787``).
+    """
+    return frozenset(m.group(1) for m in _NAME_AND_NUMBER.finditer(text) if is_name_before(text, m.start(1)))
+
+
+def is_airliner_model(text: str, s: int, raw: str) -> bool:
+    """``the 787``, ``Boeing's 747``: a Boeing family number after a determiner or a possessive."""
+    return bool(_AIRLINER.match(raw) and _DETERMINER_BEFORE.search(text, max(0, s - 20), s))
+
+
+def is_boeing_family(text: str, raw: str) -> bool:
+    """``five new 737 aircraft``, ``787 project manager``: in a text that names Boeing, its family numbers are models."""
+    return bool(_AIRLINER.match(raw)) and "Boeing" in text
+
+
 def separated_identifier_end(text: str, s: int, e: int) -> int | None:
     """End of a date, phone number or version written with separators at ``s``: 2019-09-01, 555-1234, 1.2.3."""
     dm = _DATE_NUMERIC.match(text, s)
@@ -113,7 +178,13 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < len(text) else " "
     if leading_zero:
-        return e  # 007, ZIP-like codes with a leading zero
+        pm = _SPACED_PHONE_REST.match(text, e)
+        return pm.end() if pm else e  # 007, ZIP-like codes with a leading zero; "0845 46 47", "020 7946 0018"
+    end = clock_time_end(text, low, s, e, raw)
+    if end is not None:
+        return end
+    if is_decade(text, e, raw):
+        return e + 2
     cm = CLOCK_AFTER.match(low, e)
     if cm:
         return cm.end()
@@ -136,6 +207,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
             return pm.end()  # phone numbers: "(916) 874-5115", "916-874-5115", "916.874.5115"
     if nxt == ")" and _ACRONYM_BEFORE.search(text, max(0, s - 8), s):
         return e  # designations in parentheses: "USS Juneau (LPD 10)", "(Flight MH 17)"
+    if prev == "(" and nxt == ")" and _PHONE_WORD_BEFORE.search(text, max(0, s - 12), s):
+        return e + 1  # the digits of a phone word: "215-686-TIPS (8477)"
     return None
 
 
@@ -149,7 +222,7 @@ def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:
 
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
-    return raw in ("911", "999", "112") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
+    return raw in ("911", "999", "112", "111", "000", "101") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
 
 
 def is_address_or_model(text: str, low: str, e: int) -> bool:

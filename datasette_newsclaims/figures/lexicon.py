@@ -67,7 +67,17 @@ district ward precinct zone terminal channel bus verse psalm hole type grade mod
 proposition prop prop. unit s&p s.&p. sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
 covid windows ios android iphone galaxy pixel playstation xbox boeing airbus su mig paragraph poor's
 page pp. p. line item clause footnote slide figure fig. table schedule number image photo
+area tier division docket badge incident ticket lot booth bay engine ladder squad battalion runway
+concourse jersey sequel
 """.split()) | {"hang seng", "dow jones"}
+# before "No." or "#" these make the number an identifier, not a rank ("case No. 12", "Suite #5", "wore No. 23")
+NUMBERED_THINGS = set("""
+case incident file bill docket item lot order ticket unit room suite apartment apt. flight route badge account
+report claim permit license licence policy serial model invoice booking inmate patient cell building lane
+wore wears wearing jersey shirt car engine ladder truck
+""".split())
+# after "No. N" these make it an identifier: "the No. 4 train"
+NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt"}
 # capitalized at a sentence start these are not names ("Nearly 20 people")
 PLAIN_WORDS = set("""
 about around nearly almost roughly approximately some only just over under more fewer less at
@@ -104,3 +114,17 @@ headquarters communications electronics operations services systems affairs righ
 # "topped seven times", "valued at 20 times"
 LEVEL_WORDS = {"at", "above", "below", "under", "beyond", "top", "tops", "topped", "topping", "exceed",
                "exceeds", "exceeded", "exceeding", "surpassed", "surpassing"}
+# "one" before these counts them ("one robbery suspect", "one woman was injured"); elsewhere "one" is
+# mostly a pronoun or article ("one of the", "one day", "at one point")
+ONE_COUNTED_NOUNS = set("""
+man woman person child boy girl teen teenager baby infant toddler adult juvenile suspect victim officer
+deputy trooper detective agent driver motorist passenger pedestrian cyclist rider resident student pupil
+worker employee firefighter paramedic soldier marine patient inmate prisoner detainee witness shooter
+gunman robber burglar thief attacker assailant bystander customer member player juror voter candidate
+senator lawmaker delegate official vehicle car truck bus motorcycle house home building apartment
+business store restaurant school hospital shot gunshot bullet round gun weapon rifle handgun knife count
+charge felony misdemeanor death fatality injury arrest citation ticket dog cat animal horse plane
+helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroom
+aide academic official individual spokesman spokeswoman spokesperson source insider expert analyst attendee nominee
+retiree veteran colleague friend neighbor neighbour relative cousin son daughter
+""".split())

@@ -70,8 +70,9 @@ def read_measure(scan: ScannedText, fig: Figure, mm: re.Match) -> int:
 def _read_duration(scan: ScannedText, fig: Figure, unit_low: str, unit_end: int, surface: str) -> int:
     """A time unit: a duration, an age (``ages 6 months and older``), or a date (``three years ago``)."""
     low = scan.low
-    if identifiers.RELATIVE_AFTER.match(low, unit_end):
-        return fig.end  # "two weeks later", "three years ago", "two years after the war"
+    rm = identifiers.RELATIVE_AFTER.match(low, unit_end)
+    if rm and not (rm.group(1) and identifiers.DURATION_CUE_BEFORE.search(low, max(0, fig.start - 30), fig.start)):
+        return fig.end  # "two weeks later", "three years ago", "two years after the war"; not "lasted an hour before"
     if identifiers.PERIOD_AFTER.match(low, unit_end) \
             and identifiers.PERIOD_BEFORE.search(low, max(0, fig.start - 30), fig.start):
         return fig.end  # "in the first nine months, ...", "for the six months ended Aug. 12"

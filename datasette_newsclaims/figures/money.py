@@ -25,7 +25,7 @@ _CENTS_AFTER = re.compile(
 _CURRENCY_LAST_CHARS = set("".join(CURRENCY_PREFIX)) - set("abcdefghijklmnopqrstuvwxyz") | set("sp$")
 _CURRENCY_BEFORE = re.compile(r"(?<![A-Za-z])(%s)[ \t]?\Z" % alternation(CURRENCY_PREFIX))
 # currency words that are other words without a scale ("won the race", "marks", "rand")
-_AMBIGUOUS_WITHOUT_SCALE = ("won", "marks", "rand", "dong", "real")
+AMBIGUOUS_WITHOUT_SCALE = ("won", "marks", "rand", "dong", "real")
 # currency words that may be joined by a hyphen ("a 10-cent stamp", "a million-dollar home")
 _HYPHEN_CURRENCY = ("cent", "dollar", "yen", "euro", "pound", "penny")
 
@@ -61,13 +61,13 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
     cm = CURRENCY_WORD.match(low, e)
     if cm:
         code, factor = CURRENCY_WORDS[cm.group(1)]
-        if not (cm.group(1) in _AMBIGUOUS_WITHOUT_SCALE and not fig.scaled) and not (
+        if not (cm.group(1) in AMBIGUOUS_WITHOUT_SCALE and not fig.scaled) and not (
                 cm.group(0).startswith("-") and cm.group(1) not in _HYPHEN_CURRENCY):
             fig.kind, fig.unit = "money", fig.currency or code
             if factor != 1:
                 fig.value *= factor
                 fig.factor = factor
-                fig.unit = code
+                fig.unit = cents_currency(scan, code) if cm.group(1).startswith("cent") else code
             fig.end = cm.end()
             return scan.emit(_with_cents(scan, fig))
     if fig.currency:
@@ -86,6 +86,11 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
         fig.kind, fig.unit, fig.end = "money", CURRENCY_SYMBOL_SUFFIX[sym.group(1)], sym.end()
         return scan.emit(fig)
     return None
+
+
+def cents_currency(scan: ScannedText, code: str) -> str:
+    """The currency of ``cents``: the article's local dollar (``AUD`` in an Australian article), else ``code``."""
+    return scan.local_dollar() or code
 
 
 def _with_cents(scan: ScannedText, fig: Figure) -> Figure:

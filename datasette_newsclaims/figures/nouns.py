@@ -8,13 +8,32 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ADJ_BEFORE_NAMES, MONTHS, PLURAL_MODIFIERS, STOP, WEEKDAYS
-from .number_words import CARDINAL_WORDS
+from .lexicon import ADJ_BEFORE_NAMES, MONTHS, ONE_COUNTED_NOUNS, PLURAL_MODIFIERS, STOP, WEEKDAYS
+from .number_words import CARDINAL_WORDS, ORDINALS
 from .unit_words import M_METERS
 
+# after the counted noun these say what became of it: "left one man dead", "two people hurt"
+_PREDICATE_WORDS = {"dead", "alive", "hurt", "missing", "shot", "brought", "stuck", "safe", "unharmed", "unhurt",
+                    "ill", "sick", "unaccounted", "hospitalized", "homeless", "jobless", "left", "total"}
+# adverbs of place that follow a noun: "three people inside", "one floor below"
+_PLACE_ADVERBS = {"below", "above", "inside", "outside", "near", "behind", "beside", "away", "apart", "ahead", "along",
+                  "aboard", "atop", "alongside", "underneath", "nearby", "overseas", "abroad", "downstairs", "upstairs"}
+# ... and those that cannot start the phrase either ("12 below his average"; but "two nearby pedestrians")
+_PLACE_ADVERBS_FIRST = {"below", "above", "ahead", "behind", "apart", "away", "along", "aboard", "overseas", "abroad"}
+# plurals without an -s: they end a counted phrase like "bills" does
+IRREGULAR_PLURAL_HEADS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "feet",
+                          "teeth", "mice", "geese", "policemen", "gunmen", "firemen", "businessmen", "congressmen",
+                          "servicemen", "chairmen", "fishermen", "spokesmen", "tradesmen", "horsemen"}
+# nouns in -ing that may end a counted phrase ("two office buildings" ends at its plural anyway)
+_ING_NOUNS = {"building", "housing", "clothing", "ceiling", "meeting", "hearing", "rating", "offering", "filing",
+              "listing", "setting", "crossing", "painting", "recording", "wedding", "morning", "evening", "opening",
+              "spending", "funding", "training", "shooting", "killing", "bombing", "warning", "landing", "sighting"}
 WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])")
+# a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
+_NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])"
+                     r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
 
 
 def counted_noun(text: str, pos: int) -> str | None:
@@ -43,22 +62,91 @@ def counted_noun(text: str, pos: int) -> str | None:
             break
         if plural_head(w):
             nm = WORD_AFTER.match(text, pos)
-            if not (nm and nm.group(1).islower() and plural_head(nm.group(1).rstrip("'’-"))):
+            if not (nm and nm.group(1).islower() and _regular_plural(nm.group(1).rstrip("'’-").lower())):
                 break  # a plural noun ends the phrase: "two bills call for", "850 settlers live here"
             # ... unless another plural follows it: "three sanctions resolutions"
-    if not words:
+    if not words or len(words) == 1 and words[0][-1] == "s" and words[0].islower() and _NUMBER_NEXT.match(text, pos):
         return None
     return " ".join(words)
 
 
 def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
-    if lw in STOP or lw in CARDINAL_WORDS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
+    if lw in STOP or lw in CARDINAL_WORDS or lw in ORDINALS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
+    if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS or lw in _PAST_VERBS) or lw in _PLACE_ADVERBS_FIRST:
+        return True  # "one man dead", "three people inside", "160 guards along the route", "2.5 ahead of"
+    if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:
+        return True  # a participle after the noun: "one suspect hiding" (plural heads end the phrase anyway)
     if lw.endswith(("'s", "’s")) or w in WEEKDAYS or w in MONTHS:
         return True  # "was out for five Saturday": a day is no counted noun
     # "5 people Trump said"; but "1.8 million new California voters"
     return bool(words and w[0].isupper() and words[-1][0].islower() and words[-1].lower() not in ADJ_BEFORE_NAMES)
+
+
+# nouns that count in the singular form: "12 staff", "five aircraft", "20 police"
+_INVARIANT_NOUNS = {"aircraft", "staff", "personnel", "police", "deer", "sheep", "fish", "series", "species", "offspring",
+                    "crew", "cattle", "livestock", "militia", "clergy", "faculty", "infantry", "artillery", "youth",
+                    "head", "hectare", "percent", "dozen", "k", "bn", "m", "million", "billion", "thousand"}
+
+
+def is_plural_noun(w: str) -> bool:
+    """``voters``, ``front-runners``, ``people``, ``aircraft``: a word a number above one can count."""
+    lw = w.lower().rstrip("'’")
+    if lw in IRREGULAR_PLURAL_HEADS or lw in _INVARIANT_NOUNS:
+        return True
+    return len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
+
+
+_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’\-]*)")
+# single words that are no counted noun after a number above one: adjectives, participles, adverbs
+_NOT_NOUNS = set("""
+new other major minor active senior junior high low short long free late central vital different original brave
+viable unhappy uniformed living together overall total many grand young old big small large great good bad main key
+local national international federal public private political economic social financial military civil foreign
+domestic recent current former future early final annual daily weekly monthly additional extra several various
+certain similar separate entire whole single only own further potential possible likely real actual powerful strong
+weak rich poor wealthy full part-time full-time eligible available remaining straight consecutive alive
+ago apiece each respectively combined altogether alone
+""".split())
+# irregular past tenses: after a number they are verbs ("the 12 met", "400 jobs cut")
+_PAST_VERBS = set("""
+shot met cut hit put set led fled held left lost won told made paid sent spent kept found brought bought built caught
+fought taught thought sold stood wore ran came went saw knew grew threw drew flew gave took rose fell began
+""".split())
+_NOT_NOUNS |= _PAST_VERBS
+
+
+# adjectives that name people when counted: "20 million injured", "three dead", "5,000 displaced"
+_PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed", "displaced", "homeless", "unemployed",
+                      "elderly", "accused", "infected", "detained", "arrested", "affected", "evacuated", "insured",
+                      "uninsured", "disabled"}
+
+
+def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
+    """The counted phrase after a number above one, carried on to its plural head.
+
+    ``22 new Boeing 787 jets`` -> ``new Boeing 787 jets``; None when the phrase is one adjective
+    or participle with no plural after it (``four injured``, ``five major``); else ``phrase``.
+    """
+    words = phrase.split()
+    found = text.find(words[-1], pos)
+    if found < 0:
+        return phrase
+    end = found + len(words[-1])
+    tokens = list(words)
+    for _ in range(4):
+        m = _TOKEN_AFTER.match(text, end)
+        if not m or m.group(1).lower() in STOP:
+            break
+        tokens.append(m.group(1))
+        end = m.end()
+        if is_plural_noun(m.group(1)) and not m.group(1)[0].isdigit():
+            return " ".join(tokens)
+    first = words[0].lower()
+    if first in _NOT_NOUNS and len(words) == 1 or first.endswith(("ed", "ly")) and first not in _PEOPLE_ADJECTIVES:
+        return None  # "five major", "12 opened downtown"
+    return phrase
 
 
 def plural_head(w: str) -> bool:
@@ -68,8 +156,31 @@ def plural_head(w: str) -> bool:
     PLURAL_MODIFIERS; ``-ss``/``-us``/``-is``/``-ics`` words are not plurals.
     """
     lw = w.lower()
+    return lw in IRREGULAR_PLURAL_HEADS or _regular_plural(lw)  # "five people dead", "two men carrying a gun"
+
+
+def _regular_plural(lw: str) -> bool:
     return (len(lw) > 3 and lw.endswith("s") and lw[-2] not in "su'’" and not lw.endswith(("ics", "ous", "is"))
             and lw.isalpha() and lw not in PLURAL_MODIFIERS)
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "life": "lives", "knife": "knives",
+                      "wife": "wives", "leaf": "leaves", "half": "halves", "shelf": "shelves", "thief": "thieves",
+                      "series": "series", "species": "species", "aircraft": "aircraft", "sheep": "sheep"}
+
+
+def noun_plural(word: str) -> str:
+    """The English plural of a singular noun taken from a compound: ``store`` -> ``stores``, ``city`` -> ``cities``."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("man") and len(word) > 4:
+        return word[:-3] + "men"  # "chairman", "policeman"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def noun_follows(text: str, low: str, pos: int) -> bool:

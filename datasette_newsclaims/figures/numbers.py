@@ -16,7 +16,8 @@ from .classify import classify_number
 from .compounds import is_compound
 from .context import DIGITS, ScannedText, to_float
 from .fractions import A_BEFORE, read_fraction_word
-from .lexicon import DENOMINATORS, VULGAR
+from .lexicon import DENOMINATORS, ONE_COUNTED_NOUNS, VULGAR
+from .nouns import counted_noun
 from .money import currency_before
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
 from .ranks import read_fused_rank, read_ordinal
@@ -36,6 +37,20 @@ _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|ove
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
 _ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
+# "the one", "no one", "that one", "each one", "at one point": a pronoun or idiom before the noun
+_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|which|such|an?|another|at|one)[ \t]+\Z")
+# words with an agent's ending that name no person: "one other", "one quarter", "one moment"
+_NOT_AGENT_NOUNS = set("""
+other order number matter letter corner quarter paper water power center centre error color colour floor door major
+minor sector factor honor favor labor mirror terror chapter character answer summer winter weather dinner river border
+chamber tower cancer computer filter wonder manner banner barrier thunder sister brother mother father daughter
+percent event extent content intent accident incident element moment talent patent parent present current recent
+different important significant decent silent urgent frequent constant distant instant pleasant elegant relevant
+giant plant restaurant ancient client agent variant vacant later never ever however either neither whether rather
+further together another consumer trigger finger former latter proper upper lower inner outer elder older younger
+bigger smaller larger greater better worse danger closer anger hunger paper super senior junior prior superior
+inferior interior exterior horror motor vector nearer farther higher earlier faster slower longer shorter stronger
+weaker richer poorer easier harder cheaper deeper wider louder safer""".split())
 _SCALE_NOUNS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 
@@ -175,4 +190,26 @@ def one_is_number(scan: ScannedText, s: int, e: int) -> bool:
         return True
     if UNIT_AFTER_ONE.match(low, e):
         return True
-    return bool(_ONE_AHEAD.match(low, e))
+    return bool(_ONE_AHEAD.match(low, e)) or one_counted_noun(scan, s, e) is not None
+
+
+def one_counted_noun(scan: ScannedText, s: int, e: int) -> str | None:
+    """The noun ``one`` counts: ``one robbery suspect``, ``one former staffer``; None for ``the one man``, ``one day``."""
+    if _ONE_PRONOUN_BEFORE.search(scan.low, max(0, s - 10), s):
+        return None
+    noun = counted_noun(scan.text, e)
+    if not noun or not noun[0].islower():
+        return None  # "One Nation", "one Republican candidate" (a name or a description, not a count)
+    words = noun.split()
+    for i in range(len(words), 0, -1):  # the head is the last noun: "one former campaign staffer"
+        lw = words[i - 1].lower()
+        if words[i - 1].islower() and (lw in ONE_COUNTED_NOUNS or _is_agent_noun(lw)):
+            return " ".join(words[:i])
+    return None
+
+
+def _is_agent_noun(w: str) -> bool:
+    """A noun for a person by its ending: ``supporter``, ``donor``, ``activist``, ``politician``."""
+    if w in _NOT_AGENT_NOUNS or len(w) < 5:
+        return False
+    return w.endswith(("er", "or", "ian")) or w.endswith("ist") and len(w) > 6 and not w.endswith("sist")

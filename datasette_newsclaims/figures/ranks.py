@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .context import Figure, ScannedText, last_word
-from .lexicon import RANK_VERBS, SUPERLATIVE_EXTRA
+from . import identifiers
+from .lexicon import NUMBERED_THINGS, NUMBERED_VEHICLES, RANK_VERBS, SUPERLATIVE_EXTRA
 from .nouns import counted_noun
 
 _SUPERLATIVE = re.compile(
@@ -66,11 +67,19 @@ def read_rank_before(scan: ScannedText, fig: Figure) -> int | None:
     if not rb:
         return None
     noun = counted_noun(scan.text, e)
+    if rb.group(1) != "top" and _is_numbered_thing(scan, rb.start(1), noun):
+        return identifiers.skip_token(scan.text, e)  # "case No. 12", "Suite #5", "the No. 4 train"
     if rb.group(1) == "top" and noun:
         fig.unit = noun  # "the top three seeds"
         return scan.emit(fig)
     fig.kind, fig.unit, fig.bare = "rank", None, rb.group(1) == "top"
     fig.start = rb.start(1)  # "top 25", "No. 1"
     if rb.group(1) != "top":
-        fig.unit = noun  # "No. 1 seed"
+        fig.unit = noun if noun and noun[0].islower() else None  # "No. 1 seed"; not "No. 17 Legacy" (a name)
     return scan.emit(fig)
+
+
+def _is_numbered_thing(scan: ScannedText, sign_start: int, noun: str | None) -> bool:
+    """``No.``/``#`` numbers a thing (``case No. 12``, ``wore No. 23``, ``the No. 4 train``) instead of ranking it."""
+    before = last_word(scan.low, sign_start).strip("(,")
+    return before in NUMBERED_THINGS or bool(noun) and noun.split()[0].lower() in NUMBERED_VEHICLES

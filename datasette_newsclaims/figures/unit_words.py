@@ -41,7 +41,7 @@ MEASURE_UNITS = {
     # volume
     "l", "liter", "liters", "litre", "litres", "ml", "milliliters", "millilitres", "gallon",
     "gallons", "barrel", "barrels", "bbl", "cubic feet", "cubic foot", "cubic meters",
-    "cubic metres", "cubic yards", "cc", "quarts", "pints", "fluid ounces", "bcf", "tcf",
+    "cubic metres", "cubic yards", "cu ft", "cu. ft", "cu.ft", "cc", "quarts", "pints", "fluid ounces", "bcf", "tcf",
     # mass
     "kg", "g", "mg", "gram", "grams", "kilogram", "kilograms", "kilo", "kilos", "milligrams",
     "micrograms", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons",
@@ -91,6 +91,9 @@ COUNT_COMPOUNDS = {
 SKIP_COMPOUNDS = {
     "pointer", "pointers", "way", "on", "off", "of", "to", "and", "liner", "star", "speed",
     "door", "wheel", "wheeler", "piece", "up",
+    # magnitudes, addresses, names and grades rather than counts: "a six-figure salary", "the 4100-block of",
+    # "a five-alarm fire", "a 9-iron", "110-proof", "24-karat gold", "4-midnight"
+    "figure", "alarm", "block", "iron", "proof", "karat", "carat", "midnight", "noon", "beta", "alpha",
 }
 AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 

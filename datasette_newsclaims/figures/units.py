@@ -18,8 +18,9 @@ SCALE_AFTER = re.compile(
 )
 # letters fused to the digits: "5m", "100km", "3D"
 FUSED_LETTERS = re.compile(r"[a-zµμ°²/″′]+\d?")
+# "%" needs no word boundary: "45%of" (a lost space) is still 45 percent
 PERCENT = re.compile(
-    r"(?:[ \t]*|-)(%|percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z])"
+    r"(?:[ \t]*|-)(%|(?:percentage[ \t]+points?|percentage-points?|per[ \t]?cent|pct|basis[ \t]+points?|bps)(?![a-z]))"
 )
 _SPACED_UNITS = {u for u in MEASURE_UNITS if u not in FUSED_ONLY_UNITS and u not in ("pm", "in")}
 _PER_TIME = r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?:day|hour|year|second|minute|week|month|gallon|capita|game)(?![a-z]))?"
@@ -36,7 +37,7 @@ TITLE_UNITS = {"mile", "miles", "feet", "foot", "yard", "yards", "inch", "inches
 # "a unit, percent or scale" right after a dash-joined pair: "10-12 percent", "5-10 year"
 UNIT_AFTER_SCORE = re.compile(r"(?:[ \t]*(?:%|percent|per[ \t]cent|million|billion|thousand)|[ \t]*-?(?:[a-z]+-)?(?:year|month|week|day|hour|mile|inch|foot|feet|yard|meter|metre|pound|ton))")
 # "one mile", "one percent": a unit after "one" makes it a number
-UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
+UNIT_AFTER_ONE = re.compile(r"[ \t]+(?:percentage[ \t]+points?|percent|per[ \t]cent|dollar|euro|pound|cent|penny|yen|mile|kilometer|kilometre|meter|metre|foot|inch|yard|pound|ounce|gram|kilogram|ton|tonne|gallon|liter|litre|barrel|hour|minute|second|week|month|year|decade|century)\b")
 
 
 def plural(w: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .cues import CUE_RE, colon_or_subject, cue_near, speaker_of_cue
+from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
 from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
@@ -48,9 +48,9 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution |
         return None
     hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
-    if got and _ends_sentence(article, sp) and not _short_tail(article, got, hi):
+    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
-    return got
+    return got or any_verb_after_quote_frame(article, sp)
 
 
 def _cue_opening_next_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
@@ -96,6 +96,13 @@ def _ends_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The quoted words end with a full stop, '!' or '?'."""
     body = article.text[max(sp.start, sp.end - 3):sp.end].rstrip("'\"”’ ")
     return body.endswith((".", "!", "?"))
+
+
+def _introduces_next(article: QuotedArticle, got: Attribution) -> bool:
+    """The cue ends on a colon: it introduces the next quote ('... Jeffries reacted, saying: "...'),
+    not the one before it."""
+    m = article.cues[bisect_left(article.cue_starts, got[4])]
+    return article.text[m.end():m.end() + 3].lstrip(" ").startswith(":")
 
 
 def _short_tail(article: QuotedArticle, got: Attribution, hi: int) -> bool:

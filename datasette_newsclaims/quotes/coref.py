@@ -16,7 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .article import QuotedArticle
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, ROLE_WORDS, TITLE_WORDS
+from .captions import caption_spans, in_spans
+from .descriptions import named_source_of_description
+from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -27,10 +29,12 @@ _PRONOUN_SUBJECT = {
     g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
+# (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
+# with look-behinds is tried at every position)
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
-_INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
-_ORG_SUBJECT_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(The [a-z\-]+(?: [a-z\-]+)?)")
-_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?])|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
+_INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
+_DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 
@@ -65,7 +69,7 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
     elif sp.kind == "pronoun":
         _resolve_pronoun(article, names, sp)
     else:
-        sp.speaker = _document_author(article, sp) or _role_named(article, sp.mention, sp.anchor) or sp.mention
+        sp.speaker = _document_author(article, sp) or named_source_of_description(article, sp) or sp.mention
     done[key] = (sp.speaker, sp.title)
 
 
@@ -116,26 +120,6 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
     return None
 
 
-def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the spokeswoman added': the person the article named with that role shortly before
-    ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
-    words = mention.split()
-    if len(words) != 2 or words[0].lower() != "the":
-        return None
-    role = words[1].lower()
-    if role not in ROLE_WORDS:
-        return None
-    names = article.names
-    for pos, title, name in reversed(names.mentions):
-        if pos >= anchor:
-            continue
-        if anchor - pos > 3000:
-            break
-        if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
-            return names.resolve(title, name, pos).name
-    return None
-
-
 def _group_antecedent(article: QuotedArticle, pos: int) -> str | None:
     """'They said': the sources just named together ('Sens. Tom Carper, Dianne Feinstein and
     Ben Cardin said' -> the first of them), or a plural description ('officials')."""
@@ -171,19 +155,24 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
                     and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
                 return who
         elif ev.kind == "description" and can_speak(ev.mention) and person_noun_gender(ev.mention) is None:
-            return ev.mention  # 'the newspaper admitted ... "...," it added'
+            # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
+            return named_source_of_description(article, ev) or ev.mention
     return org
 
 
 def _index_people(article: QuotedArticle) -> None:
-    """People named outside quotes (for he/she), with genders learnt from the pronouns after them."""
+    """People named outside quotes, photo credits and captions (for he/she), with genders learnt
+    from the pronouns after them."""
     spans, names = article.spans, article.names
 
     def in_quote(p: int) -> bool:
         i = bisect_right(article.span_starts, p) - 1
         return i >= 0 and p < spans[i].c1
 
-    article.persons = [m for m in names.person_mentions(article.known_keys) if not in_quote(m[0])]
+    captions = caption_spans(article.text)
+    starts = [a for a, _ in captions]
+    article.persons = [m for m in names.person_mentions(article.known_keys)
+                       if not in_quote(m[0]) and not in_spans(captions, starts, m[0])]
     article.person_pos = [m[0] for m in article.persons]
     article.person_keys = {m[1] for m in article.persons}
     names.learn_genders(article.persons, in_quote)
@@ -224,7 +213,9 @@ def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
     text, pos = article.text, sp.anchor
     lo = article.sentence_start(max(sp.ps, pos - 300), pos)
     hi = article.sentence_end(pos, min(sp.pe, pos + 300))
-    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, pos)}
+    # (the quote's own words are no part of the sentence before the pronoun)
+    cut_lo, cut_hi = (sp.o0, sp.c1) if lo <= sp.o0 < pos else (pos, pos)
+    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, cut_lo) + _CAP_WORD_RE.findall(text, max(lo, cut_hi), pos)}
     avoid: dict[str, set[str]] = {}
     for part in (text[pos + len(sp.mention):hi], text[sp.start:min(sp.end, sp.start + 600)]):
         for run in _CAP_RUN_RE.findall(part):

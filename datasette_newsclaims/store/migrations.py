@@ -34,6 +34,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from .writer import write_transaction
 
 _COMMON_DDL = """
     id INTEGER PRIMARY KEY,
@@ -164,5 +165,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create or upgrade the newsclaims tables (a no-op when up to date)."""
-    migrations.apply(db)
+    """Create or upgrade the newsclaims tables (a no-op, writing nothing, when up to date).
+
+    The migrations run inside one ``BEGIN IMMEDIATE`` transaction: sqlite-utils
+    reads the schema before it writes, and a read transaction that then needs
+    the write lock fails at once ("database is locked") when another process
+    holds it, where taking the lock first waits for the busy timeout.
+    """
+    if not migrations.pending(db):
+        return
+    with write_transaction(db):
+        migrations.apply(db)

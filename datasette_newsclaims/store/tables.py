@@ -19,6 +19,8 @@ SOURCES = "_newsclaims_sources"
 CLAIMS_VIEW = "newsclaims_claims"
 TIMELINE_VIEW = "newsclaims_timeline"
 ITEM_TABLES = (QUOTES, EVENTS, FIGURES)
+#: Each item table's key in an ``analyze()`` result (also its count column in ``_newsclaims_articles``).
+ITEM_KINDS = {QUOTES: "quotes", EVENTS: "events", FIGURES: "figures"}
 #: Tables the extract command writes (never valid as a table of articles).
 WRITTEN_TABLES = (*ITEM_TABLES, ARTICLES, SOURCES)
 

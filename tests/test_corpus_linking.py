@@ -1,0 +1,182 @@
+"""analyze_corpus() and the Linker: the same quote, person and claim across articles."""
+from __future__ import annotations
+
+from datasette_newsclaims import analyze_corpus
+from datasette_newsclaims.corpus import Linker, corpus_result
+from datasette_newsclaims.corpus.quote_match import same_quote
+from datasette_newsclaims.corpus.words import quote_words
+
+MILL_FIRE = [
+    {"id": "fire-1", "source": "harbor-gazette.example", "published": "2024-03-05", "title": "Mill fire",
+     "text": "A fire destroyed the Weller Textile Mill in Larkport on Monday night.\n\n"
+             "\"Nobody was inside when the roof came down, thank God,\" said Fire Chief Mark Ellison.\n\n"
+             "Ellison said the Larkport Fire Department had sent four engines."},
+    {"id": "fire-2", "source": "coastal-herald.example", "published": "2024-03-06", "title": "Larkport mill burns",
+     "text": "The Weller Textile Mill in Larkport burned through the night.\n\n"
+             "\"Nobody was inside when the roof came down,\" Ellison said. \"We were lucky this time.\"\n\n"
+             "The Larkport Fire Department is investigating."},
+]
+SCHOOL_BOARD = [
+    {"id": "school-1", "source": "valley-times.example", "published": "2024-09-17", "title": "Budget vote",
+     "text": "The Brookfield school board voted on Tuesday to cut the music program at Hollis Middle School.\n\n"
+             "\"I think this is a mistake we will regret for years,\" Ellison said after the vote.\n\n"
+             "Parents at Hollis Middle School plan to appeal to the Brookfield school board."},
+    {"id": "school-2", "source": "brookfield-post.example", "published": "2024-09-18", "title": "Music cut",
+     "text": "Board member Janet Ellison voted against cutting the music program at Hollis Middle School.\n\n"
+             "\"I think this is a mistake we will regret for years,\" said Janet Ellison.\n\n"
+             "The Brookfield school board meets again in October."},
+]
+BUS_CRASH = [
+    {"id": "crash-1", "source": "millbrook-news.example", "published": "2024-06-02", "title": "Bus crash",
+     "text": "A charter bus carrying a church group overturned on Route 9 near Millbrook on Sunday, killing 15 "
+             "people, state police said.\n\n\"This is the worst crash I have seen on this road,\" said Paula "
+             "Brennan, a state police sergeant.\n\nThe Hudson Valley Transit bus was heading to Albany."},
+    {"id": "crash-2", "source": "capital-daily.example", "published": "2024-06-03", "title": "Death toll rises",
+     "text": "The charter bus crash on Route 9 near Millbrook killed 16 people, state police said on Monday.\n\n"
+             "\"This is the worst crash I have seen on this road,\" said Paula Brennan, a state police sergeant.\n\n"
+             "The Hudson Valley Transit bus had left Albany that morning."},
+]
+
+
+def _by_article(result: dict, kind: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for item in result[kind]:
+        out.setdefault(item["article"], []).append(item)
+    return out
+
+
+def test_reprint_with_changed_last_word_and_other_speaker_is_one_group_flagged():
+    articles = [
+        {"id": "a", "source": "harbor-gazette.example", "published": "2024-03-05", "title": "Mill fire",
+         "text": "A fire destroyed the old textile mill in Larkport on Monday night.\n\n\"We will rebuild every "
+                 "home on this street, and we will do it together,\" said Mayor Dana Okafor on Tuesday."},
+        {"id": "b", "source": "coastal-herald.example", "published": "2024-03-06", "title": "Larkport mill burns",
+         "text": "Crews fought a blaze at the textile mill in Larkport.\n\n\"We will rebuild every home on this "
+                 "street, and we will do it quickly,\" Fire Chief Tomas Reyes said on Tuesday."},
+    ]
+    result = analyze_corpus(articles)
+    a, b = result["quotes"]
+    assert a["group"] is not None and a["group"] == b["group"]
+    assert a["person"] != b["person"]
+    (group,) = result["quote_groups"]
+    assert group["speakers_disagree"] is True
+    assert set(group["speakers"]) == {"Dana Okafor", "Tomas Reyes"}
+    assert group["first_article"] == "a"
+
+
+def test_one_surname_two_people_in_unrelated_stories_are_not_merged():
+    result = analyze_corpus(MILL_FIRE + SCHOOL_BOARD)
+    quotes = _by_article(result, "quotes")
+    fire_chief = quotes["fire-1"][0]["person"]
+    assert quotes["fire-2"][0]["person"] == fire_chief  # the bare surname in the fire story is the chief
+    board_member = quotes["school-2"][0]["person"]
+    assert board_member != fire_chief
+    assert quotes["school-1"][0]["person"] == board_member
+    assert len(result["stories"]) == 2
+
+
+def test_bare_surname_with_no_full_name_in_its_story_stays_apart():
+    result = analyze_corpus(MILL_FIRE + SCHOOL_BOARD[:1])
+    quotes = _by_article(result, "quotes")
+    assert quotes["school-1"][0]["person"] != quotes["fire-1"][0]["person"]
+
+
+def test_death_toll_15_and_16_in_two_reports_is_one_claim_that_disagrees():
+    result = analyze_corpus(BUS_CRASH)
+    tolls = [f for f in result["figures"] if f["value"] in (15, 16)]
+    assert len(tolls) == 2 and tolls[0]["claim"] is not None and tolls[0]["claim"] == tolls[1]["claim"]
+    (claim,) = [c for c in result["claims"] if c["id"] == tolls[0]["claim"]]
+    assert claim["values_disagree"] is True
+    assert (claim["min"], claim["max"]) == (15, 16)
+    assert [v["article"] for v in claim["values"]] == ["crash-1", "crash-2"]
+
+
+def test_same_number_in_unrelated_stories_is_not_one_claim():
+    result = analyze_corpus(BUS_CRASH[:1] + MILL_FIRE)
+    assert all(f["claim"] is None for f in result["figures"])
+
+
+def test_stock_phrase_alone_does_not_make_one_quote():
+    a = quote_words("At the end of the day, the council has to pass a budget that works for the schools.")
+    b = quote_words("At the end of the day, I just want my son home safe and sound with his family.")
+    assert not same_quote(a, b)
+
+
+def test_trimmed_bracketed_and_elided_printings_are_one_quote():
+    full = quote_words("We are going to find the people who did this and we are going to bring them to justice.")
+    assert same_quote(full, quote_words("going to find the people who did this"))
+    assert same_quote(full, quote_words("We are going to find the people who did this [in Larkport] and we are going"))
+    assert same_quote(full, quote_words("We are going to find the people … and we are going to bring them to justice"))
+    assert same_quote(full, quote_words("WE ARE GOING TO FIND THE PEOPLE WHO DID THIS"))
+
+
+def test_linking_in_batches_equals_linking_at_once():
+    articles = MILL_FIRE + SCHOOL_BOARD + BUS_CRASH
+    at_once = Linker()
+    at_once.add_articles(articles)
+    in_batches = Linker()
+    for start in range(0, len(articles), 2):
+        in_batches.add_articles(articles[start : start + 2])
+    assert corpus_result(in_batches) == corpus_result(at_once)
+
+
+def test_adding_an_article_again_changes_nothing():
+    linker = Linker()
+    linker.add_articles(BUS_CRASH)
+    before = corpus_result(linker)
+    linker.add_articles(BUS_CRASH[:1])
+    assert corpus_result(linker) == before
+
+
+def test_items_linked_to_nothing_have_none():
+    result = analyze_corpus(BUS_CRASH[:1])
+    assert result["quotes"] and all(q["group"] is None for q in result["quotes"])
+    assert all(f["claim"] is None for f in result["figures"])
+    assert result["quotes"][0]["person"] is not None
+
+
+FLOOD = [
+    {"id": "flood-1", "source": "river-post.example", "published": "2024-04-10", "title": "Flood",
+     "text": "The Tamsin River flooded the village of Orrick on Tuesday.\n\n\"The water came up faster than anyone "
+             "expected, and we had to carry the children out through the windows,\" said Helena Marsh, who runs the "
+             "Orrick Bakery.\n\nThe Orrick Volunteer Fire Company rescued nine residents."},
+    {"id": "flood-2", "source": "valley-voice.example", "published": "2024-04-10", "title": "Orrick floods",
+     "text": "Floodwater from the Tamsin River swept through Orrick.\n\n\"The water came up faster than anyone "
+             "expected,\" said Helena Marsh, owner of the Orrick Bakery. \"We had to carry the children out through "
+             "the windows.\"\n\nThe Orrick Volunteer Fire Company said nine residents were rescued."},
+    {"id": "flood-3", "source": "county-ledger.example", "published": "2024-04-11", "title": "Orrick cleanup",
+     "text": "Residents of Orrick began cleaning up after the Tamsin River flood.\n\nBakery owner Helena Marsh stood "
+             "beside fire captain Ruth Dale. Dale said the company had worked all night. \"The water came up faster "
+             "than anyone expected, and we had to carry the children out through the windows,\" she said.\n\n"
+             "The Orrick Volunteer Fire Company rescued nine residents."},
+]
+
+
+def test_a_quote_split_in_two_by_one_article_is_one_group():
+    result = analyze_corpus(FLOOD[:2])
+    groups = {q["group"] for q in result["quotes"]}
+    assert len(result["quotes"]) == 3 and len(groups) == 1 and None not in groups
+
+
+def test_pronoun_credit_against_two_outlets_naming_the_speaker_is_corrected():
+    result = analyze_corpus(FLOOD)
+    by_article = _by_article(result, "quotes")
+    (odd,) = by_article["flood-3"]
+    assert odd["speaker"] == "Helena Marsh"
+    assert odd["person"] == by_article["flood-1"][0]["person"]
+    assert odd["speaker_corrected_from"] != "Helena Marsh"
+
+
+def test_a_count_updated_in_a_later_report_is_one_claim():
+    articles = [
+        {"id": "ribs-1", "source": "a.example", "published": "2024-05-03", "title": "Senator hurt",
+         "text": "State Senator Alma Teague of Brixton suffered five broken ribs when a neighbour tackled her in "
+                 "her garden in Brixton, her office said."},
+        {"id": "ribs-2", "source": "b.example", "published": "2024-05-06", "title": "Senator back",
+         "text": "State Senator Alma Teague of Brixton said she suffered six broken ribs when a neighbour tackled "
+                 "her in her garden in Brixton."},
+    ]
+    result = analyze_corpus(articles)
+    ribs = [f for f in result["figures"] if f["value"] in (5, 6)]
+    assert len(ribs) == 2 and ribs[0]["claim"] is not None and ribs[0]["claim"] == ribs[1]["claim"]
+    assert [c["values_disagree"] for c in result["claims"]] == [True]

@@ -1,0 +1,134 @@
+"""Kinds that used to be wrong: a percent sign glued to the next word, a unit the sentence states
+once for two numbers (elided), people "under 12" (an age)."""
+from __future__ import annotations
+
+import pytest
+
+from datasette_newsclaims.figures import extract_figures
+
+
+def figs(text):
+    return [(f["text"], f["kind"], f["unit"]) for f in extract_figures(text)]
+
+
+def test_a_percent_sign_glued_to_the_next_word_is_still_a_percent():
+    assert figs("Turnout reached 61%in the north.") == [("61%", "percent", "percent")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mill shipped 400 tons in May and 320 in June.", ("320", "measure", "tons")),
+    ("Rivera scored 31 points, and Okafor added 12.", ("12", "count", "points")),
+    ("Prices rose 4 percent this year, compared with 2 last year.", ("2", "percent", "percent")),
+    ("About 12 stocks fell for every 7 that rose.", ("7", "count", "stocks")),
+    ("The blast killed 14 people and injured 40.", ("40", "count", "people")),
+])
+def test_a_bare_number_repeats_the_unit_of_the_figure_it_parallels(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_the_parallel_figure_is_the_one_closest_in_magnitude():
+    text = "There are 41,200 people out of work for a year and 37,900 who have been out for longer."
+    assert ("37,900", "count", "people") in figs(text)
+    text = "Listed at 1,950,000 yen for the 6 door model and 1,890,000 for the hybrid."
+    assert ("1,890,000", "money", "JPY") in figs(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sales grew 9 percent. Staff numbered 300.", ("300", "count", "Staff")),
+    ("Halvorsen, a 12-year veteran and mother of three, retired.", ("three", "count", None)),
+    ("The index fell 120 points over the week, and then the 30 companies in it reported.", ("30", "count", "companies")),
+])
+def test_no_unit_is_lent_across_sentences_or_to_counted_things(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_a_list_before_its_unit_shares_it():
+    assert figs("Shares fell 2, 3 and 5 percent.") == [
+        ("2", "percent", "percent"), ("3", "percent", "percent"), ("5 percent", "percent", "percent")]
+    assert figs("The parties won 88 and 61 seats.") == [("88", "count", "seats"), ("61", "count", "seats")]
+
+
+def test_a_restatement_in_percent_is_not_a_list():
+    assert ("2,000", "count", None) in figs("Cuts would reach about 2,000, or 7% of the staff.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children under 12 travel free.",
+    "The museum is free for people over 65.",
+    "It is not sold to anyone younger than 18.",
+])
+def test_people_under_or_over_a_number_have_an_age(sentence):
+    assert [f["kind"] for f in extract_figures(sentence)] == ["age"]
+
+
+def test_under_a_number_of_things_is_not_an_age():
+    assert figs("The team scored under 20 goals.") == [("20", "count", "goals")]
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Police named the driver as Omar T. Reyes Jr., 19, of Salem.", "19"),
+    ("Dana Pruitt, 34 of Elmwood, was arrested.", "34"),
+    ("Kit Marlowe (pictured), 62, retired in May.", "62"),
+    ("Her brother was only 15 at the time.", "15"),
+    ("The median age of the residents was 47.", "47"),
+    ("At 81, she still runs the farm.", "81"),
+])
+def test_ages_in_news_style(sentence, age):
+    assert (age, "age", "years") in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Homes line Maple Avenue, 40 of which are rented.",
+    "At 5, the market closed.",
+])
+def test_numbers_after_a_comma_or_at_that_are_not_ages(sentence):
+    assert [f["kind"] for f in extract_figures(sentence)] != ["age"]
+
+
+# --- units ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Look at the number of tourists arriving since May: it is less than 300.", ("300", "count", "tourists")),
+    ("Burglaries rose to 52 in the second quarter.", ("52", "count", "Burglaries")),
+    ("The total number of cases in the county climbed to 19.", ("19", "count", "cases")),
+])
+def test_a_bare_number_counts_the_plural_the_sentence_names(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_no_noun_is_borrowed_from_another_sentence():
+    assert ("12", "count", None) in figs("The number of stalls grew. Then 12 opened downtown.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The carrier ordered 14 new Airbus A321 jets.", ("14", "count", "new Airbus A321 jets")),
+    ("Rescuers found four injured near the bridge.", ("four", "count", "injured")),
+    ("The storm left three dead.", ("three", "count", "dead")),
+])
+def test_a_number_above_one_counts_up_to_its_plural_head(sentence, expected):
+    assert expected in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved five major changes, and two minor.",
+    "Voters backed 12 new, and rejected the rest.",
+])
+def test_adjectives_are_not_units(sentence):
+    units = [u for _, _, u in figs(sentence)]
+    assert "minor" not in units and "new" not in units
+
+
+def test_cents_take_the_local_dollar_of_an_australian_article():
+    text = "Fuel in Brisbane rose 9 cents a litre as Queensland drivers paid more, the Perth survey found."
+    assert ("9 cents", "money", "AUD") in figs(text)
+    assert ("9 cents", "money", "USD") in figs("Gas in Ohio rose 9 cents a gallon, U.S. data showed.")
+
+
+def test_abbreviated_ages_and_cubic_feet():
+    assert ("16 y.o", "age", "years") in figs("Family of 16 y.o struck by a car speaks out.")
+    assert ("9.5 cu.ft", "measure", "cu.ft") in figs("The trunk offers 9.5 cu.ft. of space.")
+
+
+def test_a_past_tense_verb_after_a_plural_ends_the_counted_phrase():
+    assert ("600", "count", "jobs") in figs("The plant will see 600 jobs cut next year.")
