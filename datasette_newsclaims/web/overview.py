@@ -104,6 +104,7 @@ async def _most_quoted(datasette, db, tables: list[str], after: list | None) -> 
 
 
 async def index_page(datasette, request):
+    """The overview: a page of latest articles per article table, and of the most quoted."""
     db = await database_for_request(datasette, request)
     sources = await visible_sources(datasette, request.actor, db)
     context: dict[str, Any] = {"title": "News claims", "sources": [], "speakers": [], "errors": []}

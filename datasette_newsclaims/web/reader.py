@@ -109,6 +109,7 @@ def _claims(figures: list[dict]) -> list[tuple[str, list[dict]]]:
 
 
 async def reader_page(datasette, request):
+    """The reader: one article marked up, with its side panel."""
     db = await database_for_request(datasette, request)
     table = unsegment(request.url_vars["table"])
     pk = unsegment(request.url_vars["pk"])

@@ -101,6 +101,7 @@ async def _section(datasette, db, source: dict, name: str, visible: set[str], af
 
 
 async def speaker_page(datasette, request):
+    """The speaker page: totals, then one page of articles per visible article table."""
     db = await database_for_request(datasette, request)
     name = unsegment(request.url_vars["name"])
     sources = await visible_sources(datasette, request.actor, db)

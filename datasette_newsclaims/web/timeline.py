@@ -242,6 +242,7 @@ def _zoom_out(datasette, database: str, args: dict) -> str | None:
 
 
 async def timeline_page(datasette, request):
+    """The timeline: histogram of the window, the events drawn when few, a page of the list."""
     db = await database_for_request(datasette, request)
     args = {k: (request.args.get(k) or "").strip() for k in TIMELINE_FILTERS}
     sources = await visible_sources(datasette, request.actor, db)
