@@ -20,6 +20,7 @@ import sqlite_utils
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
+from .summaries import ensure_page_indexes, refresh_summaries
 from .writer import analyze_statistics, delete_articles, insert_rows, now, write_transaction
 
 
@@ -103,6 +104,8 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
                 stats[ITEM_KINDS[t]] += len(rows[t])
         _rebuild(db, create)
         _record_source(db, manifest)
+        ensure_page_indexes(db)
+        refresh_summaries(db, table)  # rebuilt whole: a load may touch any article
     analyze_statistics(db)
     stats["unchanged"] = stats["articles"] - stats["loaded"]
     stats["seconds"] = round(time.perf_counter() - started, 3)
