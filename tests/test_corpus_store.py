@@ -6,7 +6,7 @@ import json
 import pytest
 import sqlite_utils
 
-from datasette_newsclaims.schema import extract_table
+from datasette_newsclaims.store import extract_table
 from datasette_newsclaims.store import linking
 from datasette_newsclaims.store.link_rows import LinkWriter
 
