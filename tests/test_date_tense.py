@@ -210,3 +210,10 @@ def test_if_before_a_past_form_makes_it_hypothetical():
 def test_elections_due_in_a_month_are_the_nearest_one():
     text = "Delegates on Sunday voted to back her in the next elections due in April."
     assert date_of(text, dt.date(2006, 12, 10), "April") == ("2007-04-01", "2007-04-30")
+
+
+def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
+    text = "Officials said they believed the group released the emails to influence the Nov. 8 presidential election."
+    assert date_of(text, dt.date(2016, 7, 31), "Nov. 8") == ("2016-11-08", "2016-11-08")
+    text = "He was first brought in as the new president of the federation in an April election."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2006-04-01", "2006-04-30")
