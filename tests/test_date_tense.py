@@ -217,3 +217,8 @@ def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
     assert date_of(text, dt.date(2016, 7, 31), "Nov. 8") == ("2016-11-08", "2016-11-08")
     text = "He was first brought in as the new president of the federation in an April election."
     assert date_of(text, dt.date(2006, 12, 10), "April") == ("2006-04-01", "2006-04-30")
+
+
+def test_the_year_in_apposition_to_a_year_is_that_year():
+    text = "Outside groups spent more than in 2010, the year the court struck down the limits."
+    assert date_of(text, dt.date(2016, 2, 1), "the year") == ("2010-01-01", "2010-12-31")
