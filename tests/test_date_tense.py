@@ -222,3 +222,10 @@ def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
 def test_the_year_in_apposition_to_a_year_is_that_year():
     text = "Outside groups spent more than in 2010, the year the court struck down the limits."
     assert date_of(text, dt.date(2016, 2, 1), "the year") == ("2010-01-01", "2010-12-31")
+
+
+def test_the_year_after_is_or_which_is_takes_that_year():
+    assert date_of("It was 2015, which is the year the founder left.", dt.date(2016, 8, 1), "the year") == (
+        "2015-01-01", "2015-12-31")
+    assert date_of("Many hoped that 2016 is the year that a woman wins.", dt.date(2016, 8, 1), "the year") == (
+        "2016-01-01", "2016-12-31")

@@ -15,7 +15,7 @@ from .mention import Mention, Resolved
 from .rules.base import THE_BEFORE
 from .tense import FUTURE
 
-_APPOSITIVE = re.compile(r",\s*")
+_APPOSITIVE = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was|will\s+be)\s+")
 TOPIC_REACH = 1500  # how far a quarter stays the topic of "a year ago", "the latest quarter"
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
 
