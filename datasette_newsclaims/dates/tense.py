@@ -2,8 +2,13 @@
 
 The nearest cue wins: ``will``, ``is scheduled to``, ``until`` look forward,
 past-tense verbs look back; cues after the date and beyond a quotation mark
-count less or not at all. The resolver (:mod:`.resolve`) turns the tense into a
-direction on the calendar.
+count less or not at all. The cue must belong to the date's own clause: a
+participle modifying a noun (``the closures planned for May``), a closing
+attribution (``, she said.``), a coordinated clause (``, but he added``), the main
+clause after a relative one (``the team that won in June hopes``) and a base form
+after a modal (``could hit``) do not set its tense; a far past verb holds a date
+loosely only across a clause break or an infinitive. The resolver (:mod:`.resolve`)
+turns the tense into a direction on the calendar.
 
 Owns: the tense names, the cue lexicons, :func:`clause_tense` and
 :func:`mention_tense`. Must not touch: detection, resolution or the event
