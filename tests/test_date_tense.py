@@ -229,3 +229,9 @@ def test_the_year_after_is_or_which_is_takes_that_year():
         "2015-01-01", "2015-12-31")
     assert date_of("Many hoped that 2016 is the year that a woman wins.", dt.date(2016, 8, 1), "the year") == (
         "2016-01-01", "2016-12-31")
+
+
+def test_common_irregular_pasts_look_back():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The funeral planned for Saturday drew hundreds.", monday, "Saturday") == ("2019-08-10", "2019-08-10")
+    assert date_of("The EU froze the talks in May.", dt.date(2019, 12, 20), "May") == ("2019-05-01", "2019-05-31")

@@ -32,7 +32,8 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday died tried used owed".split()
+    "previously already yesterday died tried used owed drew blew bore bit clung crept dug fled forgave froze hung "
+    "laid lent rang rode sang shook slept spun sprang stuck swam swept swung underwent upheld wept arose awoke".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
