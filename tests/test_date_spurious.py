@@ -96,3 +96,7 @@ def test_an_october_surprise_is_no_month():
 def test_the_year_defined_by_a_clause_with_no_year_before_it_is_no_date():
     assert texts("The filing misstated the year the founder was born.") == []
     assert texts("Sales for the year rose 5 percent.") == ["the year"]
+
+
+def test_the_mail_on_sunday_is_a_newspaper():
+    assert texts("She told The Mail on Sunday that she would run.") == []

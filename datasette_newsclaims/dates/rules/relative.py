@@ -19,7 +19,7 @@ RULES: list[Rule] = []
 _PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune)\b")
 _NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red)\s+$")
+    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red|Mail\s+on)\s+$")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|I|it|that|when|in\s+which|after|before|the|his|her|their|its)\b)")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
