@@ -159,3 +159,18 @@ def test_a_new_level_before_from_takes_the_unit_of_the_old_one():
 
 def test_the_plural_head_is_found_past_an_abbreviation():
     assert ("three", "count", "main U.S. bank agencies") in figs("The three main U.S. bank agencies agreed.")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The Hawks stayed alive with a 31-17 victory over Eastfield.", "points"),
+    ("The Hawks improved to 8-3 with the win.", "wins"),
+    ("Rovers earned a 2-0 win as their striker scored twice.", "goals"),
+    ("The council voted 7-2 to approve the plan.", "votes"),
+    ("Democrats hold a 51-49 majority in the Senate.", "seats"),
+])
+def test_a_score_counts_what_its_sentence_is_about(sentence, unit):
+    assert [u for t, k, u in figs(sentence) if "-" in t] == [unit]
+
+
+def test_a_poll_margin_is_no_score():
+    assert [u for t, k, u in figs("Smith leads by 44-41 in the latest poll.") if "-" in t] == [None]

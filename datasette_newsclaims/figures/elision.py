@@ -17,7 +17,7 @@ from .nouns import is_plural_noun
 
 # between a figure and a later bare number that repeats its unit: "300 tons this year and 250 last year"
 _PARALLEL_GAP = re.compile(r"(?<![a-z])(?:and|or|but|while|whereas)(?![a-z])|,")
-_COMPARED_GAP = re.compile(r"(?<![a-z])(?:compared|versus|vs\.?|against|every)(?![a-z])")
+_COMPARED_GAP = re.compile(r"(?<![a-z])(?:compared|versus|vs\.?|against|every|total|record|tally)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?;:][ \t\n\"”’')]|\n")
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]*")
 # "father of two" takes a counted noun only; "a record of 36.88", "an average of 51" any unit
