@@ -174,3 +174,14 @@ def test_a_score_counts_what_its_sentence_is_about(sentence, unit):
 
 def test_a_poll_margin_is_no_score():
     assert [u for t, k, u in figs("Smith leads by 44-41 in the latest poll.") if "-" in t] == [None]
+
+
+def test_a_bare_count_takes_the_noun_of_a_count_in_the_sentence_before():
+    text = "Nine of the victims were treated at the scene. Three remain in hospital."
+    assert ("Three", "count", "victims") in figs(text)
+    assert ("31.5", "count", None) in figs("He took 12 wickets at an average of 31.5 in the series.")
+
+
+def test_no_noun_is_taken_from_two_sentences_back():
+    text = "Nine of the victims were treated. The road reopened. Three remain in hospital."
+    assert ("Three", "count", None) in figs(text)

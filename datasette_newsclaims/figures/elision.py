@@ -47,7 +47,8 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
     ``17 stocks rose for every 10 that fell``): among the last few figures before it, the one
     closest in magnitude (``68,400 people ... for two years and 95,800 who`` repeats people).
     ``three of those`` and ``father of two`` take only a counted noun. Else the plural the
-    sentence names: ``the number of Americans killed ... less than 100``, ``arrests rose to 40``.
+    sentence names: ``the number of Americans killed ... less than 100``, ``arrests rose to 40``;
+    else the noun of a count in the sentence before (``Eight of the victims ... Four remain``).
     """
     for a, b in reversed(list(zip(figs, figs[1:]))):
         if not (_is_bare(a) and b.unit is not None and b.kind in _ELIDED_KINDS):
@@ -62,7 +63,22 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
             if source is not None:
                 _take_unit(b, source)
             else:
-                b.unit = _named_noun(low, text, b)
+                b.unit = _named_noun(low, text, b) or _previous_count_noun(low, figs[max(0, i - 3):i], b)
+
+
+def _previous_count_noun(low: str, before: list[Figure], b: Figure) -> str | None:
+    """The noun of the last count just before, across one sentence: ``Eight of the victims ... Four remain``."""
+    if not float(b.value).is_integer():
+        return None  # "40 wickets ... at 19.92": an average, no count
+    for a in reversed(before):
+        if a.kind != "count" or not a.unit or not a.value or b.start - a.end > 160 or "\n\n" in low[a.end:b.start]:
+            continue
+        if len(_SENTENCE_END.findall(low, a.end, b.start)) > 1:
+            continue  # at most the next sentence
+        if abs(math.log10(abs(a.value)) - math.log10(abs(b.value))) <= 1.5 and is_plural_noun(a.unit.rsplit(" ", 1)[-1]):
+            return a.unit
+        return None  # the nearest count decides
+    return None
 
 
 def _named_noun(low: str, text: str, b: Figure) -> str | None:
