@@ -185,3 +185,8 @@ def test_a_bare_count_takes_the_noun_of_a_count_in_the_sentence_before():
 def test_no_noun_is_taken_from_two_sentences_back():
     text = "Nine of the victims were treated. The road reopened. Three remain in hospital."
     assert ("Three", "count", None) in figs(text)
+
+
+def test_a_number_done_to_people_counts_people():
+    assert ("212", "count", "people") in figs("The floods swept the valley on Monday, killing 212.")
+    assert ("9", "count", "people") in figs("Deputies arrested 9 after the brawl.")

@@ -36,6 +36,11 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"(?<![a-z])([a-z-]+)[ \t]+(?:rose|fell|climbed|increased|decreased|dropped|declined|jumped|grew|soared|plunged|"
     r"reached|totaled|totalled|numbered|topped|surpassed|exceeded)(?:[ \t]+(?:to|by|at))?[ \t]+"
     r"(?:(?:about|nearly|almost|roughly|some|just|only|more[ \t]+than|over)[ \t]+)?\Z")
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?<![a-z])(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|shot|shooting|arrest(?:ed|ing|s)?|"
+    r"evacuat(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)|hospitali[sz]ed|detain(?:ed|ing|s)?|displac(?:ed|ing|es|e)|"
+    r"hurt|hurting|claimed[ \t]+the[ \t]+lives[ \t]+of)[ \t]+"
+    r"(?:(?:at[ \t]+least|about|around|nearly|almost|some|more[ \t]+than|over|up[ \t]+to|another|all)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r".*(?:[.!?][ \t\n\"”’')]|\n)", re.S)
 
 
@@ -63,21 +68,30 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
             if source is not None:
                 _take_unit(b, source)
             else:
-                b.unit = _named_noun(low, text, b) or _previous_count_noun(low, figs[max(0, i - 3):i], b)
+                b.unit = (_named_noun(low, text, b) or _people_by_verb(low, b)
+                          or _previous_count_noun(low, figs[max(0, i - 3):i], b))
 
 
 def _previous_count_noun(low: str, before: list[Figure], b: Figure) -> str | None:
     """The noun of the last count just before, across one sentence: ``Eight of the victims ... Four remain``."""
-    if not float(b.value).is_integer():
-        return None  # "40 wickets ... at 19.92": an average, no count
+    whole = float(b.value).is_integer()
     for a in reversed(before):
         if a.kind != "count" or not a.unit or not a.value or b.start - a.end > 160 or "\n\n" in low[a.end:b.start]:
             continue
         if len(_SENTENCE_END.findall(low, a.end, b.start)) > 1:
             continue  # at most the next sentence
+        if whole != float(a.value).is_integer():
+            return None  # "40 wickets ... at 19.92": an average after a count
         if abs(math.log10(abs(a.value)) - math.log10(abs(b.value))) <= 1.5 and is_plural_noun(a.unit.rsplit(" ", 1)[-1]):
             return a.unit
         return None  # the nearest count decides
+    return None
+
+
+def _people_by_verb(low: str, b: Figure) -> str | None:
+    """``killing 388``, ``injuring at least four``, ``arrested 12``: a verb done to people counts people."""
+    if float(b.value).is_integer() and _PEOPLE_VERB_BEFORE.search(low, max(0, b.start - 40), b.start):
+        return "people"
     return None
 
 
