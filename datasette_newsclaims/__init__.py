@@ -1,5 +1,6 @@
 """datasette-newsclaims: quotes, dated events and figures from news articles."""
 from .core import EXTRACTOR_VERSION, analyze, parse_published
+from .corpus import analyze_corpus
 
 __all__ = ["analyze", "parse_published", "EXTRACTOR_VERSION"]
 

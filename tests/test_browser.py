@@ -165,7 +165,10 @@ def test_timeline_point_leads_to_its_article(server, page, tmp_path):
 
     assert page.locator("svg.nc-axis a.nc-point").count() > 100
     everything = total()
-    page.get_by_role("link", name="2000s").click()  # zoom on a decade
+    assert page.locator("svg.nc-histogram a.nc-bar").count() > 10
+    page.locator("input[name=from]").fill("2000")  # zoom on a decade by choosing from/to
+    page.locator("input[name=to]").fill("2009")
+    page.get_by_role("button", name="Filter").click()
     expect(page).to_have_url(re.compile(r"from=2000&to=2009"))
     assert 0 < total() < everything
     labels = page.locator("svg.nc-axis .nc-tick-label").all_text_contents()
@@ -174,6 +177,9 @@ def test_timeline_point_leads_to_its_article(server, page, tmp_path):
     assert page.locator("svg.nc-axis a.nc-g-year rect").count() > 0
     assert page.locator("svg.nc-axis a.nc-g-month rect").count() > 0
     _screenshot(page, "timeline.png", tmp_path)
+    page.locator("svg.nc-histogram a.nc-bar[aria-label^='2008:']").click()  # zoom on a year by its bar
+    expect(page).to_have_url(re.compile(r"from=2008&to=2008"))
+    expect(page.locator("main, .content").first).to_contain_text("per month")
 
     page.goto(f"{server}/-/newsclaims/demo/timeline?speaker=Jeff+Sessions&from=2017")
     point = page.locator("svg.nc-axis a.nc-point").first

@@ -187,3 +187,35 @@ def test_functions_are_deterministic(conn):
     # SQLite accepts only deterministic functions in an index expression
     conn.execute("CREATE INDEX figures_json ON articles (newsclaims_figures(body))")
     conn.execute("CREATE INDEX email_json ON articles (newsclaims_unwrap_email(body))")
+
+
+ONLY_WORK_TEXTS = [
+    TEXT,
+    "Prices rose 4% in March, the bank said. No quote here, and 12 trucks.",
+    '"We hired 30 people last week," said Ana Ruiz, who runs the bakery. It opened on 3 May 2019.',
+]
+
+
+@pytest.mark.parametrize("text", ONLY_WORK_TEXTS)
+def test_each_function_returns_the_list_the_whole_analysis_gives(conn, text):
+    whole = json.loads(one(conn, "SELECT newsclaims(?, '2017-08-16')", text))
+    assert json.loads(one(conn, "SELECT newsclaims_quotes(?)", text)) == whole["quotes"]
+    assert json.loads(one(conn, "SELECT newsclaims_events(?, '2017-08-16')", text)) == whole["events"]
+    assert json.loads(one(conn, "SELECT newsclaims_figures(?)", text)) == whole["figures"]
+
+
+def test_each_function_runs_only_the_extractors_its_result_needs(conn, monkeypatch):
+    from datasette_newsclaims import core
+
+    ran = []
+    for name in ("extract_quotes", "extract_events", "extract_figures"):
+        real = getattr(core, name)
+        monkeypatch.setattr(core, name, lambda *a, _real=real, _name=name, **k: ran.append(_name) or _real(*a, **k))
+    one(conn, "SELECT newsclaims_quotes(?)", TEXT)
+    assert ran == ["extract_quotes"]
+    ran.clear()
+    one(conn, "SELECT newsclaims_figures('Sales fell, and the shop closed.')")
+    assert ran == ["extract_events", "extract_figures"]  # no figure: no speaker to look for
+    ran.clear()
+    one(conn, "SELECT newsclaims_figures(?)", TEXT)
+    assert sorted(ran) == ["extract_events", "extract_figures", "extract_quotes"]

@@ -3,19 +3,23 @@
 Owns: sentence starts (abbreviations and initials do not end one), the clause
 separators of a sentence, :func:`event_clause` (the words around a date that say
 what happened then, at most :data:`EVENT_MAX` characters, never beyond a
-sentence), paragraph starts. Must not touch: tense, detection or resolution.
+sentence, widened to a neighbouring piece when its own has no verb), paragraph
+starts. Must not touch: tense (it only asks :func:`.tense.has_verb`), detection or resolution.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
+from .tense import has_verb
+
 EVENT_MAX = 120
 
 _ABBREVIATIONS = frozenset(
     "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp u.s ave co ltd "
     "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
-    "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e".split()
+    "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e "
+    "vt ark wyo mont mt ft dept supt cpl pvt det ofc atty brig pfc spc pres asst".split()
 )
 
 
@@ -60,8 +64,10 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
     """The clause around [s, e) inside the sentence [ss, se), at most EVENT_MAX characters.
 
     The sentence is cut at strong separators (semicolons, colons, dashes, quotation
-    marks, brackets); a piece still too long becomes a window around the date,
-    reaching mostly backwards (the verb usually comes first) unless the date opens it.
+    marks, brackets); a piece without a verb ("On Tuesday -- two days after the vote
+    -- the council resigned") takes in its neighbours until one has one; a piece still
+    too long becomes a window around the date, reaching mostly backwards (the verb
+    usually comes first) unless the date opens it.
     ``seps``, the sentence's :func:`separators`, is scanned once for all its dates.
     """
     starts, ends = seps if seps is not None else separators(text, ss, se)
@@ -70,11 +76,58 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
     j = bisect_right(ends, s) - 1  # the last separator before the date ...
     if j >= 0 and starts[j] >= ss:
         a = ends[j]
+    else:
+        j = -1
     k = bisect_left(starts, e)  # ... and the first after it, within reach
     if k < len(starts) and ends[k] <= se:
         b = starts[k]
+    else:
+        k = len(starts)
+    if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
+        a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
+        b = _after_a_lone_date(text, starts, ends, se, a, b, s, e, k)
     if b - a <= EVENT_MAX:
         return text[a:b].strip(_STRIP)
+    return _window(text, a, b, s, e)
+
+
+def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
+                         a: int, b: int, j: int, k: int) -> tuple[int, int]:
+    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb,
+    within EVENT_MAX; unchanged when there is none."""
+    for step in (1, 2):  # rightwards: "On Tuesday -- ... -- the council resigned"
+        if k + step - 1 >= len(starts):
+            break
+        lo = ends[k + step - 1]
+        hi = starts[k + step] if k + step < len(starts) and ends[k + step] <= se else se
+        if hi - a > EVENT_MAX:
+            break
+        if has_verb(text, lo, hi):
+            return a, hi
+    for step in (1, 2):  # leftwards: "He resigned -- on Tuesday"
+        if j - step + 1 < 0:
+            break
+        hi = starts[j - step + 1]
+        lo = ends[j - step] if j - step >= 0 and starts[j - step] >= ss else ss
+        if b - lo > EVENT_MAX:
+            break
+        if has_verb(text, lo, hi):
+            return lo, b
+    return a, b
+
+
+def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int,
+                       s: int, e: int, k: int) -> int:
+    """Where the clause of a date alone in its piece ("Last year: record floods.") ends: with the piece
+    after it, which says what happened; ``b`` when the piece has more than the date or none follows."""
+    if text[a:s].strip(_STRIP) or text[e:b].strip(_STRIP) or k >= len(starts):
+        return b
+    hi = starts[k + 1] if k + 1 < len(starts) and ends[k + 1] <= se else se
+    return hi if hi - a <= EVENT_MAX else b
+
+
+def _window(text: str, a: int, b: int, s: int, e: int) -> str:
+    """EVENT_MAX characters of the piece [a, b) around the date [s, e), reaching mostly backwards."""
     room = EVENT_MAX - (e - s)
     if s - a < 30:
         left = s - a

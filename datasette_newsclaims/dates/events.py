@@ -27,7 +27,7 @@ import datetime as dt
 
 from .clauses import event_clause, paragraph_start, sentence_around, sentence_starts, separators
 from .discourse import Discourse
-from .filters import future_part, sports_quarter, vague_today
+from .filters import future_part, poll_window, sports_quarter, vague_today
 from .mention import Mention, Resolved
 from .resolve import resolve
 from .scan import detect
@@ -50,7 +50,7 @@ class ArticleReader:
         text = self.text
         ss, se = sentence_around(self.starts, len(text), m.start)
         tense = mention_tense(text, m, ss, se)
-        if m.kind == "deictic" and vague_today(text, m, tense):
+        if m.kind == "deictic" and vague_today(text, m, tense) or poll_window(text, m, ss, se):
             return None
         para = paragraph_start(text, m.start)
         referent = self.discourse.referent(m, ss, para)
@@ -61,6 +61,8 @@ class ArticleReader:
         if r is not None and self.discourse.story_year is not None and future_part(m, r, self.published, tense):
             # "late August" in past tense, in an Aug. 5 story about 1914: not this year's, the story's
             r = resolve(m, self.published, tense, referent, self.discourse.story_year)
+        if r is None and self.published is not None:
+            return None  # an item with no date at all helps no reader
         if r is None and (self.published is not None or referent is None) and (
                 m.kind in ("the_quarter", "year_ago") or m.extra.get("needs_anchor") or m.extra.get("that")):
             return None  # "the quarter", "that year", "that January" with nothing to refer to

@@ -37,17 +37,30 @@ def _in_quote(text: str, pos: int) -> bool:
     return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\n—-])\s*$")
+
+
 def vague_today(text: str, m: Mention, tense: str | None) -> bool:
     """ "even today", "Russia Today", "How can we remain neutral today": not a calendar day."""
     s, e = m.start, m.end
     if _VAGUE_TODAY.search(text, max(0, s - 8), min(len(text), e + 16)):
         return True
-    if text[s] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
-        return True
+    if text[s] == "T" and (_NAME_BEFORE.search(text, max(0, s - 30), s) or not _SENTENCE_OPENS_BEFORE.search(
+            text, max(0, s - 4), s)):
+        return True  # "USA Today", "the Tonight Show": a capital mid-sentence makes it a name
     return (m.offset == 0 and tense in (None, PRESENT) and text[s:e].lower() == "today"
             and _in_quote(text, s))
 
 
+def poll_window(text: str, m: Mention, ss: int, se: int) -> bool:
+    """ "Have you voted in the past year?": a window in a question put to a respondent (or the reader)."""
+    if m.kind != "rolling" or se - ss > 400:  # a question is short; a long "sentence" is never read whole
+        return False
+    end = text[ss:se].rstrip(" \n\"”'’)")
+    return end.endswith("?") and _YOU.search(text, ss, se) is not None
+
+
+_YOU = re.compile(r"\b(?:[Hh]ave|[Hh]as|[Dd]id|[Dd]o|[Dd]oes|[Aa]re|[Ww]ere|[Ww]ould|[Ww]ill|[Cc]ould)\s+you\b")
 _PART_START = {"mid": 11, "late": 21, "end": 21}
 
 

@@ -36,6 +36,9 @@ from .resolve_relative import (resolve_ago, resolve_anchored, resolve_anchored_w
 from .tense import FUTURE, NEAREST, PAST, PRESENT, STRICT_PAST, WEAK_PAST
 
 
+REST_MODS = frozenset(("rest", "balance", "remainder"))  # "the rest of the year": from publication on
+
+
 def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
             anchor: Resolved | None = None, context_year: int | None = None) -> Resolved | None:
     """Resolve one mention; None when it cannot be placed (e.g. relative with no ``published``)."""
@@ -45,6 +48,8 @@ def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
     elif tense == NEAREST and m.kind != "weekday":
         tense = None
     r = resolve_kind(m, published, STRICT_PAST if m.since else tense, anchor, context_year, weak)
+    if r is not None and m.mod in REST_MODS and published is not None and r.start < published <= r.end:
+        return Resolved(published, r.end, "range", r.resolved_from, r.implied + ["start"])  # "the rest of the year"
     if r is None or not m.since:
         return r
     if published is None or published < r.start:
@@ -154,11 +159,25 @@ def resolve_span(m: Mention, P: dt.date | None, tense: str | None, anchor: Resol
                  context_year: int | None, weak: bool) -> Resolved | None:
     """"October 2019 to March 2020", "2011-16": from the first part's start to the second's end."""
     a = resolve_kind(m.extra["a"], P, tense, anchor, context_year, weak)
-    b = resolve_kind(m.extra["b"], P, tense, anchor, context_year, weak)
-    if a is None or b is None or b.end < a.start:
+    if a is None:
+        return None
+    b = resolve_kind(m.extra["b"], P, tense, a, context_year, weak)  # "the end of the year": the first part's
+    if b is not None and b.end < a.start and b.resolved_from != "text":  # "from November to February": the next one
+        b = resolve_kind(m.extra["b"], a.start, FUTURE, a, context_year, weak)
+    if b is None or b.end < a.start:
         return None
     src = "text" if a.resolved_from == b.resolved_from == "text" else "published"
     return Resolved(a.start, b.end, "range", src)
+
+
+def resolve_window(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
+                   context_year: int | None, weak: bool) -> Resolved | None:
+    """ "the 12 months through March", "the week ended Friday": ``count`` units up to the end of the date."""
+    base = resolve_kind(m.extra["base"], P, tense, anchor, context_year, weak)
+    if base is None:
+        return None
+    start = shift(base.end, m.unit, -m.count) + dt.timedelta(days=1)
+    return Resolved(start, base.end, "range", base.resolved_from, base.implied)
 
 
 def resolve_span_days(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
@@ -234,6 +253,7 @@ _RESOLVERS = {
     "decade": resolve_decade,
     "span": resolve_span,
     "span_days": resolve_span_days,
+    "window": resolve_window,
     "week_of": resolve_week_of,
     "weekday": resolve_weekday,
     "anchored_weekday": resolve_anchored_weekday,

@@ -122,6 +122,11 @@ def resolve_anchored(m: Mention, P: dt.date | None, tense: str | None, anchor: R
         base, grain, src = P, "day", "published"
     else:
         base, grain, src = base_res.start, base_res.granularity, "event"
+    if m.extra.get("rolling"):  # "the following decade": the ten years after the anchor (before: "the previous")
+        edge = base_res.end if base_res is not None and m.count > 0 else base
+        other = shift(edge, unit, m.count)
+        first, last = (edge + dt.timedelta(days=1), other) if m.count > 0 else (other, edge - dt.timedelta(days=1))
+        return Resolved(first, last, "range", src, ["date"])
     if m.count == 0:  # "later that year", "earlier that day"
         if GRAIN_ORDER.get(grain, 0) > GRAIN_ORDER[GRAIN.get(unit, "day")]:
             return None

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .refiners import extend_since, follower, is_set, join_relative_to, joins_previous, strip_closing_period
+from .refiners import (extend_since, follower, is_set, join_relative_to, join_span, joins_previous, strip_closing_period,
+                       window_ending)
 from .rules import RULE_BY_NAME, RULES
 from .vocabulary import DECADE_WORDS, MONTHS, NUMBER_WORDS
 
@@ -28,7 +29,7 @@ SCANNER = re.compile("|".join(f"(?P<r_{r.name}>{r.pattern})" for r in RULES))
 # Each trigger starts with a literal, so the regex engine skips to it at memchr speed.
 _TRIGGER_LITERALS = (
     "year month week day quarter decade night morning afternoon evening half period ago onight omorrow esterday "
-    "ineteen wo@thousand entury"
+    "ineteen wo@thousand entury Mardi"
 ).split()
 TRIGGERS = [(re.compile(re.escape(w.replace("@", " "))), 34) for w in _TRIGGER_LITERALS] + [
     (re.compile(p), 22) for p in (
@@ -71,7 +72,8 @@ def _scanners_by_first_word() -> dict[str, re.Pattern]:
     for w in set(_STARTERS) | set(DECADE_WORDS) | {
             "thanksgiving", "christmas", "new", "election", "independence", "labor", "memorial", "veterans",
             "halloween", "easter", "valentine", "q", "h", "fy", "its", "their", "fiscal", "flat", "latter", "final",
-            "so", "thus", "that"}:
+            "so", "thus", "that", "mother", "father", "martin", "mlk", "presidents", "columbus", "st", "groundhog",
+            "earth", "juneteenth", "boxing", "black", "cyber", "good", "palm", "ash", "mardi", "fat"}:
         scanners[w] = SCANNER
     for w in MONTHS:
         scanners[w] = _SUB_M
@@ -111,6 +113,27 @@ def read_match(text: str, m: re.Match) -> Mention | None:
     return RULE_BY_NAME[m.lastgroup[2:]].read(text, m)
 
 
+_SPAN_RULES = frozenset(("span_my", "span_y", "span_y2"))
+_WITHOUT_SPANS = {scanner: re.compile("|".join(
+    f"(?P<r_{r.name}>{r.pattern})" for r in RULES if r.name not in _SPAN_RULES and f"(?P<r_{r.name}>" in scanner.pattern))
+    for scanner in (SCANNER, _SUB_M, _SUB_D)}
+
+
+def match_and_read(text: str, pos: int, scanner: re.Pattern) -> tuple[re.Match | None, Mention | None]:
+    """The match at ``pos`` and its mention; a span its rule rejects ("1998 to 12.5 percent") gives way to
+    the single date at its start."""
+    m = scanner.match(text, pos)
+    if m is None or m.end() == pos:
+        return None, None
+    mention = read_match(text, m)
+    if mention is None and m.lastgroup[2:] in _SPAN_RULES:
+        m = _WITHOUT_SPANS[scanner].match(text, pos)
+        if m is None or m.end() == pos:
+            return None, None
+        mention = read_match(text, m)
+    return m, mention
+
+
 def _inside_number(text: str, pos: int) -> bool:
     """True at the "000" of "5,000" or the "5" of "1.5": no reference starts inside a number."""
     if pos == 0 or text[pos] not in _DIGITS:
@@ -131,10 +154,7 @@ def detect(text: str) -> list[Mention]:
             break  # bounds the work on date-spam input (a real article has a few dozen)
         if pos < last_end or _inside_number(text, pos):
             continue
-        m = scanner.match(text, pos)
-        if m is None or m.end() == pos:
-            continue
-        mention = read_match(text, m)
+        m, mention = match_and_read(text, pos, scanner)
         if mention is None:
             continue
         if joins_previous(text, out, mention):
@@ -145,6 +165,12 @@ def detect(text: str) -> list[Mention]:
         if is_set(text, mention):
             continue  # "every Monday": a set, not a date
         extend_since(text, mention)
+        mention = window_ending(text, mention, out[-1].end if out else 0) or mention
+        span = join_span(text, out[-1], mention) if out else None
+        if span is not None:  # "from June through the end of the year": one range
+            out[-1] = span
+            last_end = m.end()
+            continue
         out.append(mention)
         last_end = m.end()
         extra = follower(text, mention)

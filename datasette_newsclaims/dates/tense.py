@@ -27,7 +27,7 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday".split()
+    "previously already yesterday died tried used owed".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
@@ -43,31 +43,64 @@ _FUTURE_WORDS = frozenset(
 _FUTURE_PAIRS = {
     "is": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to", "calling"},
     "are": {"scheduled", "set", "expected", "due", "slated", "poised", "planning", "going", "likely", "to"},
-    "to": {"be"}, "as": {"soon", "early"}, "ahead": {"of"}, "later": {"this"}, "expected": {"to"}, "set": {"to"},
+    "to": {"be"}, "as": {"soon", "early"}, "later": {"this"}, "expected": {"to"}, "set": {"to"},
 }
 for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
+# Participles that look ahead only as a verb ("closures are planned for May"), not as a noun's modifier
+# ("the closures planned for May", "the scheduled March closures"): there the clause's own verb decides.
+_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated".split())
+_MODIFIER = "modifier"  # what :func:`_cue` says of such a participle
+_VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a subject pronoun before it
+    "is are was were be been being am has have had now will would to he she they we i it who which that".split())
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:(?:[A-Z][\w.'-]*|the|a|an|he|she|they|it|we|officials|police|authorities)\s+){1,4}"
+    r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|as|after|before|because|if|to)\b")
+_COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
+_AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
+_AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+_STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
+_SUBJECTS = frozenset("he she they we i it you".split())
+_PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
+_BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word before gives a base form
+    **dict.fromkeys("could would should might must can will".split(), FUTURE), "did": PAST, "to": None, "does": None,
+    "do": None}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
     "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
 )
-_PRESENT_PLURAL = frozenset("begin meet play arrive resume".split())
+# present tense of a schedule: "the rule takes effect Dec. 1", "whose term expires in February"
+_SCHEDULE_WORDS = frozenset("takes goes expires ends closes kicks launches airs debuts premieres reopens concludes".split())
+_PRESENT_PLURAL = frozenset("begin meet play arrive resume go travel hold".split())
 _NOT_PRESENT_BEFORE = frozenset(
     "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
     "will won't shall".split())  # "will meet": the nearer "will" decides
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
-_CUE_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
+_CUE_WORDS = _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
 _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 
 
 _SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
 
 _CUE_ENDINGS = ("ed", "'ll")
+_VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORDS | _PAST_AUX) - {
+    "ago", "earlier", "last", "previously", "already", "yesterday", "tomorrow", "upcoming", "coming", "yet"} | frozenset(
+    "is are am be been being has have do does can could may might must should says say said".split())
+
+
+def has_verb(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
+    for w in _TOKEN.findall(text[a:b].lower()):
+        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            return True
+    return False
 
 
 def _cue_indices(words: list[str]) -> list[int]:
@@ -76,13 +109,36 @@ def _cue_indices(words: list[str]) -> list[int]:
     return [i for i, w in enumerate(words) if w in maybe] if maybe else []
 
 
+def _used_as_verb(words: list[str], i: int) -> bool:
+    """True when word ``i`` follows an auxiliary or a subject, perhaps across one adverb ("was originally scheduled")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        w = words[j]
+        if w in _VERB_BEFORE or w.endswith(("'re", "'s", "'ve")):
+            return True
+        if not w.endswith("ly"):
+            return False
+    return False
+
+
 def _cue(words: list[str], i: int) -> str | None:
     """The tense word ``i`` of ``words`` signals with its neighbours, or None when it is no cue."""
     w = words[i]
     if w not in _CUE_WORDS and not w.endswith(_CUE_ENDINGS):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w in _FUTURE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
+    if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
+        return _MODIFIER
+    if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
+        return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
+        if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
+            return PAST  # "was to have begun on Thursday": a plan that did not happen
+        return NEAREST  # "was due to arrive Wednesday", "was to be issued Wednesday": a plan, either side
+    if w == "to" and nxt == "be" and i > 0 and words[i - 1] in ("was", "were"):
+        return NEAREST  # "was to be issued on Wednesday"
+    if w in _FUTURE_WORDS or w in _SCHEDULE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
         if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
             return PAST  # "had been scheduled to expire Friday": a plan overtaken
         return FUTURE
@@ -96,35 +152,73 @@ def _cue(words: list[str], i: int) -> str | None:
         return PRESENT  # "He and Arafat meet separately Monday": a plural subject's schedule
     past = w in _IRREGULAR_PAST or (w not in _NOT_PAST_ED and (
         (len(w) > 4 and w.endswith("ed") and w[-3] != "e") or (len(w) > 5 and w.endswith("ied"))))
+    if past and (i > 0 and words[i - 1] == "if" or i > 1 and words[i - 2] == "if" and words[i - 1] in _SUBJECTS):
+        return None  # "if he won the election on Nov. 8": a hypothetical
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
+    if past and i > 0 and words[i - 1] in _BASE_FORM_BEFORE and w not in _PAST_AUX and not w.endswith("ed"):
+        return _BASE_FORM_BEFORE[words[i - 1]]  # "could hit the airwaves Monday": a base form, not a past
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
         return PAST
     return None
 
 
-def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
-    """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
+def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
+    """The stretch of the sentence [ss, se) whose words may give the tense of the date [s, e)."""
     lo, hi = max(ss, s - 120), min(se, e + 80)
     if s - ss <= 6:  # "In January, a week after the anniversary, a bombing killed ...": the verb comes late
         hi = min(se, e + 200)
         c = _SUBCLAUSE.search(text, e, hi)  # ... but not as late as a subordinate clause
         if c:
             hi = c.start()
+    else:
+        hi = _attribution_start(text, e, hi, se)
+        c = _COORDINATED_AFTER.search(text, e, hi)  # "... in November, but he added that ...": another clause
+        hi = c.start() if c else hi
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
     for q in _QUOTE_MARK.finditer(text, lo, s):
         lo = q.end()
-    before = _TOKEN.findall(text[lo:s].lower())
-    best, best_d = None, 10**9
-    # backwards from the date: the first cue found is the nearest
-    for i in reversed(_cue_indices(before)):
+    return lo, hi
+
+
+def _attribution_start(text: str, e: int, hi: int, se: int) -> int:
+    """Where a closing attribution (", she said.", ", officials said Tuesday.") begins, or ``hi``:
+    its tense is the reporting's, not the date's."""
+    c = _ATTRIBUTION_AFTER.search(text, e, hi)
+    if c is None:
+        return hi
+    rest = text[c.end():se]
+    if len(rest) > 80 or _QUOTE_MARK.search(rest) or rest.lstrip().startswith(","):
+        return hi  # ", Donald Trump said, ..." goes on: the main clause, not an attribution
+    return c.start()
+
+
+def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
+    """The nearest cue before the date and its distance in characters.
+
+    A participle modifying a noun ("the closures planned for May") is no tense of its own: a near past
+    verb governs the date ("reported on the closures planned for May"); without one it looks ahead."""
+    found = list(_TOKEN.finditer(text, lo, s))
+    before = [m.group().lower() for m in found]
+    modifier_d = None
+    for i in reversed(_cue_indices(before)):  # backwards from the date: the first cue found is the nearest
         cue = _cue(before, i)
-        if cue is not None:
-            ends = [m.end() for m in _TOKEN.finditer(text, lo, s)]
-            best, best_d = cue, s - ends[i]
-            break
+        if cue is None:
+            continue
+        d = s - found[i].end()
+        if cue == _MODIFIER:
+            modifier_d = d if modifier_d is None else modifier_d
+            continue
+        if modifier_d is not None and cue == PAST and d > WEAK_PAST_DISTANCE:
+            return FUTURE, modifier_d
+        return cue, d
+    return (FUTURE, modifier_d) if modifier_d is not None else (None, 10**9)
+
+
+def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, float]:
+    """The first cue after the date if it is nearer than ``best_d`` (distances after count 2.5 times)."""
     words = _TOKEN.findall(text[e:hi].lower())
     starts = _TOKEN.finditer(text, e, hi)  # positions, read only as far as the loop goes
     read = 0
@@ -133,26 +227,70 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i)
+        cue = _cue(words, i) if words[i] != "last" else None  # "begin in October and last six weeks"
+        if cue is not None and cue != _MODIFIER:
+            return cue, d
+    return None, best_d
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+
+
+def _relative_clause(text: str, lo: int, s: int) -> tuple[int, bool] | None:
+    """Where the last relative clause opened before the date begins (its pronoun), and whether a comma
+    opens it (", who retires in December,"); None when there is none."""
+    start = None
+    for m in _RELATIVE.finditer(text, lo, s):
+        start = m.start()
+    if start is None:
+        return None
+    return start, text[max(lo, start - 3):start].rstrip().endswith(",")
+
+
+def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
+    """The tense of the clause around [s, e): the nearest cue wins (cues after the date count less)."""
+    lo, hi = _window(text, ss, se, s, e)
+    ahead = _AHEAD_OF_DATE.search(text, max(lo, s - 14), s)
+    if ahead:
+        best, best_d = FUTURE, s - ahead.start()  # "ahead of the weekend": the date itself lies ahead
+    else:
+        best, best_d = _cue_before(text, lo, s)
+    before = True  # where the cue stands
+    rel = _relative_clause(text, lo, s)
+    if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
+        c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
+        hi = c if c >= 0 else hi
+    if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
+        cue, d = _cue_after(text, e, hi, best_d)
         if cue is not None:
-            best, best_d = cue, d
-            break
-    if best_d > 0 and _PRESENT_AFTER.match(text, e):
-        return PRESENT  # "Saturday is the 75th anniversary"
-    if best == PAST and best_d > WEAK_PAST_DISTANCE:
-        return WEAK_PAST
+            best, best_d, before = cue, d, False
+    if best_d > WEAK_PAST_DISTANCE and _PRESENT_AFTER.match(text, e):
+        return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
+    if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
+        return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
+    if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
+        return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
+    if best == PAST and best_d > WEAK_PAST_DISTANCE and (
+            _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
+        return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
     return best
 
 
 _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
+    r"\b(?:until|till|by|through|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
+# "waited until March", "stayed through June": a near past verb holds the date in the past
+_PAST_UNTIL_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+)?(?:until|till|through)\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
-    r"\s+(?:on\s+|around\s+)?$"
+    r"\s+(?:on\s+|around\s+)?$|\bdue\s+in\s+$"
 )
+
+# "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
+_DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
+_DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
 
 
 def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
@@ -161,14 +299,18 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     s = m.start
     tense = clause_tense(text, ss, se, s, m.end)
     deadline = m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s)
-    if deadline and not (tense == PAST and deadline.group().startswith("by")):
+    if deadline and not (tense == PAST and deadline.group().startswith(("by", "through"))):
         tense = FUTURE  # "until Tuesday", "as early as Tuesday"; not "had filed reports by Wednesday"
     elif (m.kind == "weekday" and tense in (PRESENT, FUTURE) and text.startswith(("'s", "’s"), m.end)
           and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
         tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
     elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
-          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
+          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)
+          and not (tense == PAST and _PAST_UNTIL_BEFORE.search(text, max(0, s - 24), s))):
         tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
+    if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
+            and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
+        tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
         tense = FUTURE  # the AP's preview section
     return tense

@@ -62,7 +62,7 @@ YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 PART = r"(?:morning|afternoon|evening|night)"
 NUM = rf"(?:\d{{1,3}}|{_cap(k for k in NUMBER_WORDS if k not in ('a', 'an', 'few', 'several', 'couple'))}|[Aa]n?)"
 REL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing|[Cc]oming|[Cc]urrent|[Pp]ast)"
-MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\s+(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of|(?:beginning|start|middle|end|close)\s+of)"
+MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Tt]he\s+(?:beginning|start|middle|end|close|rest|remainder|bulk|balance)\s+of|(?:beginning|start|middle|end|close)\s+of)"
 EARLY_LATE = r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id)(?:-|\s+)(?:in\s+)?)"
 
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -130,7 +130,8 @@ def part_modifier(s: str | None) -> str | None:
     if not s:
         return None
     s = s.lower()
-    for key in ("early", "mid", "late", "beginning", "start", "middle", "end", "close", "rest", "bulk", "balance"):
+    for key in ("early", "mid", "late", "beginning", "start", "middle", "end", "close", "rest", "remainder", "bulk",
+                "balance"):
         if key in s:
             return {"earlier": "early", "later": "late"}.get(s.strip(" -"), key)
     return None

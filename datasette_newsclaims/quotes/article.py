@@ -44,6 +44,8 @@ class QuotedArticle:
         self.anchor_pos: list[int] = []
         self.attribution_pos: list[int] = []
         self.attribution_cache: dict[int, QuoteSpan | None] = {}
+        self._nearest: dict[int, int] = {}
+        self._abbrev_at: dict[int, bool] = {}  # sentence periods already looked at
         self.resolved: dict[int, tuple] = {}
 
     def _cues_outside_quotes(self) -> list[re.Match]:
@@ -98,11 +100,11 @@ class QuotedArticle:
         """The period at ``dot`` ends an abbreviation ("Mr.", "Jan.", an initial), not a sentence."""
         if self.text[dot] != ".":
             return False
-        m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
-        if not m:
-            return False
-        w = m.group(1)
-        return len(w) == 1 or w.lower() in SENT_ABBR
+        known = self._abbrev_at.get(dot)
+        if known is None:
+            m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
+            known = self._abbrev_at[dot] = bool(m) and (len(m.group(1)) == 1 or m.group(1).lower() in SENT_ABBR)
+        return known
 
     def opens_paragraph(self, sp: QuoteSpan) -> bool:
         """The quote's opening mark starts its paragraph (as continued quotes do)."""
@@ -138,8 +140,27 @@ class QuotedArticle:
         would otherwise cost a walk over hundreds of them per quote)."""
         k = bisect_left(self.attribution_pos, pos) - 1
         stop = max(-1, k - MAX_CUES_BACK)
-        while k > stop and pos - self.attribution_pos[k] < reach:
-            ev = self.attribution_at(self.attribution_pos[k])
-            if ev is not None:
-                yield ev
+        while k > stop:
+            k = self._nearest_attribution(k)
+            if k <= stop or pos - self.attribution_pos[k] >= reach:
+                return
+            yield self.attribution_at(self.attribution_pos[k])
             k -= 1
+
+    def _nearest_attribution(self, k: int) -> int:
+        """The largest index ``j <= k`` of ``attribution_pos`` whose cue makes an attribution, or -1
+        (remembered, so that looking back over cues that attribute nothing costs linear time)."""
+        walked = []
+        found = -1
+        while k >= 0:
+            if k in self._nearest:
+                found = self._nearest[k]
+                break
+            walked.append(k)
+            if self.attribution_at(self.attribution_pos[k]) is not None:
+                found = k
+                break
+            k -= 1
+        for j in walked:
+            self._nearest[j] = found
+        return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .cues import CUE_RE, colon_or_subject, cue_near, speaker_of_cue
+from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
 from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
@@ -25,8 +25,14 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
     nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
     prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
     sp.partial = _is_partial(article.text, sp, prv)
-    got = (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
-           or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
+    if sp.partial:
+        # a partial quote is woven into its clause: the cue of that clause comes first ('Trump, who
+        # has called the pact "insanity," and Sanders, who says ...')
+        got = _cue_verb_before(article, sp, prv)
+    else:
+        got = None
+    got = got or (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
+                  or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
     if got:
         sp.set_attribution(got)
 
@@ -48,9 +54,9 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution |
         return None
     hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
-    if got and _ends_sentence(article, sp) and not _short_tail(article, got, hi):
+    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
-    return got
+    return got or any_verb_after_quote_frame(article, sp)
 
 
 def _cue_opening_next_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
@@ -78,6 +84,16 @@ def _cue_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution 
     return cue_near(article, lo, sp.o0, lo, sp.o0, after=False) or colon_or_subject(article, lo, sp)
 
 
+def _cue_verb_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:
+    """A cue verb before the quote in its own clause (no comma, colon or sentence end between)."""
+    lo = max(prv, sp.o0 - 200, sp.ps)
+    lo = article.sentence_start(lo, sp.o0)
+    clause = max(article.text.rfind(",", lo, sp.o0), article.text.rfind(";", lo, sp.o0)) + 1
+    lo = max(lo, clause) if clause > 0 else lo
+    return cue_near(article, lo, sp.o0, article.sentence_start(max(prv, sp.o0 - 400, sp.ps), sp.o0), sp.o0, after=False) \
+        if lo < sp.o0 else None
+
+
 def _cue_in_introducing_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
     """The paragraph before ends in a colon and introduces it: 'Dr. Ward stated:' / '"The Justice ..."'."""
     if not article.opens_paragraph(sp):
@@ -96,6 +112,13 @@ def _ends_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The quoted words end with a full stop, '!' or '?'."""
     body = article.text[max(sp.start, sp.end - 3):sp.end].rstrip("'\"”’ ")
     return body.endswith((".", "!", "?"))
+
+
+def _introduces_next(article: QuotedArticle, got: Attribution) -> bool:
+    """The cue ends on a colon: it introduces the next quote ('... Jeffries reacted, saying: "...'),
+    not the one before it."""
+    m = article.cues[bisect_left(article.cue_starts, got[4])]
+    return article.text[m.end():m.end() + 3].lstrip(" ").startswith(":")
 
 
 def _short_tail(article: QuotedArticle, got: Attribution, hi: int) -> bool:

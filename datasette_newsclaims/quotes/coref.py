@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .article import QuotedArticle
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, ROLE_WORDS, TITLE_WORDS
+from .captions import caption_spans, in_spans
+from .descriptions import named_source_of_description
+from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -27,10 +30,14 @@ _PRONOUN_SUBJECT = {
     g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
+# (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
+# with look-behinds is tried at every position)
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
-_INDEFINITE_SUBJECT_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?][\"”’] )|(?<=[.!?] ))(An? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
-_ORG_SUBJECT_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(The [a-z\-]+(?: [a-z\-]+)?)")
-_DEFINITE_SPEAKER_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?])|(?<=[.!?] )|(?<=[.!?][\"”’] ))The(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
+_INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_DEFINITE_SUBJECT_RE = re.compile(r"(T(?:(?<=\nT)|(?<=[.!?][\"”’] T)|(?<=[.!?] T)|(?<=^T))he (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),? who\b[^.!?\"“”]{0,160}\Z")
+_ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
+_DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 
@@ -65,7 +72,7 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
     elif sp.kind == "pronoun":
         _resolve_pronoun(article, names, sp)
     else:
-        sp.speaker = _document_author(article, sp) or _role_named(article, sp.mention, sp.anchor) or sp.mention
+        sp.speaker = _document_author(article, sp) or named_source_of_description(article, sp) or sp.mention
     done[key] = (sp.speaker, sp.title)
 
 
@@ -96,6 +103,8 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
         sp.speaker = _org_antecedent(article, sp.anchor)
     elif sp.mention.lower() == "they":
         sp.speaker = _group_antecedent(article, sp.anchor)
+    elif sp.mention.lower() == "who":
+        sp.speaker = _relative_antecedent(article, names, sp.anchor)
     else:
         sp.speaker = None
 
@@ -113,26 +122,6 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
                 return named_speaker(article, ev)
             if ev.kind == "description":
                 return ev.mention
-    return None
-
-
-def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the spokeswoman added': the person the article named with that role shortly before
-    ('FBI spokeswoman Ayn Dietrich-Williams', 'Police Spokesman Mark Dane')."""
-    words = mention.split()
-    if len(words) != 2 or words[0].lower() != "the":
-        return None
-    role = words[1].lower()
-    if role not in ROLE_WORDS:
-        return None
-    names = article.names
-    for pos, title, name in reversed(names.mentions):
-        if pos >= anchor:
-            continue
-        if anchor - pos > 3000:
-            break
-        if len(name) >= 2 and (role in {norm(t) for t in title} or names.role_before(pos) == role):
-            return names.resolve(title, name, pos).name
     return None
 
 
@@ -171,19 +160,24 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
                     and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
                 return who
         elif ev.kind == "description" and can_speak(ev.mention) and person_noun_gender(ev.mention) is None:
-            return ev.mention  # 'the newspaper admitted ... "...," it added'
+            # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
+            return named_source_of_description(article, ev) or ev.mention
     return org
 
 
 def _index_people(article: QuotedArticle) -> None:
-    """People named outside quotes (for he/she), with genders learnt from the pronouns after them."""
+    """People named outside quotes, photo credits and captions (for he/she), with genders learnt
+    from the pronouns after them."""
     spans, names = article.spans, article.names
 
     def in_quote(p: int) -> bool:
         i = bisect_right(article.span_starts, p) - 1
         return i >= 0 and p < spans[i].c1
 
-    article.persons = [m for m in names.person_mentions(article.known_keys) if not in_quote(m[0])]
+    captions = caption_spans(article.text)
+    starts = [a for a, _ in captions]
+    article.persons = [m for m in names.person_mentions(article.known_keys)
+                       if not in_quote(m[0]) and not in_spans(captions, starts, m[0])]
     article.person_pos = [m[0] for m in article.persons]
     article.person_keys = {m[1] for m in article.persons}
     names.learn_genders(article.persons, in_quote)
@@ -216,6 +210,39 @@ def _description_antecedent(article: QuotedArticle, lo: int, pos: int, g: str) -
     return best[0].lower() + best[1:] if best else None
 
 
+def _relative_antecedent(article: QuotedArticle, names: ArticleNames, pos: int) -> str | None:
+    """'... Sen. Ann Lee, who said: "..."': the name the relative clause hangs on."""
+    m = _WHO_AFTER_NAME_RE.search(article.text, max(0, pos - 200), pos)
+    if not m:
+        return None
+    title, name = split_title(m.group(1).split())
+    return names.resolve(title, name, m.start(1)).name if name else None
+
+
+def _definite_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
+    """With no one named before: the person a sentence before opens with ('The 38-year-old French
+    woman who received the transplant pleaded ...'), as a description."""
+    best = None
+    for m in _DEFINITE_SUBJECT_RE.finditer(article.text, lo, pos):
+        if person_noun_gender(m.group(1)) in (g, "n"):
+            best = m.group(1)
+    return best[0].lower() + best[1:] if best else None
+
+
+def _named_source_before(article: QuotedArticle, pos: int, g: str, fits) -> str | None:
+    """No person named in the sentences before: the latest named source of an attribution, if of
+    the pronoun's gender or of none known ('Police chief General Sutanto said ... He said ...')."""
+    for ev in islice(article.attributions_before(pos, 1500), 8):  # the nearest few only
+        who = named_speaker(article, ev)
+        if not who:
+            continue
+        toks = who.split()
+        gw = ev.gender or article.names.gender(name_key(toks))
+        if (gw == g or (gw is None and looks_personal(toks))) and fits(who):
+            return who
+    return None
+
+
 def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
     """People named after the pronoun in its sentence or inside the quote are someone else
     ('He said he classed Axcell as ...', 'He said: "Lowe was a kind fellow"'): family name ->
@@ -224,7 +251,9 @@ def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
     text, pos = article.text, sp.anchor
     lo = article.sentence_start(max(sp.ps, pos - 300), pos)
     hi = article.sentence_end(pos, min(sp.pe, pos + 300))
-    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, pos)}
+    # (the quote's own words are no part of the sentence before the pronoun)
+    cut_lo, cut_hi = (sp.o0, sp.c1) if lo <= sp.o0 < pos else (pos, pos)
+    before = {norm(w) for w in _CAP_WORD_RE.findall(text, lo, cut_lo) + _CAP_WORD_RE.findall(text, max(lo, cut_hi), pos)}
     avoid: dict[str, set[str]] = {}
     for part in (text[pos + len(sp.mention):hi], text[sp.start:min(sp.end, sp.start + 600)]):
         for run in _CAP_RUN_RE.findall(part):
@@ -253,6 +282,8 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
     text, names, ments = article.text, article.names, article.persons
     idx = bisect_left(article.person_pos, pos) - 1
     desc = _description_antecedent(article, max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
+    if desc is None and idx < 0:
+        desc = _definite_subject(article, max(0, pos - 800), pos, g)
     if desc:
         return desc  # 'A 29-year-old Berlin woman received ... "Filth out!" she wrote'
     seen = 0
@@ -279,7 +310,7 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
                     return who
         idx = first - 1
         seen += 1
-    return fallback[0] if fallback else None
+    return fallback[0] if fallback else _named_source_before(article, pos, g, fits)
 
 
 

@@ -39,16 +39,22 @@ from .lexicon import (
     WEAK_CUES,
 )
 from .marks import QuoteSpan
-from .names import name_key, norm, split_title
+from .names import name_key, split_title
 from .phrases import Phrase, backward_np, forward_np, forward_np_stop, is_name, subject_np
 from .sources import Attribution, can_speak, speaker_phrase
-from .tokens import Token, is_cap, is_possessive, is_word, tokens
+from .tokens import Token, is_cap, is_possessive, is_title_case, is_word, tokens
 
 if TYPE_CHECKING:
     from .article import QuotedArticle
 
 _QUOTING_VERBS = ("quoted", "quotes", "quoting", "cited", "cites")
+# tokens that ``forward_np`` reads at most after its leading day words (12 in the phrase, the stop
+# token, a prepositional tail of 8, an appositive of 5 and the token after it, with room to spare)
+_FORWARD_READ = 40
 _PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "onto")
+# determiners that only ever stand before a noun ("the report", "a statement")
+_NOUN_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+_SENT_WORDS = frozenset("sent addressed written delivered mailed emailed forwarded".split())
 
 
 def _trie_regex(words: set[str]) -> str:
@@ -80,6 +86,34 @@ CUE_RE = re.compile(
     + _trie_regex(set(CUE_VERBS) | {"according to", "According to", "Said", "Says", "Asked", "Added", "Wrote", "Told"})
     + r")(?![\w'’\-])"
 )
+
+
+# '"...," Doreen Warren, the victim's mother, sobbed by phone.' / '"...," echoed Mayor Marty Walsh.':
+# right after a quote that ends on a comma, a name (or he/she) and any past tense, or the reverse
+_NAME = r"(?:[A-Z][\w'’.\-]{0,30}[ \u00a0]){0,3}[A-Z][\w'’\-]{1,30}"
+_ANY_VERB_AFTER_RE = re.compile(
+    r"[ \t\u00a0]{1,3}(?:(?P<np>" + _NAME + r"|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”\n]{1,80},)?[ \u00a0](?P<verb>[a-z]{2,20}ed)"
+    r"|(?P<verb2>[a-z]{2,20}ed)[ \u00a0](?P<np2>" + _NAME + r"))"
+    r"(?=[ \u00a0]{0,2}[.,;]|[ \u00a0](?:by|on|in|at|to|from|over|during|after|before|as|while|into)\b)"
+)
+
+
+def any_verb_after_quote_frame(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """A verb outside the lexicon in the attribution right after a quote that ends on a comma:
+    '"...," Doreen Warren, the victim's mother, sobbed by phone.', '"...," echoed Mayor Marty Walsh.'"""
+    text = article.text
+    if not sp.closed or not text[max(sp.start, sp.end - 2):sp.end].rstrip("'\"”’ ").endswith((",", "?", "!")):
+        return None
+    m = _ANY_VERB_AFTER_RE.match(text, sp.c1, min(len(text), sp.c1 + 160))
+    if not m or is_title_case(text[sp.start:sp.end].split()):
+        return None  # ('"The Hunger Games," Lionsgate released': a title, no one's words)
+    group = "np" if m.group("np") else "np2"
+    verb = "verb" if group == "np" else "verb2"
+    np = tokens(m.group(group), m.start(group))
+    got = speaker_phrase(text, np, m.group(verb), m.start(verb)) if np else None
+    if got and got[2] in ("name", "pronoun") and (got[2] == "pronoun" or is_name(np)):
+        return got
+    return None
 
 
 def cue_near(article: QuotedArticle, lo: int, hi: int, wlo: int, whi: int, after: bool) -> Attribution | None:
@@ -127,7 +161,7 @@ def speaker_of_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int, afte
         got = inverted_after_comma_frame(article, m, whi)
         if got:
             return got
-    np = backward_np(before)
+    np = _document_not_addressee(before, backward_np(before))
     if low in DOCUMENT_VERBS:
         return document_frame(article, np, m)
     if after and np and not nested and not _adjacent_to_quote(before, np):
@@ -140,12 +174,40 @@ def speaker_of_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int, afte
     return inverted_frame(article, m, before, whi, after)
 
 
+def _document_not_addressee(before: list[Token], np: Phrase | None) -> Phrase | None:
+    """'The memo to Podesta said', 'A letter sent to Gov. Ann Lee read': the document speaks, not
+    the one it was sent to; the phrase becomes the document's ('The memo', 'A letter')."""
+    if not np:
+        return np
+    k = next((n for n, tk in enumerate(before) if tk is np[0]), -1)
+    if k < 2 or before[k - 1][0].lower() not in ("to", "for"):
+        return np
+    j = k - 2
+    if before[j][0].lower() in _SENT_WORDS and j > 0:
+        j -= 1
+    if not _is_document(before[j][0]):
+        return np
+    start = j
+    while start > 0 and j - start < 3 and is_word(before[start - 1][0]) and not is_cap(before[start][0]):
+        start -= 1
+        if before[start][0].lower() in DETERMINERS:
+            break
+    return before[start:j + 1]
+
+
+def _is_document(description: str) -> bool:
+    """A description whose head is a document ("the statement", "a letter")."""
+    head = description.split()[-1].lower()
+    return head in DOCUMENTS or head.rstrip("s") in DOCUMENTS
+
+
 def _verb_slot(before: list[Token], low: str) -> int | None:
     """Index of the word before the cue once auxiliaries and adverbs are stepped over; None when
     the cue is a noun ("the report", "so-called") or passive ("Boehner was asked")."""
     k = len(before) - 1
-    if k >= 0 and (before[k][0].lower() in DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
-        return None
+    prev = before[k][0].lower() if k >= 0 else ""
+    if prev in ("so-", "so", "-") or (prev in DETERMINERS and (prev in _NOUN_DETERMINERS or low in NOUN_LIKE_CUES)):
+        return None  # (but "one said", "another added": a pronoun of number is the subject)
     passive = False
     while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
         passive = passive or before[k][0].lower() in PASSIVE_AUX
@@ -155,9 +217,24 @@ def _verb_slot(before: list[Token], low: str) -> int | None:
     return k
 
 
+def tokens_after_cue(text: str, m: re.Match, whi: int) -> list[Token]:
+    """The tokens of text[m.end():whi] that ``forward_np`` can read (the whole window may be
+    hundreds of characters: reading all of it for every cue is slow on text made of cues)."""
+    window = text[m.end():whi]
+    toks = tokens(window, m.end(), _FORWARD_READ)
+    days = 0
+    while days < len(toks) and toks[days][0].lower() in DAY_WORDS:
+        days += 1
+    if days == len(toks) >= _FORWARD_READ:
+        return tokens(window, m.end())  # day words all along: read them all
+    if days and len(toks) >= _FORWARD_READ:
+        return tokens(window, m.end(), _FORWARD_READ + days)
+    return toks
+
+
 def according_to_frame(article: QuotedArticle, m: re.Match, whi: int) -> Attribution | None:
     """'according to X': the phrase after it."""
-    np = forward_np(tokens(article.text[m.end():whi], m.end()))
+    np = forward_np(tokens_after_cue(article.text, m, whi))
     return speaker_phrase(article.text, np, "according to", m.start()) if np else None
 
 
@@ -195,7 +272,7 @@ def coordinated_subject_frame(article: QuotedArticle, m: re.Match, before: list[
 
 def inverted_after_comma_frame(article: QuotedArticle, m: re.Match, whi: int) -> Attribution | None:
     """'..., said Bart Naylor, financial policy advocate': a name or a source description after the verb."""
-    fwd, stop = forward_np_stop(tokens(article.text[m.end():whi], m.end()))
+    fwd, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
     if (fwd and fwd[-1][0].lower() not in DETERMINERS and not fwd[0][0].lower().endswith("ly")
             and (stop is None or not is_word(stop) or stop.lower() in NP_STOP)):
         got = speaker_phrase(article.text, fwd, m.group(), m.start())
@@ -245,6 +322,9 @@ def noun_like_cue_frame(article: QuotedArticle, m: re.Match, before: list[Token]
             return got  # "with a spokesman for Prime Minister Ariel Sharon saying"
     if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in DETERMINERS:
         return got  # "a student group ... derided him as"
+    if got and got[2] == "description" and not participle and np[0][0].lower() in DETERMINERS \
+            and _is_document(got[0]):
+        return got  # "the statement read", "a letter sent to the governor read"
     if participle and not nested and not after:
         # "The Trump campaign sent an email saying ...": the sentence's subject speaks
         np = subject_np(before)
@@ -259,7 +339,7 @@ def inverted_frame(article: QuotedArticle, m: re.Match, before: list[Token], whi
     low = m.group().lower()
     only_punct = all(not is_word(t) for t, _ in before)
     if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
-        np, stop = forward_np_stop(tokens(article.text[m.end():whi], m.end()))
+        np, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
         if np and low not in WEAK_CUES and (stop is None or not is_word(stop) or stop.lower() in NP_STOP):
             return speaker_phrase(article.text, np, m.group(), m.start())
     return None
@@ -324,8 +404,7 @@ def _name_and_colon(article: QuotedArticle, toks: list[Token]) -> tuple[bool, At
             # a headline: "Elizabeth Warren Hammers Wells Fargo CEO: '...'" -> a person the article names
             lead = [t for t, _ in head[:n]]
             if len(lead) == n and all(is_cap(t) for t in lead):
-                key = norm(lead[-1])
-                if any([norm(t) for t in e[2]] == [norm(t) for t in lead] for e in article.names.by_key.get(key, ())):
+                if article.names.has_form(lead):
                     return True, speaker_phrase(article.text, head[:n], ":", p)
         return False, None
     return False, None
@@ -345,6 +424,6 @@ def _person_like(article: QuotedArticle, mention: str) -> bool:
     """A name the article also gives in full (first and family name), as people are introduced."""
     toks = mention.split()
     _, name = split_title(toks)
-    if not name:
-        return False
-    return any(len(e[2]) >= 2 for e in article.names.by_key.get(name_key(name), ()))
+    if not name or any(t.isupper() and len(t) <= 3 for t in name):
+        return False  # ("OS X", "NBC": a product or an acronym, no one introduced in full)
+    return article.names.given_in_full(name_key(name))

@@ -61,7 +61,7 @@ def _as_dict(text: str, sp: QuoteSpan) -> dict:
         "speaker": sp.speaker,
         "speaker_mention": sp.mention,
         "speaker_title": sp.title,
-        "cue": sp.cue,
+        "cue": sp.cue if sp.cue != ":" else None,  # a colon presents the quote, but is no cue verb
         "paragraph": sp.para,
         "partial": sp.partial,
     }

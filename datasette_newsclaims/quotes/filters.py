@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .article import QuotedArticle
-from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES, SMALL_WORDS
+from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES
 from .marks import QuoteSpan
-from .tokens import is_possessive, is_word, tokens
+from .tokens import is_possessive, is_title_case, is_word, tokens
 
 _TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
 
@@ -97,14 +97,3 @@ def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
                                                 "what's", "what’s", "also")
             return not passive
     return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
-
-
-def is_title_case(words) -> bool:
-    """Every word but the small ones capitalised, and no sentence inside ("Hard Hats for Hillary,")."""
-    body = " ".join(words).rstrip(",.;:!?…")
-    if any(ch in body for ch in ".;!?") or len(words) > 8:
-        return False
-    caps = [w for w in words if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
-    return bool(caps) and all(w[:1].isupper() for w in caps)
-
-

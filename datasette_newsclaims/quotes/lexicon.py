@@ -48,7 +48,8 @@ dub label implore chime text email mock scoff grumble gush chide rail scold tout
 """.split()
 
 # Verbs through which documents and data speak ("lobbying disclosures show"): only with such a subject.
-DOCUMENT_VERBS: frozenset[str] = frozenset("show shows showed reveal reveals revealed indicate indicates indicated".split())
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    "show shows showed showing reveal reveals revealed revealing indicate indicates indicated indicating".split())
 
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing speak speaks
@@ -64,8 +65,31 @@ _NOUN_FIRST = {"email", "emails", "text", "texts", "post", "posts", "tweet", "re
                "report", "claim", "answer", "counter", "demand", "promise", "pledge", "remark", "joke",
                "quip", "sigh", "plea", "note", "state", "charge", "comment"}
 
+# Cue forms learned from PolNeAR's annotation (scripts/learn_cue_lexicon.py).
+# BEGIN LEARNED CUES (scripts/learn_cue_lexicon.py writes this block: do not edit by hand)
+LEARNED_CUES: frozenset[str] = frozenset("""
+accused accuses accusing acknowledged acknowledges acknowledging added adding adds admitted
+announced announcing argue argued arguing asked asking asks assured boasted boasting boasts called
+calling calls conceded concedes criticized criticizing declared declaring denied denying derided
+describe described describes dismissed dismissing dubbed explained explains flattered flattering
+hammered hammering highlighted highlights insisted insisting insists invoked invokes invoking
+issued issues joked laid lamented mentioned mentioning noted notes noting outraged outrages pledged
+pledges praised praising recalled recalling recalls referred referring repeated replied responded
+responding responds said say saying says show showed showing shows sighed sighs slammed slamming
+suggested suggesting suggests telling tells thanked thanking thanks told tweeted tweeting tweets
+urged urging vowed vowing written wrote
+""".split())
+# END LEARNED CUES
+
+# learned -s forms that the word lists above do not give as verbs: as often plural nouns ("issues")
+_LEARNED_NOUN_LIKE = frozenset(
+    f for f in LEARNED_CUES
+    if f.endswith("s") and f not in {g for b in _REGULAR_CUES for g in _verb_forms(b)} | set(_IRREGULAR_CUES)
+)
+
 CUE_VERBS: frozenset[str] = frozenset(
-    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS)
+    ({f for b in _REGULAR_CUES for f in _verb_forms(b)} | set(_IRREGULAR_CUES) | STANCE_VERBS | DOCUMENT_VERBS
+     | LEARNED_CUES)
     - _NOUN_FIRST
 )
 
@@ -102,7 +126,7 @@ where whether though although via with from into onto upon through until unless
 TITLE_WORDS: frozenset[str] = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr
 president vice sen senator rep representative congressman congresswoman congressmember
-gov governor lt lieutenant mayor secretary attorney general chief justice judge minister prime
+gov governor lt lieutenant comm det insp cmdr atty asst cpl pvt ofc mayor secretary attorney general chief justice judge minister prime
 chancellor speaker leader majority minority whip chairman chairwoman chairperson chair
 commissioner director ambassador sheriff officer detective sgt sergeant capt captain col colonel
 gen adm admiral maj major coach pope cardinal bishop archbishop rabbi imam king queen prince
@@ -143,6 +167,7 @@ tomorrow tonight monday tuesday wednesday thursday friday saturday sunday januar
 april may june july august september october november december is was are were be been being
 has have had do does did will would can could should shall might must let like unlike asked
 despite instead perhaps yet still well oh ok okay please thank thanks dear sources source
+others few everybody anybody nobody someone somebody everyone anyone none neither either
 """.split())
 
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
@@ -196,7 +221,7 @@ tweets read put cry cries vow vows pledge pledges quip quips joke jokes remark r
 mentions comment comments muse muses snap snaps sigh sighs plea label labels brag brags rail
 rails report blast blasts slam slams dub dubs accused advise mock mocks tout touts
 continue continues continued continuing retweet retweets reply
-""".split()) | STANCE_VERBS
+""".split()) | STANCE_VERBS | _LEARNED_NOUN_LIKE
 
 # Nouns that a name can modify ("the Clinton campaign", "a Trump aide"): such a name is no subject.
 ATTRIBUTIVE_NOUNS: frozenset[str] = frozenset("""
@@ -299,13 +324,15 @@ PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advis
                  "prosecutor", "judge", "reporter", "journalist", "editor", "host", "pollster", "consultant"}
 
 SENT_ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no",
-              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt"}
+              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "vs", "prof", "rev", "capt",
+              "comm", "det", "insp", "cmdr", "atty", "asst", "cpl", "pvt", "ofc", "sgt", "supt"}
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm jr sr st rev fr mt ft supt pres sens reps
 govs gens co inc corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn tex va vt wash wis wyo
+comm det insp cmdr atty asst cpl pvt ofc dist sup
 """.split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -320,7 +347,54 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
     "doctor", "nurse", "teacher", "student", "resident", "witness", "neighbor", "neighbour",
     "owner", "founder", "partner", "specialist", "expert", "leader", "lawmaker", "legislator",
     "barrister", "solicitor", "counsel", "magistrate", "coroner", "inspector", "constable",
+    "principal", "dean", "pastor", "trooper", "firefighter", "paramedic", "spokesman", "agent",
+    "actor", "actress", "singer", "rapper", "comedian", "musician", "artist", "filmmaker", "producer",
+    "novelist", "poet", "chef", "entrepreneur", "billionaire", "investor", "businessman", "businesswoman",
 })
 
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
 HEADLINE_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "joked", "asks", "asked", "warns"})
+
+# Head nouns of a definite description of an organisation ("the company said", "the oil giant"),
+# by kind, each with the last words of the names of that kind ("the bank" -> "... Bank", "... Group"):
+# it stands for an organisation of its kind named shortly before.
+ORG_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    kind: (frozenset(heads.split()), frozenset(names.split()))
+    for kind, heads, names in (
+        ("business",
+         "company firm giant maker retailer automaker carmaker airline manufacturer conglomerate startup business "
+         "operator developer chain utility bank lender insurer corporation",
+         "company co corp corporation inc incorporated ltd llc plc group motors bank holdings partners airlines "
+         "airways industries technologies systems energy capital brands"),
+        ("government",
+         "ministry department agency government authority commission council board committee office administration "
+         "service bureau court",
+         "ministry department agency government authority commission council board committee office administration "
+         "service bureau court police"),
+        ("media",
+         "newspaper paper magazine network channel broadcaster publisher website site",
+         "times post news journal tribune herald globe gazette inquirer daily weekly magazine press network tv radio "
+         "review chronicle telegraph guardian"),
+        ("organisation",
+         "group organization organisation foundation association institute coalition alliance charity nonprofit "
+         "union club team league campaign university college hospital studio school",
+         "group organization organisation foundation association institute coalition alliance fund union club team "
+         "league campaign university college hospital center centre society trust project initiative school"),
+    )
+}
+ORG_DESCRIPTION_NOUNS: frozenset[str] = frozenset(h for heads, _ in ORG_KINDS.values() for h in heads)
+
+# Plural party words among ORG_WORDS: members of a party, not the organisation itself.
+PARTY_MEMBERS: frozenset[str] = frozenset("republicans democrats conservatives liberals tories".split())
+
+# Heads of a partitive or collective description that keeps its "of" phrase ("a group of lawmakers").
+COLLECTIVE_NOUNS: frozenset[str] = frozenset("""
+group groups number coalition team panel couple pair handful majority minority lot dozen dozens
+hundreds thousands bunch crowd delegation association consortium family families board
+""".split())
+
+# Nouns of time and quantity: a phrase headed by one is never a source ("several times", "two years").
+TIME_NOUNS: frozenset[str] = frozenset("""
+time times year years month months week weeks day days hour hours minute minutes decade decades
+moment moments occasion occasions while
+""".split())

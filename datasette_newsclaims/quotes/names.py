@@ -24,6 +24,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
+    ROLE_WORDS,
     TITLE_WORDS,
 )
 
@@ -84,10 +85,17 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return [], tokens
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if is_title(tok):
+        # a role word before a given and a family name is a title too ("Principal Ann Lee")
+        if is_title(tok) or (norm(tok) in ROLE_WORDS and len(tokens) - i > 2):
             cut = i + 1
     if cut and norm(tokens[cut - 1]) in ("of", "for"):
         cut -= 1
+    name = tokens[cut:]
+    if len(name) >= 3 and norm(name[0]) not in MALE_NAMES and norm(name[0]) not in FEMALE_NAMES:
+        # "(District of) Massachusetts Joshua Levy": what stands before the given name qualifies it
+        k = next((k for k in range(1, len(name) - 1)
+                  if norm(name[k]) in MALE_NAMES or norm(name[k]) in FEMALE_NAMES), 0)
+        cut += k
     return tokens[:cut], tokens[cut:]
 
 
@@ -134,7 +142,8 @@ def names_in_run(run: str) -> tuple:
     out = []
     toks: list[str] = []
     pos = first_pos = 0
-    for raw in run.replace("\u00a0", " ").split(" "):
+    parts = run.replace("\u00a0", " ").split(" ")
+    for index, raw in enumerate(parts):
         tok, ended = clean_token(raw)
         fused = split_fused(tok)
         low = fused.lower()
@@ -150,7 +159,8 @@ def names_in_run(run: str) -> tuple:
             continue
         if not toks:
             low = fused.lower()
-            if low in NOT_NAMES or (low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES):
+            if (low in NOT_NAMES and not (low == "new" and index + 1 < len(parts))) or (
+                    low.endswith("ing") and len(low) > 6 and low not in MALE_NAMES):  # ("New York" keeps "New")
                 # "But Sessions", "Hammering Hillary Clinton": no part of the name
                 pos += len(raw) + 1
                 first_pos = pos
@@ -173,7 +183,8 @@ def names_in_run(run: str) -> tuple:
 def _analyse_tokens(toks: tuple) -> tuple | None:
     """(title, name, key, possessive, gender) of one name's tokens, or None."""
     if len(toks) > 1:
-        toks = tuple(t for t in toks if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES)
+        toks = tuple(t for k, t in enumerate(toks) if norm(t) not in NOT_NAMES or norm(t) in NAME_PARTICLES
+                     or (norm(t) == "new" and k + 1 < len(toks)))
         if not toks:
             return None
     title, name = split_title(list(toks))
@@ -186,8 +197,9 @@ def _analyse_tokens(toks: tuple) -> tuple | None:
         name = name[:-1] + [last[:-2]]
         possessive = True
     key = name_key(name)
-    if not key or key in TITLE_WORDS or key in NOT_NAMES:
-        return None
+    given = len(name) >= 2 and (norm(name[0]) in MALE_NAMES or norm(name[0]) in FEMALE_NAMES or bool(title))
+    if not key or (key in TITLE_WORDS and not given) or key in NOT_NAMES:
+        return None  # (a title word after a given name is a family name: "Jim Press", "Cpl. Gabrielle King")
     gender = gender_of_tokens(title, name) if (title or len(name) > 1) else None
     return (title, name, key, possessive, gender)
 

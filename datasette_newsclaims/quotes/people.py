@@ -45,10 +45,15 @@ class ArticleNames:
     def __init__(self, text: str):
         self.text = text
         self.by_key: dict[str, list[tuple[int, list[str], list[str]]]] = {}
-        self.mentions: list[tuple[int, list[str], list[str]]] = []
+        self.mentions: list[tuple[int, list[str], list[str]]] = []  # in text order
         self._genders: dict[str, str | None] = {}
         self.possessive: set[int] = set()
         self._resolved: dict[tuple, Person] = {}
+        self._full_keys: set[str] | None = None
+        self._positions: list[int] | None = None
+        self._near: dict[str, set[str]] | None = None
+        self._first: dict[str, tuple[int, list[str]]] | None = None
+        self._forms: dict[str, set[tuple[str, ...]]] | None = None
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
         h = 0
@@ -80,11 +85,52 @@ class ArticleNames:
     def resolve(self, title: list[str], name: list[str], pos: int, gender: str | None = None) -> Person:
         """The fullest form of ``name`` introduced in the article (titles stripped); ``gender``
         (from a he/she) picks among namesakes ("Clinton" -> Hillary or Bill Clinton)."""
+        if len(name) == 1:
+            variant = self._spelling_variant(name_key(name), pos)
+            if variant is not None:
+                name = variant  # "Dillon" after "Miranda Dillion": the person introduced, misspelt
         ck = (tuple(title), tuple(name), gender)
         got = self._resolved.get(ck)
         if got is None:
             got = self._resolved[ck] = self._resolve(title, name, pos, gender)
         return got
+
+    def _spelling_variant(self, key: str, pos: int) -> list[str] | None:
+        """The full name, introduced before ``pos``, whose family name is ``key`` spelt one letter
+        apart ("Dillion" for "Dillon"), when the article introduces no one as ``key`` before ``pos``."""
+        first_full = self._first_full()
+        if len(key) < 5 or first_full.get(key, (len(self.text) + 1,))[0] < pos:
+            return None
+        for other in sorted(self._near_spellings().get(key, ())):
+            intro = first_full.get(other)
+            if intro is not None and intro[0] < pos:
+                return list(intro[1])
+        return None
+
+    def _first_full(self) -> dict[str, tuple[int, list[str]]]:
+        """Family name -> (position, name) of its first mention with a given name too."""
+        if self._first is None:
+            self._first = {}
+            for pos, _title, name in self.mentions:
+                if len(name) >= 2:
+                    self._first.setdefault(name_key(name), (pos, name))
+        return self._first
+
+    def _near_spellings(self) -> dict[str, set[str]]:
+        """Family names one insertion, deletion or substitution apart, same first letter (indexed by
+        their one-letter deletions, so it costs linear time in the number of names)."""
+        if self._near is None:
+            by_deletion: dict[str, set[str]] = {}
+            keys = [k for k in self.by_key if len(k) >= 4 and k.isalpha()]
+            for k in keys:
+                for d in {k} | {k[:i] + k[i + 1:] for i in range(1, len(k))}:
+                    by_deletion.setdefault(d, set()).add(k)
+            self._near = {}
+            for group in by_deletion.values():
+                if len(group) > 1:
+                    for k in group:
+                        self._near.setdefault(k, set()).update(group - {k})
+        return self._near
 
     def _resolve(self, title: list[str], name: list[str], pos: int, gender: str | None) -> Person:
         """The uncached ``resolve``."""
@@ -120,6 +166,27 @@ class ArticleNames:
             best = [title[-1]] + best
         gender = gender_of_tokens(title, best) or self.gender(key)
         return Person(best, pos, gender, intro_title)
+
+    @property
+    def mention_positions(self) -> list[int]:
+        """The start of every mention, in text order (for bisecting)."""
+        if self._positions is None:
+            self._positions = [m[0] for m in self.mentions]
+        return self._positions
+
+    def given_in_full(self, key: str) -> bool:
+        """The article names someone of family name ``key`` with at least two words ("Jeff Sessions")."""
+        if self._full_keys is None:
+            self._full_keys = {k for k, entries in self.by_key.items() if any(len(e[2]) >= 2 for e in entries)}
+        return key in self._full_keys
+
+    def has_form(self, tokens: list[str]) -> bool:
+        """The article gives exactly this name (compared token by token, normalised)."""
+        if self._forms is None:
+            self._forms = {}
+            for k, entries in self.by_key.items():
+                self._forms[k] = {tuple(norm(t) for t in e[2]) for e in entries}
+        return tuple(norm(t) for t in tokens) in self._forms.get(norm(tokens[-1]), ())
 
     def role_before(self, pos: int) -> str | None:
         """The lower-case role word right before a name ('FBI spokeswoman Ayn Dietrich-Williams'), or None."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .lexicon import (
     ALL_PRONOUNS,
     ATTRIBUTIVE_NOUNS,
+    COLLECTIVE_NOUNS,
     AUX_ADVERBS,
     CUE_VERBS,
     DAY_WORDS,
@@ -148,8 +149,11 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         if words[0].lower() in SUBORDINATORS or words[0].lower().endswith("ing") or words[-1].lower() in DAY_WORDS:
             continue  # "In Miami on Wednesday,", "Speaking in Chicago,"
         np = _simple_back(seg, len(seg) - 1)
-        if np and ends_in_name(np) and norm(np[-1][0]).rstrip("s") not in ORG_WORDS | GROUP_NOUNS:
-            return np  # a person, not "the Armed Services Committees"
+        if np and ends_in_name(np) and norm(np[-1][0]).rstrip("s") not in ORG_WORDS | GROUP_NOUNS \
+                and not (_name_in_modifier(np) and _full_name_in_apposition(segs[:k])):
+            # a person, not "the Armed Services Committees"; "a spokesman for Gov. Tom Hart, Brian Fallon,"
+            # is Brian Fallon
+            return np
         if head is None:
             head = np
     apps = [seg for seg in segs if seg]
@@ -161,7 +165,29 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         k = next((n for n, tk in enumerate(app) if tk[0] == "and"), -1)
         if 1 < k <= 5 and is_name(app[:k]) and is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
             return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
+        tail = _trailing_name_run(app)
+        if len(tail) >= 2 and segs and app is segs[0]:
+            return tail  # "The bill has critics, among them Sen. Ann Lee, who said"
     return head
+
+
+def _trailing_name_run(seg: Phrase) -> Phrase:
+    """The capitalised words that end a phrase ('among them Sen. Ann Lee' -> 'Sen. Ann Lee')."""
+    j = len(seg)
+    while j > 0 and is_cap(seg[j - 1][0]) and not is_possessive(seg[j - 1][0]):
+        j -= 1
+    return seg[j:] if j > 0 and is_name(seg[j:]) else []
+
+
+def _full_name_in_apposition(segs: list[Phrase]) -> bool:
+    """One of the appositives is a name of two words or more ("Brian Fallon", not "Va.")."""
+    return any(len(seg) >= 2 and is_name(seg) for seg in segs)
+
+
+def _name_in_modifier(np: Phrase) -> bool:
+    """A description whose name stands in its modifier ('a spokesman for Gov. Tom Hart', 'the
+    lawyer of John Doe'): the phrase names someone else than the one it describes."""
+    return np[0][0].lower() in DETERMINERS and any(t.lower() in NP_PREPS for t, _ in np[1:])
 
 
 def ends_in_name(np: Phrase) -> bool:
@@ -219,9 +245,16 @@ def forward_np(toks: list[Token]) -> Phrase | None:
                           or toks[i][0].lower() in NP_STOP):
         return None  # 'said of RT', 'said by telephone': how or about what, not who
     out = []
-    while i < len(toks) and len(out) < 8:
+    while i < len(toks) and len(out) < 12:
         t = toks[i][0]
         low = t.lower()
+        if low == "and" and out and out[-1][0].lower() in TITLE_WORDS and i + 1 < len(toks) \
+                and toks[i + 1][0].lower() in TITLE_WORDS:
+            out.append(toks[i])  # "said the vice president and chairman of Chrysler LLC Jim Press"
+            i += 1
+            continue
+        if len(out) >= 8 and not out[-1][0].lower() in TITLE_WORDS | NP_PREPS and not is_cap(out[-1][0]):
+            break
         if low in ("from", "by") and out and (out[-1][0].lower() in DOCUMENTS or out[-1][0].lower().rstrip("s") in DOCUMENTS):
             out.append(toks[i])  # "according to a statement from the Trump campaign"
             i += 1
@@ -242,6 +275,13 @@ def forward_np(toks: list[Token]) -> Phrase | None:
             break
         head.append(tk)
     named = any(is_cap(t) and not is_possessive(t) for t, _ in head)
+    if out and not named and i < len(toks) and toks[i][0].lower() in NP_PREPS:
+        # "said chief investment officer at Solaris Asset Management, Tim Ghriskey": past the employer
+        j = i + 1
+        while j < len(toks) and j - i <= 8 and is_word(toks[j][0]):
+            j += 1
+        if j < len(toks) and toks[j][0] == ",":
+            i = j
     if out and not named and i + 1 < len(toks) and toks[i][0] == ",":
         j = i + 1
         app = []
@@ -283,12 +323,27 @@ def subject_np(toks: list[Token]) -> Phrase | None:
         break
     if out and i < len(toks) and toks[i][0].lower() in ATTRIBUTIVE_NOUNS | GROUP_NOUNS:
         out.append(toks[i])  # "The Trump campaign", "the Clinton administration"
+        i += 1
+    if out and i < len(toks) and toks[i][0] == "of" and out[-1][0].lower() in COLLECTIVE_NOUNS:
+        out.extend(_of_phrase(toks, i))  # "A group of Washington politicians"
     if out and out[-1][0].lower() in DETERMINERS:
         return None
     if (out and norm(out[0][0]) in NOT_NAMES and norm(out[0][0]) not in TITLE_WORDS
             and out[0][0].lower() not in SUBJECT_PRONOUNS and out[0][0].lower() not in DETERMINERS):
         return None
     return out or None
+
+
+def _of_phrase(toks: list[Token], i: int) -> Phrase:
+    """'of' and the few words after it that end a collective subject, up to its verb
+    ('of Washington politicians' in 'A group of Washington politicians released')."""
+    out = [toks[i]]
+    for t in toks[i + 1:i + 5]:
+        low = t[0].lower()
+        if not is_word(t[0]) or low in CUE_VERBS or low in VERBISH or (low.endswith("ed") and t[0].islower()):
+            break
+        out.append(t)
+    return out if len(out) > 1 else []
 
 
 def _role_run_to_name(toks: list[Token], i: int) -> bool:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     ATTRIBUTIVE_NOUNS,
+    COLLECTIVE_NOUNS,
     CUE_VERBS,
     DATA_NOUNS,
     DETERMINERS,
@@ -29,6 +30,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     TITLE_WORDS,
 )
 from .names import is_title, norm, split_title
@@ -37,6 +39,9 @@ from .tokens import is_cap, is_possessive
 
 # A party label after a name: "(D)", "(R-Ariz.)", ", D-Ill.,".
 _PARTY_RE = re.compile(r"\.?\s{0,2}[(,]\s{0,2}((?:D|R|I)(?:-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?)\s{0,2}[),]")
+
+
+_ARTICLES = frozenset("a an the this that these those his her their its our my your".split())
 
 
 class Attribution(NamedTuple):
@@ -74,6 +79,8 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
     if all(norm(w) in NOT_NAMES and w.islower() and w not in DETERMINERS for w in words) and not (
             len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
         return None  # 'first reported', 'just said', 'anything'
+    if all(w.lower() in _ARTICLES for w in words) or words[-1].lower() in TIME_NOUNS:
+        return None  # 'a', 'the', 'several times', 'two years' (but 'said another' and 'one said' are sources)
     full = words
     words = _head_before_preposition(words)
     if isinstance(words, Attribution):
@@ -104,16 +111,22 @@ def _head_before_preposition(words: list[str]) -> list[str] | Attribution:
     preposition; or, for "European Commissioner for Competition Neelie Kroes", the name with the
     portfolio as part of its title (an ``Attribution`` with no cue yet)."""
     for k, w in enumerate(words):
+        if w.lower() == "of" and k > 0 and words[k - 1].lower() in COLLECTIVE_NOUNS:
+            continue  # "A group of Washington politicians": the head is who they are
         if w.lower() in NP_PREPS and k > 0:
             tail = words[k + 1:]
             i0 = k
             while i0 > 0 and is_cap(words[i0 - 1]):
                 i0 -= 1
-            if (w.lower() in ("for", "of") and i0 < k and is_title(words[k - 1])
+            if (w.lower() in ("for", "of") and is_title(words[k - 1])
                     and len(tail) >= 3 and all(is_cap(t) and not is_possessive(t) for t in tail)):
+                # "European Commissioner for Competition Neelie Kroes", "the vice president and chairman
+                # of Chrysler LLC Jim Press": the portfolio is part of the title
                 cut = 0
                 while len(tail) - cut > 2 and norm(tail[cut]) not in MALE_NAMES and norm(tail[cut]) not in FEMALE_NAMES:
                     cut += 1
+                if i0 == k:  # a lower-case title: all of it, determiners left out
+                    i0 = next((n for n, x in enumerate(words) if x.lower() not in DETERMINERS), 0)
                 return Attribution(" ".join(tail[cut:]), " ".join(words[i0:k + 1] + tail[:cut]), "name", None, -1)
             if not (k == 1 and is_title(words[0])):
                 words = words[:k]
@@ -137,6 +150,8 @@ def _trailing_name(text: str, np: Phrase, words: list[str], lw: list[str], cue, 
         return Attribution(" ".join(words), None, "description", cue, pos)  # "the Texan", "a Republican"
     if run:
         title, name = split_title(run)
+        if name and title and all(norm(t) in TITLE_WORDS for t in name):
+            name = []  # "Chief Executive": a title with no name
         if name:
             prefix = [w for w in words[:len(words) - len(run)] if w.lower() not in DETERMINERS]
             party = party_label(text, np)
@@ -161,7 +176,9 @@ def _description(text: str, np: Phrase, full: list[str], words: list[str], lw: l
                     return got
         return Attribution(" ".join(full), None, "description", cue, pos)
     if len(words) <= 3 and all(w.islower() for w in words):
-        return Attribution(" ".join(words), None, "description", cue, pos)
+        # "someone familiar with the situation": a description with no name keeps its tail
+        keep = full if len(full) <= 8 and not any(is_cap(w) for w in full) else words
+        return Attribution(" ".join(keep), None, "description", cue, pos)
     if len(words) <= 4 and words[-1].islower() and can_speak(words[-1]) and all(is_cap(w) for w in words[:-1]):
         return Attribution(" ".join(words), None, "description", cue, pos)  # "Barclays Capital economists", "FBI officials"
     if any(w.lower() in DATA_NOUNS or w.lower() in DOCUMENTS for w in full):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SMALL_WORDS
 from .names import clean_token
 
 _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\w\s]")  # combining accents too
@@ -17,12 +18,19 @@ _WORD_RE = re.compile(r"\w[\w\u0300-\u036f'’\-]{0,40}(?:\.\w{1,3}){0,4}\.?|[^\
 Token = tuple[str, int]
 
 
-def tokens(s: str, base: int) -> list[Token]:
+def tokens(s: str, base: int, limit: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``s`` as (token, start); closed parentheticals
-    ('(D)', '(R-Wis.)', '[Goldman Sachs Summit]') dropped, an unclosed bracket kept open."""
-    out = []
+    ('(D)', '(R-Wis.)', '[Goldman Sachs Summit]') dropped, an unclosed bracket kept open.
+
+    With ``limit``, stop once at least ``limit`` tokens are read and no bracket is open: the
+    result is then the first tokens of the full list, exactly (a later ``)`` can only drop
+    tokens after an open bracket).
+    """
+    out: list[Token] = []
     opened: list[int] = []
     for m in _WORD_RE.finditer(s):
+        if limit is not None and not opened and len(out) >= limit:
+            break
         tok = m.group()
         if tok in ("(", "["):
             opened.append(len(out))
@@ -56,3 +64,10 @@ def is_possessive(tok: str) -> bool:
     return tok.endswith(("'s", "’s", "s'", "s’"))
 
 
+def is_title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised, and no sentence inside ("Hard Hats for Hillary,")."""
+    body = " ".join(words).rstrip(",.;:!?…")
+    if any(ch in body for ch in ".;!?") or len(words) > 8:
+        return False
+    caps = [w for w in words if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+    return bool(caps) and all(w[:1].isupper() for w in caps)

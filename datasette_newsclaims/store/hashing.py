@@ -8,7 +8,6 @@ behaviour (their source files are only read, as bytes).
 from __future__ import annotations
 
 import hashlib
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,10 +38,20 @@ def extractor_fingerprint() -> str:
     return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
 
 
-def content_hash(*parts: Any) -> str:
-    """A digest of JSON-able ``parts`` (lone surrogates allowed), in order."""
-    h = hashlib.sha256()
+def content_hash(*parts: str | bytes | bool | None) -> str:
+    """A digest of ``parts`` (text, its UTF-8 bytes, None or a flag), in order.
+
+    Text and its UTF-8 encoding hash the same (lone surrogates allowed), so a
+    cell read as bytes from SQLite and the same text read from a JSON shard
+    agree. Each part is tagged with its length, so no two different lists of
+    parts give the same bytes. Nothing is copied through JSON: hashing is most
+    of the cost of a re-run that changes nothing.
+    """
+    pieces = []
     for part in parts:
-        h.update(json.dumps(part, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()
+        if part is None or isinstance(part, bool):
+            pieces.append(b"N;" if part is None else b"B1;" if part else b"B0;")
+            continue
+        data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
+        pieces += (b"S%d;" % len(data), data)
+    return hashlib.sha256(b"".join(pieces)).hexdigest()

@@ -23,14 +23,24 @@ class ExtractError(ValueError):
     """Bad input for :func:`~datasette_newsclaims.store.extract_table`; raised before anything is written."""
 
 
-def open_database(db: sqlite_utils.Database | str | os.PathLike) -> sqlite_utils.Database:
-    """``db`` itself, or the existing SQLite file at that path (never a new empty file)."""
+def open_database(db: sqlite_utils.Database | str | os.PathLike, busy_timeout: float = 5.0) -> sqlite_utils.Database:
+    """``db`` itself, or the existing SQLite file at that path (never a new
+    empty file), waiting up to ``busy_timeout`` seconds for another process's lock."""
     if isinstance(db, sqlite_utils.Database):
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         return db
     path = os.fspath(db)
     if not os.path.isfile(path):
         raise ExtractError(f"Database file not found: {path}")
-    return sqlite_utils.Database(path)
+    return sqlite_utils.Database(sqlite3.connect(path, timeout=busy_timeout))
+
+
+def database_name(db: sqlite_utils.Database) -> str:
+    """The file name of ``db`` (``news.db``), for messages."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return os.path.basename(file)
+    return "the database"
 
 
 def quote_identifier(name: str) -> str:
@@ -68,7 +78,7 @@ def article_key(db: sqlite_utils.Database, table: str) -> str:
     )
 
 
-def _check_table(db: sqlite_utils.Database, table: str) -> None:
+def check_table(db: sqlite_utils.Database, table: str) -> None:
     """Raise unless ``table`` is an existing table of the user's (not a view, not ours)."""
     try:
         tables = db.table_names()
@@ -93,10 +103,9 @@ def validate(
 ) -> dict[str, Any]:
     """Check the source before writing; raise :class:`ExtractError` with a clear message.
 
-    :return: ``{"key": column identifying articles, "total": row count,
-        "types": {sqlite type: count} of the text column}``
+    :return: ``{"key": column identifying articles, "total": row count}``
     """
-    _check_table(db, table)
+    check_table(db, table)
     columns = db[table].columns_dict
     for option, column in (("--text", text_column), ("--published", published_column), ("--title", title_column)):
         if column is not None and column not in columns:
@@ -105,13 +114,12 @@ def validate(
             )
     key = article_key(db, table)
     quoted_table, quoted_text = quote_identifier(table), quote_identifier(text_column)
-    types = {
-        row[0]: row[1]
-        for row in db.execute(f"SELECT typeof({quoted_text}), count(*) FROM {quoted_table} GROUP BY 1").fetchall()
-    }
-    total = sum(types.values())
-    found = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
-    if total and not types.get("text") and not _some_blob_decodes(db, table, text_column):
+    total = db.execute(f"SELECT count(*) FROM {quoted_table}").fetchone()[0]
+    # one text cell is enough (the query stops there); the whole column is counted only to explain a refusal
+    has_text = db.execute(f"SELECT 1 FROM {quoted_table} WHERE typeof({quoted_text}) = 'text' LIMIT 1").fetchone()
+    if total and not has_text and not _some_blob_decodes(db, table, text_column):
+        types = db.execute(f"SELECT typeof({quoted_text}), count(*) FROM {quoted_table} GROUP BY 1").fetchall()
+        found = ", ".join(f"{n} {t}" for t, n in sorted(types))
         raise ExtractError(
             f"Column {text_column!r} of {table!r} holds no text ({found}); --text must name the column "
             "with the article text"
@@ -123,7 +131,7 @@ def validate(
                 f"{nulls} rows of {table!r} have a NULL primary key ({key!r}), so their items could not "
                 "point back to them; give those rows a key"
             )
-    return {"key": key, "total": total, "types": types}
+    return {"key": key, "total": total}
 
 
 def _some_blob_decodes(db: sqlite_utils.Database, table: str, column: str, sample: int = 50) -> bool:
@@ -140,13 +148,18 @@ def _some_blob_decodes(db: sqlite_utils.Database, table: str, column: str, sampl
     return False
 
 
+def key_expression(key: str) -> str:
+    """The SQL for an article's key column (``rowid`` stays bare)."""
+    return "rowid" if key == "rowid" else quote_identifier(key)
+
+
 def read_batches(
-    db: sqlite_utils.Database, table: str, key: str, columns: list[str], batch_size: int
+    db: sqlite_utils.Database, table: str, key: str, expressions: list[str], batch_size: int
 ) -> Iterator[list[tuple]]:
-    """Rows ``(key, *columns)`` in key order, one page at a time (keyset
+    """Rows ``(key, *expressions)`` in key order, one page at a time (keyset
     pagination: no open cursor while the batch is written)."""
-    select = ", ".join(quote_identifier(c) if c != "rowid" else "rowid" for c in [key, *columns])
-    keycol = "rowid" if key == "rowid" else quote_identifier(key)
+    keycol = key_expression(key)
+    select = ", ".join([keycol, *expressions])
     last = None
     while True:
         where = "" if last is None else f"WHERE {keycol} > ?"
@@ -158,6 +171,30 @@ def read_batches(
             return
         yield page
         last = page[-1][0]
+
+
+def text_cell_expressions(column: str) -> list[str]:
+    """SQL reading a text cell as ``(sqlite type, raw bytes)``: its bytes can be
+    hashed without decoding, and only a changed article's text is decoded
+    (by :func:`decode_text_cell`)."""
+    quoted = quote_identifier(column)
+    return [f"typeof({quoted})", f"CAST({quoted} AS BLOB)"]
+
+
+def decode_text_cell(kind: str, raw: bytes | None) -> tuple[str | None, str | None]:
+    """A text cell read by :func:`text_cell_expressions` as ``(text, reason)``,
+    as :func:`cell_text` gives for the cell's value (TEXT that is not valid
+    UTF-8 gets U+FFFD for the bad bytes, as Datasette shows it)."""
+    if kind == "text":
+        return raw.decode("utf-8", "replace"), None
+    if kind == "blob":
+        return cell_text(raw)
+    return None, "null" if kind == "null" else "non_text"
+
+
+def hashed_text(kind: str, raw: bytes | None) -> bytes | None:
+    """What of a text cell goes into the article's hash: its bytes, unless it is NULL or a number."""
+    return raw if kind in ("text", "blob") else None
 
 
 def _decode_as_datasette_does(data: bytes) -> str:

@@ -15,6 +15,7 @@ _TICK_STEPS = [("day", n) for n in (1, 2, 7, 14)] + [("month", n) for n in (1, 2
     ("year", n) for n in (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000)
 ]
 _UNIT_DAYS = {"day": 1.0, "month": 30.44, "year": 365.25}
+LONG_SPAN_DAYS = 366  # longer spans are clipped to the other events' range
 
 
 def parse_day(value: Any) -> dt.date | None:
@@ -75,8 +76,11 @@ def _day_range(dated: list[tuple], window: tuple[dt.date | None, dt.date | None]
     last event and is padded, which must not overflow at 0001-01-01 or 9999-12-31.
     """
     low, high = window
-    first = (low or min(d[0] for d in dated)).toordinal()
-    last = (high or max(d[1] for d in dated)).toordinal() + 1
+    # Spans longer than a year (a century, "since 1900") do not stretch the
+    # axis over the other events: they are cut at its edges like the window's.
+    short = [d for d in dated if (d[1] - d[0]).days <= LONG_SPAN_DAYS] or dated
+    first = (low or min(d[0] for d in short)).toordinal()
+    last = (high or max(d[1] for d in short)).toordinal() + 1
     if last - first < 30 and not (low and high):
         pad = (30 - (last - first)) // 2 + 1
         first, last = first - pad, last + pad
@@ -120,6 +124,8 @@ def build_axis(
     if not dated:
         return {"width": width, "height": 0, "ticks": [], "shapes": [], "dropped": 0}
     first, last = _day_range(dated, window)
+    edge = (dt.date.fromordinal(max(first, 1)), dt.date.fromordinal(min(last - 1, dt.date.max.toordinal())))
+    dated = _clip([d[3] for d in dated], edge)
     left, right, top = 12, 12, 26
     scale = (width - left - right) / (last - first)
 

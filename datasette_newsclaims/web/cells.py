@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .sources import ANCHORS, VIEW_ANCHORS, cached_sources
+from .sources import ANCHORS, VIEW_ANCHORS, cached_sources, peek_sources
 from .urls import reader_url, speaker_url
 
 
@@ -37,10 +37,8 @@ def _derived_cell(row, value, column: str, table: str, database: str, datasette)
     return _link(href, value, title="Show in the article")
 
 
-async def _source_cell(row, value: str, column: str, table: str, database: str, datasette):
-    source = (await cached_sources(datasette, database)).get(table)
-    if not source:
-        return None
+def _source_link(row, value: str, column: str, table: str, database: str, datasette, source: dict):
+    """The title (or text) cell of an article row, with a link to the reader."""
     target = source.get("title_column") or source.get("text_column")
     pk_column = source.get("pk_column")
     if column != target or pk_column not in row.keys():
@@ -51,12 +49,24 @@ async def _source_cell(row, value: str, column: str, table: str, database: str, 
     return Markup("{} ").format(shown) + _link(href, "[read with marks]", "nc-reader-link", "Open in the newsclaims reader")
 
 
+async def _source_cell_once_read(row, value: str, column: str, table: str, database: str, datasette):
+    """For a database whose sources were never read (one cell, after which the cache answers)."""
+    source = (await cached_sources(datasette, database)).get(table)
+    return _source_link(row, value, column, table, database, datasette, source) if source else None
+
+
 def render_cell(row, value, column, table, database, datasette):
-    """The ``render_cell`` hook: a link, an awaitable giving one, or None."""
+    """The ``render_cell`` hook: a link or None, decided from the cached source
+    list without awaiting (an awaitable only while a database's sources were
+    never read: the startup hook reads them all)."""
     if not table or row is None:
         return None
     if table in ANCHORS or table in VIEW_ANCHORS:
         return _derived_cell(row, value, column, table, database, datasette)
-    if isinstance(value, str) and value and not table.startswith(("newsclaims_", "_newsclaims_", "sqlite_")):
-        return _source_cell(row, value, column, table, database, datasette)
-    return None
+    if not isinstance(value, str) or not value or table.startswith(("newsclaims_", "_newsclaims_", "sqlite_")):
+        return None
+    sources = peek_sources(datasette, database)
+    if sources is None:  # only before the first read of this database's sources
+        return _source_cell_once_read(row, value, column, table, database, datasette)
+    source = sources.get(table)
+    return _source_link(row, value, column, table, database, datasette, source) if source else None

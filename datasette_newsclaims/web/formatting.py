@@ -52,3 +52,8 @@ def describe_event(event: dict) -> str:
     if event.get("speaker"):
         text += f" · said by {event['speaker']}"
     return text
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 quote``, ``2 quotes``, ``1,204 articles`` (``many`` for irregular plurals)."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"

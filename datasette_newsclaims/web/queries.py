@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
+from ..store.summaries import SPEAKERS
+from .sources import can_view, cached_sources, read_sources
+
 #: The tables a database must hold for the example queries to be offered.
 REQUIRED_TABLES = frozenset({"newsclaims_quotes", "newsclaims_events", "newsclaims_figures"})
 
@@ -101,9 +105,51 @@ order by figures desc, speaker""",
 }
 
 
+#: name -> the tables each example query reads; an actor sees a query only if
+#: they may view every one of them (``_newsclaims_articles`` stands for the
+#: article tables too: it holds their titles)
+QUERY_READS: dict[str, tuple[str, ...]] = {
+    "newsclaims_figures_by_speaker": (FIGURES, QUOTES),
+    "newsclaims_article_timeline": (EVENTS, ARTICLES),
+    "newsclaims_most_quoted": (QUOTES,),
+    "newsclaims_figures_per_speaker": (FIGURES,),
+}
+
+#: the summary-table form of "Who is quoted most" (a count per speaker kept at
+#: extract time, instead of counting every quote per request)
+MOST_QUOTED_FROM_SUMMARY = f"""select
+  speaker,
+  sum(quotes) as quotes,
+  sum(articles) as articles
+from {SPEAKERS}
+where quotes > 0
+group by speaker
+order by quotes desc, speaker
+limit 100"""
+
+
 async def has_newsclaims_tables(db) -> bool:
     """True when the Datasette database ``db`` holds the materialized tables (a read, no write)."""
     return REQUIRED_TABLES <= set(await db.table_names())
+
+
+async def _queries_for(db) -> dict[str, dict[str, Any]]:
+    """The example queries of ``db`` (the summary form where its summaries exist)."""
+    queries = {name: dict(query) for name, query in EXAMPLE_QUERIES.items()}
+    if await db.table_exists(SPEAKERS):
+        queries["newsclaims_most_quoted"]["sql"] = MOST_QUOTED_FROM_SUMMARY
+    return queries
+
+
+async def may_run(datasette, actor, db, name: str) -> bool:
+    """May ``actor`` see the example query ``name`` of ``db``: every table it reads?"""
+    tables = list(QUERY_READS[name])
+    if ARTICLES in tables:
+        tables += list(await read_sources(db))
+    for table in tables:
+        if await db.table_exists(table) and not await can_view(datasette, actor, db.name, table):
+            return False
+    return True
 
 
 def _as_canned(query: dict[str, Any]) -> dict[str, Any]:
@@ -116,8 +162,9 @@ def _as_canned(query: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def canned_queries_for(datasette, database: str):
-    """``canned_queries`` hook (Datasette 0.65): the example queries for ``database``."""
+def canned_queries_for(datasette, database: str, actor):
+    """``canned_queries`` hook (Datasette 0.65, called per request): the example
+    queries of ``database`` that ``actor`` may run."""
 
     async def inner():
         try:
@@ -126,31 +173,68 @@ def canned_queries_for(datasette, database: str):
             return None
         if not await has_newsclaims_tables(db):
             return None
-        return {name: _as_canned(query) for name, query in EXAMPLE_QUERIES.items()}
+        return {
+            name: _as_canned(query) for name, query in (await _queries_for(db)).items()
+            if await may_run(datasette, actor, db, name)
+        }
+
+    return inner
+
+
+def denied_queries_sql(datasette, actor, action):
+    """``permission_resources_sql`` hook (Datasette 1.0): deny ``view-query`` on
+    each example query that reads a table ``actor`` may not view. The queries
+    are trusted (they run without ``execute-sql``), so this is what keeps a
+    denied table's rows out of them."""
+    if action != "view-query":
+        return None
+
+    async def inner():
+        from datasette.permissions import PermissionSQL
+
+        denied = []
+        for name, db in list(datasette.databases.items()):
+            if name == "_internal" or not await has_newsclaims_tables(db):
+                continue
+            for query in EXAMPLE_QUERIES:
+                if not await may_run(datasette, actor, db, query):
+                    denied.append((name, query))
+        if not denied:
+            return None
+        params: dict[str, Any] = {}
+        selects = []
+        for i, (database, query) in enumerate(denied):
+            params.update({f"nc_db_{i}": database, f"nc_query_{i}": query})
+            selects.append(f"SELECT :nc_db_{i} AS parent, :nc_query_{i} AS child, 0 AS allow, "
+                           "'datasette-newsclaims: reads a table the actor may not view' AS reason")
+        return PermissionSQL(sql=" UNION ALL ".join(selects), params=params)
 
     return inner
 
 
 def on_startup(datasette):
-    """``startup`` hook: register the example queries on Datasette 1.0 (no-op on 0.65).
+    """``startup`` hook: read each database's article sources (so ``render_cell``
+    never has to wait), and register the example queries on Datasette 1.0.
 
     ``add_query`` stores them in Datasette's internal database (and
     ``remove_query`` drops them there for a database that no longer holds the
-    tables); the user's databases are only read.
+    tables); the user's databases are only read. Who may see them is decided
+    per actor by :func:`denied_queries_sql`.
     """
-    if not hasattr(datasette, "add_query"):
-        return None
 
     async def inner():
         for name, db in list(datasette.databases.items()):
             if name == "_internal":
+                continue
+            await cached_sources(datasette, name)
+            if not hasattr(datasette, "add_query"):
                 continue
             if not await has_newsclaims_tables(db):
                 # an internal database kept across restarts (--internal) may hold them from before
                 for query_name in EXAMPLE_QUERIES:
                     await datasette.remove_query(name, query_name, source="plugin")
                 continue
-            for query_name, query in EXAMPLE_QUERIES.items():
+            for query_name, query in (await _queries_for(db)).items():
                 await datasette.add_query(
                     name,
                     query_name,

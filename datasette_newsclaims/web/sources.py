@@ -11,9 +11,10 @@ import time
 from datasette import Forbidden, NotFound
 
 from ..store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from .. import config
+from ..store.summaries import OUTLET_COLUMNS, SUMMARY_TABLES
+from .sql import quote_identifier
 from .urls import unsegment
-
-OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source", "site", "domain")
 #: derived table -> the anchor kind of its rows on the reader (``#quote-12``)
 ANCHORS = {QUOTES: "quote", EVENTS: "event", FIGURES: "figure"}
 #: view -> (its column holding the item id, anchor kind)
@@ -55,14 +56,25 @@ async def read_sources(db) -> dict[str, dict]:
     """``_newsclaims_sources`` rows by article table ({} before any extraction)."""
     if not await db.table_exists(SOURCES):
         return {}
-    rows = (await db.execute(f"select * from [{SOURCES}] order by article_table")).rows
+    rows = (await db.execute(f"select * from {quote_identifier(SOURCES)} order by article_table")).rows
     return {row["article_table"]: dict(row) for row in rows}
 
 
+def configured(datasette, database: str, sources: dict[str, dict]) -> dict[str, dict]:
+    """The sources the plugin configuration allows (``article_tables``)."""
+    allowed = config.settings(datasette, database)
+    return {table: source for table, source in sources.items() if allowed.is_article_table(table)}
+
+
+def page_sizes(datasette, database: str) -> config.PageSizes:
+    """How many rows the pages of ``database`` show at once (``page_sizes``)."""
+    return config.settings(datasette, database).page_sizes
+
+
 async def visible_sources(datasette, actor, db) -> dict[str, dict]:
-    """Sources whose article table exists and the actor may see, with the extra
-    columns the pages use (``outlet_column``, ``has_articles``)."""
-    sources = await read_sources(db)
+    """Sources whose article table exists, is configured as one and the actor
+    may see, with the extra columns the pages use (``outlet_column``, ``has_articles``)."""
+    sources = configured(datasette, db.name, await read_sources(db))
     if not sources:
         return {}
     has_articles = await db.table_exists(ARTICLES)
@@ -84,15 +96,27 @@ async def item_tables(datasette, actor, db) -> set[str]:
     }
 
 
+def _sources_cache(datasette) -> dict:
+    return datasette.__dict__.setdefault("_newsclaims_sources_cache", {})
+
+
+def peek_sources(datasette, database: str) -> dict[str, dict] | None:
+    """The cached sources of ``database`` however old, None if never read
+    (``render_cell`` decides from this without awaiting anything)."""
+    cached = _sources_cache(datasette).get(database)
+    return cached[1] if cached else None
+
+
 async def cached_sources(datasette, database: str) -> dict[str, dict]:
     """The sources of ``database``, cached on the Datasette instance for a few
-    seconds (render_cell runs once per cell)."""
-    cache = datasette.__dict__.setdefault("_newsclaims_sources_cache", {})
+    seconds (render_cell runs once per cell; startup and the action menus
+    refresh the cache it reads)."""
+    cache = _sources_cache(datasette)
     cached = cache.get(database)
     if cached and time.monotonic() - cached[0] < _SOURCES_TTL:
         return cached[1]
     try:
-        sources = await read_sources(datasette.get_database(database))
+        sources = configured(datasette, database, await read_sources(datasette.get_database(database)))
     except KeyError:
         sources = {}
     cache[database] = (time.monotonic(), sources)
@@ -105,3 +129,15 @@ def missing_message(what: str = "tables") -> str:
         f"The newsclaims {what} have not been built for this database yet. Build them with "
         "datasette newsclaims extract DATABASE TABLE --text COLUMN [--published COLUMN] [--title COLUMN]."
     )
+
+
+async def has_summaries(db) -> bool:
+    """True when the summary tables the pages count with are there
+    (``datasette newsclaims extract`` writes them; older databases lack them)."""
+    return all([await db.table_exists(t) for t in SUMMARY_TABLES])
+
+
+SUMMARIES_MISSING = (
+    "This database was extracted by an older version: counts and lists are missing until "
+    "datasette newsclaims extract DATABASE TABLE ... runs again (it only adds the summary tables)."
+)

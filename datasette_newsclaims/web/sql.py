@@ -10,10 +10,12 @@ from ..store.tables import ARTICLES
 
 
 def quote_identifier(name: str | None) -> str:
-    """``name`` as an SQL identifier (``null`` for no column, ``rowid`` as is)."""
+    """``name`` as an SQL identifier in double quotes (``null`` for no column,
+    ``rowid`` as is): any character, ``]``, ``"``, ``'``, ``;``, ``--``, spaces,
+    Unicode, stays part of the name."""
     if name is None:
         return "null"
-    return "rowid" if name == "rowid" else "[" + name.replace("]", "]]") + "]"
+    return "rowid" if name == "rowid" else '"' + name.replace('"', '""') + '"'
 
 
 def article_join(source: dict, alias: str = "x") -> tuple[str, str]:
@@ -27,7 +29,7 @@ def article_join(source: dict, alias: str = "x") -> tuple[str, str]:
     outlet = f"t.{col(source['outlet_column'])}" if source.get("outlet_column") else "null"
     if source.get("has_articles"):
         join += (
-            f" left join [{ARTICLES}] a on a.article_table = {alias}.article_table"
+            f" left join {col(ARTICLES)} a on a.article_table = {alias}.article_table"
             f" and a.article_id = {alias}.article_id"
         )
         title, published, outlet = (f"coalesce(a.{c}, {v})" for c, v in (("title", title), ("published", published), ("source", outlet)))

@@ -17,6 +17,10 @@ RULES: list[Rule] = []
 
 
 _PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune)\b")
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red)\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 
 
@@ -27,6 +31,10 @@ def read_weekday(text: str, m: re.Match) -> Mention | None:
     s, e = m.span()
     if text[e:e + 1] in " ," and _PLURAL_PART_AFTER.match(text, e):
         return None  # "on Monday and Tuesday nights": every week, a set
+    if _TITLE_AFTER.match(text, e) or _NEWSPAPER_AFTER.match(text, e):
+        return None  # "Monday Night Football", "Saturday Night Live", "the Sunday Times": a title
+    if g("wrel") is None and g("wmod") is None and _NAMED_DAY_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "Bloody Sunday", "Black Friday", "Super Tuesday": a named day, not the one near publication
     rel = (g("wrel") or "").lower()
     direction = None
     if rel:
@@ -126,15 +134,19 @@ def read_rel_unit(text: str, m: re.Match) -> Mention | None:
     g = m.group
     rel = g("rurel").lower().split()[-1]
     unit = g("ruunit").lower().split()[-1]
+    mod = part_modifier(g("rumod") or g("rumod2"))
     if rel in ("previous", "following"):
-        return stated(m, "anchored", unit=UNITS[unit], count=-1 if rel == "previous" else 1)
+        return stated(m, "anchored", unit=UNITS[unit], count=-1 if rel == "previous" else 1,
+                      extra={"rolling": unit == "decade"})  # "the following decade": ten years from the anchor
+    if unit == "decade" and rel in ("next", "coming") and mod is None:
+        return stated(m, "rolling", unit="decade", count=1, direction=1)  # "the next decade": ten years from now
     off = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     if "past" in g("rurel").lower() and "this" in g("rurel").lower():
         off = -1
-    return stated(m, "rel", unit=UNITS[unit], offset=off, mod=part_modifier(g("rumod") or g("rumod2")))
+    return stated(m, "rel", unit=UNITS[unit], offset=off, mod=mod)
 
 
-@rule(RULES, "the_year", r"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of(?!\s*[$£€#])|old|long|or|ended|ending|to|\d{4})\b)")
+@rule(RULES, "the_year", r"(?P<tymod>(?:[Tt]he\s+)?(?:beginning|start|middle|end|close|rest|remainder|bulk|balance)\s+of\s+(?:the\s+)?|[Tt]he\s+(?:full\s+|entire\s+|whole\s+|current\s+)?)(?P<tyunit>year|month|week|weekend|day)\b(?![\s-]*(?:'s|earlier|ago|before|after|later|of(?!\s*[$£€#])|old|long|or|ended|ending|to|\d{4})\b)")
 def read_the_year(text: str, m: re.Match) -> Mention | None:
     """Reads "the year", "the end of the year", "the rest of the month": the unit of the passage."""
     g = m.group

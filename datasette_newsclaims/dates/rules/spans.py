@@ -49,7 +49,7 @@ def read_span_y(text: str, m: re.Match) -> Mention | None:
     return _year_span(m, "span_y", m.group("yy1"), m.group("yy2"), m.start("yy1"))
 
 
-@rule(RULES, "span_y2", rf"(?<![\d$.,-])(?P<zy1>{YEAR4})\s*(?:to|through|-|–)\s*(?P<zy2>{YEAR4}|\d\d)\b(?![\d%-]|\s*percent)")
+@rule(RULES, "span_y2", rf"(?<![\d$.,-])(?P<zy1>{YEAR4})\s*(?:to|through|-|–)\s*(?P<zy2>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d|\s*percent)")
 def read_span_y2(text: str, m: re.Match) -> Mention | None:
     """Reads two years joined by "to" or a dash: "2011-16", "1998 to 2002" (not "2011-16 percent")."""
     return _year_span(m, "span_y2", m.group("zy1"), m.group("zy2"), m.start())

@@ -18,7 +18,7 @@ RULES: list[Rule] = []
 # Weekday names inside larger mentions are matched by the rules above; these help
 # the post-filters.
 _YEAR_AS_NAME = re.compile(
-    r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.)\s*$"
+    r"(?:©|\([Cc]\)|[Cc]opyright|[Cc]lass\s+of|[Vv]ision|[Aa]genda|[Ww]indows|[Oo]ffice|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Nn]o\.|[Nn]umber|[Mm]odel|[Rr]oom|[Ss]uite|[Aa]partment|[Pp]ublic\s+[Ll]aw|[Hh]\.?[Rr]\.?|[Ss]\.|(?:[Ff]ilm|[Mm]ovie|[Nn]ovel|[Aa]lbum|[Ss]ong|[Mm]usical|[Dd]ocumentary)(?:\s+(?:called|titled|named))?)\s*$"
 )
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:presidential\s+|general\s+|midterm\s+)?(?:campaign|election|race|bid|run|victory|win|loss|defeat|visit|trip|"
@@ -32,6 +32,16 @@ _CAR_MAKE_AFTER = re.compile(
     r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mercury|"
     r"Lincoln|GMC|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Hyundai|Kia|Mazda|Subaru|Lexus|Acura|Infiniti|Volvo|Saturn|"
     r"Plymouth|Tesla|Porsche|Ferrari|Mitsubishi|Harley-Davidson)\b")
+
+
+# "the 2030 notes": a bond's maturity names it; "1800 GMT": a clock time
+_MATURITY_AFTER = re.compile(r"\s+(?:notes?|bonds?|debentures?|maturities|securities|Treasur(?:y|ies))\b")
+# a title: "the movie “2012”", "released 2012, a disaster film"
+_QUOTED = re.compile(r"[\"“‘']$")
+_QUOTE_AFTER = re.compile(r"[\"”’']")
+_WORK_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:film|movie|novel|album|song|documentary|musical)"
+                         r"(?=\s*[,.;:)]|\s+(?:by|about|starring|directed|that|which)\b)")
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|ET|PT|BST|CET|hours|hrs|local\s+time)\b")
 
 
 @rule(RULES, "fiscal_year", rf"(?:[Ff]iscal(?:\s+year)?|FY)\s*(?P<fy>{YEAR4})\b")
@@ -49,6 +59,10 @@ def read_year(text: str, m: re.Match) -> Mention | None:
     ys = m.start("yr")
     if _YEAR_AS_NAME.search(text, max(0, ys - 20), ys):
         return None
+    if _MATURITY_AFTER.match(text, e) or _CLOCK_AFTER.match(text, e) or _WORK_AFTER.match(text, e):
+        return None
+    if ys == s and _QUOTED.search(text, max(0, s - 1), s) and _QUOTE_AFTER.match(text, e):
+        return None  # "“2012”" alone in quotation marks: a title
     if _STREET_AFTER.match(text, e) and not PREPOSITION_BEFORE.search(text, max(0, ys - 8), ys):
         return None  # "1600 Pennsylvania Avenue"
     if text[e + 1:e + 2].isupper() and _CAR_MAKE_AFTER.match(text, e):

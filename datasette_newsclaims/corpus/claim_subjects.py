@@ -1,0 +1,159 @@
+"""What a figure counts or measures, read from the figure and the words around it.
+
+Owns the subject of one figure: its kind, the class of its counted noun
+(people, young people, perpetrators, or the noun itself), the event its
+clause reports (killed, injured, shot, in critical condition, arrested) and,
+for ages, the name the age belongs to. Which figures are one claim is
+claims.py's job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .story_features import COMMON_WORDS
+from .words import fold
+
+PEOPLE = frozenset("people persons person others man men woman women victims victim patrons individuals "
+                   "adults residents customers passengers bystanders casualties".split())
+YOUNG = frozenset("teen teens teenager teenagers student students boy boys girl girls kid kids child children "
+                  "juvenile juveniles minor minors youth youths".split())
+SHOTS = frozenset("shots gunshots rounds bullets casings shells".split())  # the count names its event: shots fired
+PERPETRATORS = frozenset("shooter shooters gunman gunmen suspect suspects attacker attackers assailant "
+                         "assailants".split())
+EVENTS = {
+    "killed": "died", "dead": "died", "died": "died", "slain": "died", "kills": "died", "killing": "died",
+    "deaths": "died", "death": "died", "fatally": "died", "dies": "died", "fatalities": "died",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt", "injuring": "hurt",
+    "wounding": "hurt", "hospitalized": "hurt", "shot": "shot", "critical": "critical", "arrested": "arrested",
+    "charged": "arrested", "fire": "fired", "fired": "fired", "missing": "missing", "evacuated": "evacuated", "displaced": "displaced",
+}
+_CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:and|or|but|while|after|before|including)\b")
+_NAME_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*,\s*$")
+_WORD = re.compile(r"[a-z]+")
+WINDOW = 60  # characters of context each side
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A figure's subject: ``noun`` class, ``event`` (or None) and ``name`` (ages of a named person).
+
+    ``phrase`` is the counted noun as written (plural s dropped), ``context`` the
+    content words of the clause before a money, percent or measure figure, and
+    ``scale`` turns the value into the unit's base (a quarter century: 25 years).
+    """
+
+    kind: str
+    noun: str | None
+    event: str | None
+    name: str | None
+    phrase: str = ""
+    context: frozenset = frozenset()
+    scale: float = 1.0
+
+
+def noun_class(unit: str | None) -> str | None:
+    """People, young people, perpetrators, or the counted noun's last word without a plural s."""
+    words = _WORD.findall(fold(unit or ""))
+    if not words:
+        return None
+    if any(w in PERPETRATORS for w in words):
+        return "perpetrators"
+    if words[-1] in SHOTS:
+        return "shots"
+    if any(w in YOUNG for w in words):
+        return "young"
+    if any(w in PEOPLE for w in words) or all(w in EVENTS for w in words):
+        return "people"
+    head = words[-1]
+    return head[:-1] if len(head) > 3 and head.endswith("s") else head
+
+
+def _event_in(words: list[str]) -> str | None:
+    for w in words:
+        if w in EVENTS:
+            return EVENTS[w]
+    return None
+
+
+def clause_event(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """The event of the figure's clause: in its unit, else the words after it, else the words before it."""
+    in_unit = _event_in(_WORD.findall(fold(unit or "")))
+    if in_unit:
+        return in_unit
+    after = text[end : end + WINDOW]
+    cut = _CLAUSE_END.search(after)
+    found = _event_in(_WORD.findall(fold(after[: cut.start()] if cut else after)))
+    if found:
+        return found
+    before = text[max(0, start - WINDOW) : start]
+    cuts = list(_CLAUSE_END.finditer(before))
+    return _event_in(list(reversed(_WORD.findall(fold(before[cuts[-1].end() :] if cuts else before)))))
+
+
+def age_name(text: str, start: int, end: int) -> str | None:
+    """The family name an age belongs to: "Jane Doe, 34," or "34-year-old Jane Doe"."""
+    before = _NAME_BEFORE.search(text[max(0, start - WINDOW) : start])
+    if before and text[end : end + 1] in (",", ")", ".", ";", " ") and text[start - 2 : start] == ", ":
+        return _family(before.group(1))
+    after = _NAME_AFTER.match(text[end : end + WINDOW])
+    if after and not text[end : end + 1] == ",":
+        return _family(after.group(1))
+    return None
+
+
+_NOT_A_NAME = frozenset("the a an and mr mrs ms dr school high middle elementary academy police department county "
+                        "city street university college church center hospital".split())
+
+
+def _family(name: str) -> str | None:
+    """The last word of a name, None if the capitalised words name a place or body instead."""
+    words = _WORD.findall(fold(name))
+    if not words or any(w in _NOT_A_NAME or w in EVENTS or w in COMMON_WORDS for w in words):
+        return None
+    return words[-1]
+
+
+_TIME_UNITS = {"century": ("years", 100.0), "centuries": ("years", 100.0), "decade": ("years", 10.0),
+               "decades": ("years", 10.0), "year": ("years", 1.0)}
+_CONTEXT_STOP = frozenset("the a an of to in on at for by with from as and or is are was were be been will would "
+                          "has have had it its that this than about up down more less some per".split())
+
+
+def unit_phrase(unit: str | None) -> str:
+    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib"."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or "")))
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def clause_context(text: str, start: int, end: int) -> frozenset:
+    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of."""
+    before = text[max(0, start - WINDOW) : start]
+    cuts = list(re.finditer(r"[.;:!?\n]", before))
+    words = _WORD.findall(fold(before[cuts[-1].end() :] if cuts else before))[-8:]
+    after = text[end : end + WINDOW // 2]
+    cut = re.search(r"[.;:!?\n]", after)
+    words += _WORD.findall(fold(after[: cut.start()] if cut else after))[:5]
+    return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2)
+
+
+def subject_of(figure: dict, text: str) -> Subject:
+    """The subject of one of analyze()'s figures in its article's ``text``."""
+    kind = figure.get("kind") or "number"
+    unit = figure.get("unit")
+    phrase = unit_phrase(unit)
+    if kind == "age":
+        return Subject(kind, fold(unit or "years"), None, age_name(text, figure["start"], figure["end"]), phrase)
+    if kind == "count":
+        noun = noun_class(unit)
+        event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
+        return Subject(kind, noun, event, None, phrase)
+    base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
+    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale)

@@ -1,0 +1,139 @@
+"""Figures of one story that state the same quantity of the same thing.
+
+Owns the grouping rule, given each figure's subject (claim_subjects.py) and
+the story's membership (stories.py): counts of one event (killed, injured...)
+and one class of noun are one claim whatever the values, as long as the
+values are close enough to be an update or a disagreement (15 and 16, not 1
+and 49); an age belongs to the person it names; a figure that names no event
+or person joins the one claim already holding its value; other quantities
+join on equal value and unit. A claim's id is its oldest figure's id.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .claim_subjects import Subject
+
+
+@dataclass(frozen=True)
+class StoryFigure:
+    """One figure as the claim rule sees it."""
+
+    id: int
+    article: int
+    subject: Subject
+    value: float | None
+
+
+def close_values(a: float, b: float) -> bool:
+    """Values one report could give for another's quantity: a small difference or within a quarter."""
+    return abs(a - b) <= max(2.0, 0.25 * max(abs(a), abs(b)))
+
+
+class _Claims:
+    """Claims under construction: lists of figures, looked up by a key."""
+
+    def __init__(self) -> None:
+        self.members: list[list[StoryFigure]] = []
+
+    def join_close(self, candidates: list[int], figure: StoryFigure) -> int | None:
+        for claim in candidates:
+            if any(m.value is not None and close_values(m.value, figure.value) for m in self.members[claim]):
+                self.members[claim].append(figure)
+                return claim
+        return None
+
+    def new(self, figure: StoryFigure) -> int:
+        self.members.append([figure])
+        return len(self.members) - 1
+
+    def holding(self, claims: list[int], value: float) -> list[int]:
+        return [c for c in claims if any(m.value == value for m in self.members[c])]
+
+
+def _keyed_pass(claims: _Claims, figures: list[StoryFigure], key_of, by_key: dict, by_bucket: dict) -> None:
+    """Figures with a subject key: join a claim of that key with a close value, else start one."""
+    for f in figures:
+        key = key_of(f)
+        found = claims.join_close(by_key[key], f)
+        if found is None:
+            found = claims.new(f)
+            by_key[key].append(found)
+            by_bucket[key[:2]].append(found)
+
+
+def _compatible(claims: _Claims, claim: int, f: StoryFigure) -> bool:
+    """Whether ``f`` may be what ``claim`` is about: clause contexts overlap where both have one."""
+    if not f.subject.context:
+        return True
+    contexts = [m.subject.context for m in claims.members[claim] if m.subject.context]
+    return not contexts or any(c & f.subject.context for c in contexts)
+
+
+def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
+    """A claim of the same counted noun as written, from other articles, with a close value.
+
+    "five broken ribs" then "six broken ribs": an update (the noun as written has
+    two words or more). An article that gives two values itself ("six or seven
+    shots") is not one.
+    """
+    if len(f.subject.phrase.split()) < 2:  # "two states", "three people": too common a noun to say
+        return None
+    for claim in candidates:
+        members = claims.members[claim]
+        if any(m.article == f.article for m in members):
+            continue
+        if all(m.subject.phrase == f.subject.phrase and close_values(m.value, f.value) for m in members):
+            return claim
+    return None
+
+
+def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by_key: dict) -> None:
+    """Figures without event or name: join the one claim of their bucket holding their value.
+
+    Where several do, they join the other loose figures of that value; where
+    none does, a claim of the same counted noun with a close value (an update).
+    """
+    keyed_claims = {c for claims_of_key in by_key.values() for c in claims_of_key}
+    for f in figures:
+        bucket = (f.subject.kind, f.subject.noun)
+        fitting = [c for c in by_bucket[bucket] if _compatible(claims, c, f)]
+        holding = claims.holding(fitting, f.value)
+        keyed = [c for c in holding if c in keyed_claims]
+        if len(keyed) == 1:
+            claims.members[keyed[0]].append(f)
+            continue
+        loose = [c for c in holding if c not in keyed_claims]
+        found = loose[0] if loose else None
+        if found is None and not holding and f.subject.phrase and f.subject.kind == "count":
+            found = _same_phrase_update(claims, fitting, f)
+        if found is not None:
+            claims.members[found].append(f)
+        else:
+            by_bucket[bucket].append(claims.new(f))
+
+
+def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
+    """Figure id -> claim id (the claim's oldest figure id) for figures of one story in id order."""
+    claims = _Claims()
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    by_bucket: dict[tuple, list[int]] = defaultdict(list)
+    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale) for f in figures if f.value is not None]
+    keyed = [f for f in usable if f.subject.event or f.subject.name]
+    loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
+
+    def key_of(f: StoryFigure) -> tuple:
+        noun = f.subject.noun or "people"
+        return (f.subject.kind, noun, f.subject.event, f.subject.name)
+
+    _keyed_pass(claims, keyed, key_of, by_key, by_bucket)
+    _loose_pass(claims, loose, by_bucket, by_key)
+    out: dict[int, int] = {}
+    for members in claims.members:
+        if len({m.article for m in members}) < 2:
+            continue
+        claim_id = min(m.id for m in members)
+        for m in members:
+            out[m.id] = claim_id
+    return out

@@ -1,0 +1,185 @@
+"""Definite descriptions to the named source they stand for: 'the company said' after the
+company is named, 'the spokeswoman added' after 'FBI spokeswoman Ayn Dietrich-Williams'.
+
+GUIDE.md: the speaker is the source's fullest name in the article; a source is its description
+only when the article never names it. (PolNeAR annotates the description as written, so this
+resolution scores lower there; GUIDE is the convention followed.)
+
+Owns: which descriptions denote an organisation or a role, which capitalised runs before them
+name an organisation, and the choice of the nearest fitting one.
+
+Must not touch: pronouns (``coref``) or how a description was found (``cues``, ``sources``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .article import QuotedArticle
+from .cues import CUE_RE
+from .lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_DESCRIPTION_NOUNS,
+    ORG_KINDS,
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+from .names import norm
+from .marks import QuoteSpan
+
+_LOOK_BACK = 2000  # characters searched back for the named organisation
+_ROLE_LOOK_BACK = 3000
+# "the vice president" is another office than "the president"; "the former president" the same one
+_OFFICE_MODIFIERS = frozenset("vice deputy assistant associate executive".split())
+_PASSING_MODIFIERS = frozenset("former then current longtime new acting outgoing".split())
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_OF_NAME_AFTER_RE = re.compile(r" (?:of|for) (?:the )?[A-Z][\w&'’\-]+(?: [A-Z][\w&'’\-]+){0,3}")
+_WEB_NAME_RE = re.compile(r"[A-Z][\w\-]{0,40}\.(?:com|org|net|gov|edu|co\.uk)\b")
+# the start of an organisation's name that a connective splits off: "Royal Bank of", "Bank for"
+_NAME_OF_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’\-]+ ){1,4}(?:of|for|on|and|&)(?: the)?)\s\Z")
+
+
+def named_source_of_description(article: QuotedArticle, sp: QuoteSpan) -> str | None:
+    """The named source a definite description stands for, or None to keep the description."""
+    return _role_named(article, sp.mention, sp.anchor) or _organisation_named(article, sp.mention, sp.anchor)
+
+
+def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
+    """'the spokeswoman added', 'the vice president said': the person the article named with that
+    role shortly before ('FBI spokeswoman Ayn Dietrich-Williams', 'Vice President Mark LaNeve')."""
+    words = [w.lower() for w in mention.split()]
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ROLE_WORDS:
+        return None
+    if len(words) == 3 and words[1] not in _OFFICE_MODIFIERS and words[1] not in _PASSING_MODIFIERS:
+        return None
+    role = words[-1]
+    office = words[1] if len(words) == 3 and words[1] in _OFFICE_MODIFIERS else None
+    names = article.names
+    k = bisect_left(names.mention_positions, anchor) - 1
+    while k >= 0:
+        pos, title, name = names.mentions[k]
+        if anchor - pos > _ROLE_LOOK_BACK:
+            break
+        titles = [norm(t) for t in title]
+        if len(name) >= 2 and (role in titles or names.role_before(pos) == role) and (
+                office is None or office in titles):
+            return names.resolve(title, name, pos).name
+        k -= 1
+    return None
+
+
+def organisation_head(mention: str) -> str | None:
+    """The head noun of a definite description of an organisation ('the company', 'the oil
+    giant', 'the Seattle-based retailer'), or None."""
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+        return None
+    head = words[-1].lower()
+    return head if head in ORG_DESCRIPTION_NOUNS else None
+
+
+def _organisation_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
+    """'the company said': the organisation named nearest before, outside quotes, that the
+    description fits (its own head noun: 'United Gun Group' for 'the group', 'the website
+    GunBroker.com'), or that a sentence before is about (its subject, or a source: 'BP expects')."""
+    head = organisation_head(mention)
+    if head is None:
+        return None
+    names, text = article.names, article.text
+    k = bisect_left(names.mention_positions, anchor) - 1
+    while k >= 0:
+        pos, title, name = names.mentions[k]
+        k -= 1
+        if anchor - pos > _LOOK_BACK:
+            break
+        if title or _inside_quote(article, pos) or (len(name) == 1 and norm(name[0]) == head):
+            continue  # ("the Group": the head noun alone names no one)
+        if text[pos - 1:pos] == "(" and text[pos + len(name[0]):pos + len(name[0]) + 1] == ")":
+            continue  # "WASHINGTON (AFP)", "(RBS)": a credit or a gloss, not what the story is about
+        web = _WEB_NAME_RE.match(text, pos)
+        end = pos + len(web.group() if web else " ".join(name))
+        fits = _fits_head(text, pos, name, head)
+        if not (fits or _organisation_like(name, web)) or _names_person(article, name):
+            continue
+        if not fits and not _kind_fits(name, head):
+            continue  # "the newspaper" is no "Senate Foreign Relations Committee"
+        if fits or _leads_its_sentence(article, pos, end):
+            return _full_organisation_name(text, pos, end, name, web)
+    return None
+
+
+def _fits_head(text: str, pos: int, name: list[str], head: str) -> bool:
+    """The description's head noun names the organisation's kind: its last word ('United Gun
+    Group'), or the same noun, in lower case, right before it ('the website GunBroker.com',
+    'oil giant BP')."""
+    if norm(name[-1]) == head:
+        return True
+    return text[max(0, pos - len(head) - 2):pos].rstrip().endswith(" " + head)
+
+
+def _organisation_like(name: list[str], web) -> bool:
+    """A name shaped like an organisation's: an organisation word last, an acronym, a web or
+    camel-cased name."""
+    last = norm(name[-1])
+    if last in PARTY_MEMBERS:
+        return False  # "Republicans": people, not an organisation
+    if web or last in ORG_WORDS or last in ORG_DESCRIPTION_NOUNS or any(_CAMEL_RE.search(t) for t in name):
+        return True
+    return all(t.isupper() and t.isalpha() and len(t) >= 2 for t in name)
+
+
+def _kind_fits(name: list[str], head: str) -> bool:
+    """The name's last word is of the description's kind ("the bank": "Barclays Bank", "Lloyds
+    Group"), or tells no kind at all (an acronym, a web or camel-cased name: "BP", "YouTube")."""
+    last = norm(name[-1])
+    kinds = [names for heads, names in ORG_KINDS.values() if head in heads]
+    if any(last in names for names in kinds):
+        return True
+    return not any(last in names for _, names in ORG_KINDS.values()) and last not in ORG_WORDS
+
+
+def _leads_its_sentence(article: QuotedArticle, pos: int, end: int) -> bool:
+    """The organisation is what its sentence is about: it opens it (after at most a few words,
+    'Oil giant BP has said') or a cue verb follows it ('United Gun Group said')."""
+    text = article.text
+    start = article.sentence_start(max(0, pos - 300), pos)
+    if len(text[start:pos].split()) <= 3 and "," not in text[start:pos]:
+        return True
+    return text[end:end + 1] == " " and bool(CUE_RE.match(text, end + 1))
+
+
+def _full_organisation_name(text: str, pos: int, end: int, name: list[str], web) -> str:
+    """The organisation's name as the text gives it: a web name whole, the start a connective
+    split off ('Royal Bank of' + 'Scotland Group')."""
+    if web:
+        return web.group()
+    before = _NAME_OF_RE.search(text, max(0, pos - 60), pos)
+    lead = before.group(1) + " " if before else ""
+    if lead.startswith("The "):
+        lead = lead[4:]
+    if lead and norm(lead.split()[0]) in TITLE_WORDS:
+        lead = ""  # "CEO of GM": a person's title, no part of the name
+    if not lead and text.endswith("New ", max(0, pos - 4), pos):
+        lead = "New "  # "New York Post" (the name reader drops "New" as a sentence word)
+    after = _OF_NAME_AFTER_RE.match(text, end)
+    tail = " " + after.group().strip() if after and not lead else ""  # "Royal Bank" + "of Wessex Group"
+    domain = _DOMAIN_RE.match(text, end)
+    return lead + " ".join(name) + (domain.group() if domain else tail)
+
+
+def _names_person(article: QuotedArticle, name: list[str]) -> bool:
+    """A person's name: a known given name first, or a family name the article gives a gender."""
+    first = norm(name[0])
+    if len(name) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES):
+        return True
+    return bool(article.names.gender(norm(name[-1]))) or norm(name[-1]) in TITLE_WORDS
+
+
+def _inside_quote(article: QuotedArticle, pos: int) -> bool:
+    """``pos`` stands inside one of the article's quoted spans."""
+    i = bisect_right(article.span_starts, pos) - 1
+    return i >= 0 and pos < article.spans[i].c1

@@ -1,0 +1,50 @@
+"""Cue verbs beyond the hand-made lists: the forms learned from PolNeAR's cue spans, and any
+past tense right after a quote that ends on a comma."""
+from __future__ import annotations
+
+import pytest
+
+from datasette_newsclaims.quotes import extract_quotes
+from datasette_newsclaims.quotes.lexicon import CUE_VERBS, LEARNED_CUES
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract_quotes(text)]
+
+
+def test_the_learned_forms_are_verb_forms_and_join_the_cue_lexicon():
+    assert {"thanked", "assured", "lamented", "sighed"} <= LEARNED_CUES
+    assert LEARNED_CUES <= CUE_VERBS
+    # no closed-class word, no noun ending, no bare base of a regular verb that is mostly a noun
+    assert not LEARNED_CUES & {"the", "to", "according", "statement", "announcement", "release"}
+
+
+@pytest.mark.parametrize("verb", ["thanked", "assured", "lamented"])
+def test_a_learned_verb_presents_the_quote_before_it(verb):
+    text = f'Governor Ann Lee met the nurses on Monday. She {verb} them: "You kept this city alive."'
+    assert speakers(text) == [("You kept this city alive.", "Ann Lee")]
+
+
+def test_a_past_tense_outside_the_lexicon_attributes_the_quote_it_follows():
+    text = '"It was the worst day of our lives," Doreen Parker, the driver\'s mother, sobbed by phone.'
+    assert speakers(text) == [("It was the worst day of our lives,", "Doreen Parker")]
+
+
+def test_an_inverted_past_tense_outside_the_lexicon_names_the_speaker_after_it():
+    text = 'The council met at noon. "This is a very sad day," echoed Mayor Tom Rivera.'
+    assert speakers(text) == [("This is a very sad day,", "Tom Rivera")]
+
+
+def test_a_past_tense_after_a_quote_that_ends_its_sentence_is_no_attribution():
+    text = 'Ann Lee spoke first. "We are done here." Bob Marsh walked out of the room.'
+    assert speakers(text)[0][1] != "Bob Marsh"
+
+
+def test_a_quoted_title_followed_by_a_past_tense_is_no_quote():
+    text = 'The studio said little. "The Winter Games," Lionsgate released in 2012, made money.'
+    assert speakers(text) == []
+
+
+def test_a_past_tense_after_a_quote_needs_a_name_or_a_pronoun():
+    text = 'Ann Lee left early. "We will be back next year," the crowd cheered.'
+    assert speakers(text) != [("We will be back next year,", "the crowd")]

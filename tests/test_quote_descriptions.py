@@ -1,0 +1,62 @@
+"""Definite descriptions stand for the source the article named (GUIDE: the fullest name)."""
+from __future__ import annotations
+
+import pytest
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, named", [
+    ('Northwind Group pulled the listing on Thursday. "It does not serve our mission," the organization wrote.',
+     "Northwind Group"),
+    ('A notice on the website ShopRight.com said the item was gone. "We want no part in it," the company wrote.',
+     "ShopRight.com"),
+    ('Energy firm KPX said it would sell its stake. KPX expects a sale within a year. '
+     '"We invested $8bn in 2003," the energy giant said.', "KPX"),
+    ('The Royal Bank of Wessex Group closed the accounts. "We are reviewing the matter," the bank said.',
+     "Royal Bank of Wessex Group"),
+])
+def test_the_company_said_is_the_company_named_before(text, named):
+    assert speakers(text) == [named]
+
+
+def test_it_added_after_a_description_takes_the_same_named_source():
+    text = ('Northwind Group pulled the listing. "We acted at once," the group said. '
+            'It added, "We want no part in the sale."')
+    assert speakers(text) == ["Northwind Group", "Northwind Group"]
+
+
+def test_a_description_with_no_organisation_named_before_stays_a_description():
+    assert speakers('"We are open as usual," the company said.') == ["the company"]
+
+
+def test_a_person_named_before_is_no_company():
+    assert speakers('Mary Jones runs the shop. "We are open," the company said.') == ["the company"]
+
+
+def test_an_organisation_named_only_inside_a_quote_is_not_the_antecedent():
+    text = '"Northwind Group never called us," the company said.'
+    assert speakers(text) == ["the company"]
+
+
+def test_the_role_stands_for_the_person_named_with_it():
+    text = ('County spokeswoman Lena Ortiz confirmed the closure. '
+            '"The road stays shut until Monday," the spokeswoman said.')
+    assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_a_document_is_not_credited_to_the_one_it_was_sent_to():
+    text = 'Tom Reyes got a memo from the campaign. The memo to Reyes said: "We are behind in Ohio."'
+    assert speakers(text) == ["The memo"]
+
+
+def test_a_letter_sent_to_someone_speaks_for_itself():
+    assert speakers('A letter sent to Gov. Ann Lee read: "We demand a meeting."') == ["A letter"]
+
+
+def test_a_statement_that_reads_is_a_source():
+    assert speakers('The statement read: "We regret the delay."') == ["The statement"]
