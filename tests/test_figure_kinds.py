@@ -190,3 +190,19 @@ def test_no_noun_is_taken_from_two_sentences_back():
 def test_a_number_done_to_people_counts_people():
     assert ("212", "count", "people") in figs("The floods swept the valley on Monday, killing 212.")
     assert ("9", "count", "people") in figs("Deputies arrested 9 after the brawl.")
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Callum Reid (27), of Leeds, was jailed.", "27"),
+    ("Mia Hart (19) was named as the victim.", "19"),
+])
+def test_british_ages_in_parentheses(sentence, age):
+    assert (age, "age", "years") in figs(sentence)
+
+
+def test_a_jersey_number_in_parentheses_is_still_no_figure():
+    assert figs("Quarterback Dak Prescott (4) threw twice.") == [("twice", "count", "times")]
+
+
+def test_feet_and_inches_written_short():
+    assert figs("He is about 5ft 9in tall.") == [("5ft", "measure", "ft"), ("9in", "measure", "inches")]
