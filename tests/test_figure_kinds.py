@@ -206,3 +206,8 @@ def test_a_jersey_number_in_parentheses_is_still_no_figure():
 
 def test_feet_and_inches_written_short():
     assert figs("He is about 5ft 9in tall.") == [("5ft", "measure", "ft"), ("9in", "measure", "inches")]
+
+
+def test_a_verb_done_to_people_beats_a_measure_before_it():
+    assert ("8", "count", "people") in figs("A 6.1-magnitude quake hit the coast, killing at least 8.")
+    assert ("12", "count", "soldiers") in figs("The blast killed 5 soldiers and wounded 12.")

@@ -65,10 +65,12 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
     for i, b in enumerate(figs):
         if _is_bare(b) and b.value:
             source = _parallel_figure(low, figs[max(0, i - 3):i], b)
+            if source is not None and source.kind != "count" and _people_by_verb(low, b):
+                source = None  # "a 5.2-magnitude quake, killing at least 10": people; "killed 5 soldiers and wounded 12"
             if source is not None:
                 _take_unit(b, source)
-            else:
-                b.unit = (_named_noun(low, text, b) or _people_by_verb(low, b)
+            else:  # "killing at least 10" counts people even after "a 5.2-magnitude quake"
+                b.unit = (_people_by_verb(low, b) or _named_noun(low, text, b)
                           or _previous_count_noun(low, figs[max(0, i - 3):i], b))
 
 
