@@ -211,3 +211,7 @@ def test_feet_and_inches_written_short():
 def test_a_verb_done_to_people_beats_a_measure_before_it():
     assert ("8", "count", "people") in figs("A 6.1-magnitude quake hit the coast, killing at least 8.")
     assert ("12", "count", "soldiers") in figs("The blast killed 5 soldiers and wounded 12.")
+
+
+def test_a_ratio_of_one_number_is_a_ratio():
+    assert figs("The stock trades at a price-to-earnings ratio of 18.") == [("18", "ratio", None)]
