@@ -215,3 +215,8 @@ def test_a_verb_done_to_people_beats_a_measure_before_it():
 
 def test_a_ratio_of_one_number_is_a_ratio():
     assert figs("The stock trades at a price-to-earnings ratio of 18.") == [("18", "ratio", None)]
+
+
+def test_the_number_of_a_longer_phrase_and_a_plus_after_a_number():
+    assert ("512", "count", "open criminal cases") in figs("The number of open criminal cases stands at 512.")
+    assert ("30+ years", "measure", "years") in figs("She has taught here for 30+ years.")

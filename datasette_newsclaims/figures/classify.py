@@ -52,6 +52,9 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     skip = take_currency_sign(scan, fig, e, raw)
     if skip is not None:
         return skip
+    if scan.text.startswith("+ ", e) and raw and fig.qualifier is None:
+        e += 1  # "20+ years", "2470+ delegates": at least
+        fig.end, fig.qualifier = e, "at least"
     e, done = _read_scale(scan, fig, e, raw, words)
     if done:
         return e

@@ -30,7 +30,7 @@ _OF_AFTER = re.compile(r"[ \t]+of\b")
 _ELIDED_KINDS = ("measure", "money", "percent", "count")
 # the counted noun named earlier in the sentence: "the number of Americans killed ... less than 100"
 _NUMBER_OF = re.compile(r"(?<![a-z])(?:number|count|tally|total)[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+|all[ \t]+)?"
-                        r"((?:[a-z-]+[ \t]+){0,2}?[a-z-]+)\b")
+                        r"((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")
 # ... or the subject of a verb of change right before the number: "arrests rose to 40"
 _SUBJECT_VERB_BEFORE = re.compile(
     r"(?<![a-z])([a-z-]+)[ \t]+(?:rose|fell|climbed|increased|decreased|dropped|declined|jumped|grew|soared|plunged|"
