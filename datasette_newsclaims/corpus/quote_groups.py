@@ -13,7 +13,7 @@ short stretch of many quotes of many speakers.
 """
 from __future__ import annotations
 
-from .quote_match import MIN_RUN, matched_run
+from .quote_match import MIN_RUN, matched_run, one_edit_apart
 from .shingles import ShingleIndex, shingles
 from .union_find import UnionFind
 from .words import QuoteWords, quote_words
@@ -98,9 +98,12 @@ class QuoteGroups:
         return matched_run(wa, wb)
 
     def _same_family(self, a: int, b: int) -> bool:
-        """Both quotes credited to speakers with the same last name word."""
+        """Both quotes credited to speakers with the same last name word (or one a typo of the other)."""
         ka, kb = self.speaker_key[a], self.speaker_key[b]
-        return bool(ka and kb) and ka.split()[-1] == kb.split()[-1]
+        if not (ka and kb):
+            return False
+        fa, fb = ka.split()[-1], kb.split()[-1]
+        return fa == fb or (min(len(fa), len(fb)) >= 5 and one_edit_apart(fa, fb))
 
     def _same_short(self, a: int, b: int) -> bool:
         """Identical short quotes from one speaker, a few days apart."""

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .linking import ensure_linking_schema, link_batch
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
@@ -93,6 +94,7 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
         bulk = _count_rows(db, ITEM_TABLES) < manifest["articles"]  # a large load: indexes after, not during
         create = _drop_derived_indexes(db) if bulk else []
         next_ids = {t: (db.execute(f"SELECT max(id) FROM [{t}]").fetchone()[0] or 0) + 1 for t in ITEM_TABLES}
+        loaded: list[Any] = []
         for index in range(manifest["parts"]):
             rows, ids = _part_rows(out, index, known)
             delete_articles(db, table, [i for i in ids if i in known])
@@ -100,10 +102,13 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
             for t in SHARD_TABLES:
                 insert_rows(db, t, rows[t])
             stats["loaded"] += len(ids)
+            loaded.extend(ids)
             for t in ITEM_TABLES:
                 stats[ITEM_KINDS[t]] += len(rows[t])
         _rebuild(db, create)
         _record_source(db, manifest)
+        ensure_linking_schema(db)
+        link_batch(db, table, loaded)  # links every article not linked yet, in one go
         ensure_page_indexes(db)
         refresh_summaries(db, table)  # rebuilt whole: a load may touch any article
     analyze_statistics(db)

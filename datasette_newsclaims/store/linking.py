@@ -25,10 +25,8 @@ from .link_schema import (
     ensure_linking_schema,
 )
 
-try:
-    from .tables import SOURCES
-except ImportError:  # before the store/ split landed
-    from ..schema import SOURCES
+from .source import key_expression, quote_identifier
+from .tables import SOURCES
 
 __all__ = ["ensure_linking_schema", "link_batch", "forget_articles"]
 
@@ -55,7 +53,7 @@ def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Itera
         pending = [r[0] for r in db.execute(
             f"SELECT article_id FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NULL ORDER BY rowid",
             [article_table]).fetchall()]
-        return _link(db, article_table, linker, pending)
+        return _link(db, article_table, linker, pending) if pending else {"articles": 0, "stories": 0}
 
 
 def forget_articles(db: sqlite_utils.Database, article_table: str, gone_ids: Iterable[Any]) -> None:
@@ -232,11 +230,11 @@ def _article_texts(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     missing = [a for a in ids if a not in texts]
     if source is None or not missing or not db[article_table].exists():
         return texts
-    key = "rowid" if source[0] == "rowid" else f'"{source[0]}"'
+    key = key_expression(source[0])
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
-        for pk, text in db.execute(f'SELECT {key}, "{source[1]}" FROM [{article_table}] WHERE {key} IN '
-                                   f"({', '.join('?' * len(chunk))})", chunk):
+        for pk, text in db.execute(f"SELECT {key}, {quote_identifier(source[1])} FROM {quote_identifier(article_table)} "
+                                   f"WHERE {key} IN ({', '.join('?' * len(chunk))})", chunk):
             texts[pk] = to_text(text)
     return texts
 
