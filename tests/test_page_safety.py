@@ -133,8 +133,11 @@ async def test_example_queries_answer_only_who_may_view_every_table_they_read(ne
     ds = await started(news_db, **_config(deny))
     answers = await _query_answers(ds)
     assert {name for name, answered in answers.items() if not answered} == denied
-    listed = (await ds.client.get("/news.json")).json().get("queries", [])
-    assert {q["name"] for q in listed} == set(QUERY_TEXT) - denied
+    if hasattr(ds, "add_query"):  # the database page lists five queries on 1.0: read them all
+        listed = (await ds.client.get("/news/-/queries.json?_size=100")).json().get("queries", [])
+    else:
+        listed = (await ds.client.get("/news.json")).json().get("queries", [])
+    assert {q["name"] for q in listed} & set(QUERY_TEXT) == set(QUERY_TEXT) - denied
 
 
 @pytest.mark.asyncio
