@@ -133,3 +133,19 @@ def test_a_count_updated_in_a_later_report_is_one_claim():
     ribs = [f for f in result["figures"] if f["value"] in (5, 6)]
     assert len(ribs) == 2 and ribs[0]["claim"] is not None and ribs[0]["claim"] == ribs[1]["claim"]
     assert [c["values_disagree"] for c in result["claims"]] == [True]
+
+
+def test_name_variants_share_one_person_and_namesakes_do_not():
+    from datasette_newsclaims.corpus.people import People
+
+    people = People()
+
+    def person(speaker, article):
+        node, _ = people.global_node(speaker, article, article)
+        return people.person(node)
+
+    assert person("Apple Inc.", 0) == person("Apple", 1)
+    assert person("Felipe Calderón", 2) == person("President Felipe Calderon", 3)
+    assert person("George H.W. Bush", 4) != person("George W. Bush", 5)
+    assert person("Donald Trump", 6) != person("Donald Trump Jr.", 7)
+    assert person("Sen. Vladimir V. Putin", 8) == person("Vladimir Putin", 9)

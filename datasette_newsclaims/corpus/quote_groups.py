@@ -36,8 +36,13 @@ class QuoteGroups:
         self.last_matches: list[int] = []  # the earlier quotes the last added quote was linked to
         self.fullest: dict[int, int] = {}  # group id -> its longest printing, which every newcomer must match
 
-    def add(self, text: str, article: int, speaker_key: str | None, day: int | None) -> int:
-        """Add one quote, link it to every earlier printing, return its id."""
+    def add(self, text: str, article: int, speaker_key: str | None, day: int | None,
+            replay: list[int] | None = None) -> int:
+        """Add one quote, link it to every earlier printing, return its id.
+
+        :param replay: when rebuilding from stored links, the earlier quotes of
+            its stored group: joined without matching again (same groups, same index)
+        """
         qid = self.sets.add()
         words = quote_words(text)
         self.words.append(words)
@@ -46,11 +51,14 @@ class QuoteGroups:
         self.day.append(day)
         keys = shingles(words.words) | shingles(words.core)
         self.fullest[qid] = qid
-        shared = self.index.candidates(keys)
-        short = len(words.words) < SHORT_CANDIDATE
-        candidates = sorted({self.fullest[self.sets.find(c)] for c, n in shared.items()
-                             if n >= 2 or short or len(self.words[c].words) < SHORT_CANDIDATE})
-        self.last_matches = self._best_per_article(qid, candidates)
+        if replay is None:
+            shared = self.index.candidates(keys, self.sets.find)
+            short = len(words.words) < SHORT_CANDIDATE
+            candidates = sorted({self.fullest[root] for root, n in shared.items()
+                                 if n >= 2 or short or len(self.words[self.fullest[root]].words) < SHORT_CANDIDATE})
+            self.last_matches = self._best_per_article(qid, candidates)
+        else:
+            self.last_matches = [q for q in replay if self.article[q] != article]
         for other in self.last_matches:
             self._join(qid, other)
         self.index.add(qid, keys, self.sets.find)

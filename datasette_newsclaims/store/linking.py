@@ -30,7 +30,7 @@ from .tables import SOURCES
 
 __all__ = ["ensure_linking_schema", "link_batch", "forget_articles"]
 
-_QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention")
+_QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention", "quote_group_id")
 _FIGURE_FIELDS = ("id", "article_id", "start", "end", "text", "value", "kind", "unit", "speaker")
 _linkers: dict[tuple[str, str], tuple[int, Linker]] = {}
 
@@ -193,7 +193,7 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in db.execute(f"SELECT article_id, title, published, source, body FROM [{ARTICLES}] "
+        for row in db.execute(f"SELECT article_id, title, published, source, body, story_id FROM [{ARTICLES}] "
                               f"WHERE article_table = ? AND article_id IN ({marks})", [article_table, *chunk]):
             meta[row[0]] = row[1:]
         if not with_text:
@@ -207,8 +207,8 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     for aid in ids:
         if aid not in meta:
             continue
-        title, published, source, _ = meta[aid]
-        article = {"id": aid, "title": title, "published": published, "source": source}
+        title, published, source, _, story_id = meta[aid]
+        article = {"id": aid, "title": title, "published": published, "source": source, "story_id": story_id}
         figs = figures.get(aid, [])
         if with_text:
             text = texts.get(aid, "")
@@ -216,7 +216,8 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
         else:
             features_json, subjects_json = stored.get(aid, ("{}", "[]"))
             features, subjects, text = json.loads(features_json), [_subject_from_json(s) for s in json.loads(subjects_json)], ""
-        out.append(PreparedArticle(article, quotes.get(aid, []), figs, features, subjects, text))
+        out.append(PreparedArticle(article, quotes.get(aid, []), figs, features, subjects, text,
+                                   replay=not with_text))
     return out
 
 
@@ -240,8 +241,8 @@ def _article_texts(db: sqlite_utils.Database, article_table: str, ids: list[Any]
 
 
 def _article_text(db: sqlite_utils.Database, article_table: str, article_id: Any) -> str:
-    row = db.execute(f"SELECT title, published, source, body FROM [{ARTICLES}] WHERE article_table = ? AND "
-                     f"article_id = ?", [article_table, article_id]).fetchone()
+    row = db.execute(f"SELECT title, published, source, body, story_id FROM [{ARTICLES}] WHERE article_table = ? "
+                     f"AND article_id = ?", [article_table, article_id]).fetchone()
     return _article_texts(db, article_table, [article_id], {article_id: row}).get(article_id, "") if row else ""
 
 
