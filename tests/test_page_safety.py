@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sqlite3
 import warnings
 from urllib.parse import quote
 
@@ -96,6 +97,9 @@ async def test_every_page_works_with_odd_table_and_column_names(odd_db):
     assert "Late bridge" in texts["outlet"] and "Traffic report" not in texts["outlet"]
     assert "Bridge promised" in texts["speaker"] and "Traffic report" in texts["speaker"]
     assert not IS_1_0 or "[read with marks]" in texts["table"]
+    person = sqlite3.connect(odd_db).execute("SELECT id FROM newsclaims_people WHERE name = 'Ann Lee'").fetchone()[0]
+    response = await ds.client.get(f"/-/newsclaims/odd/person/{person}")  # the cross-article pages too
+    assert response.status_code == 200 and "Ann Lee" in response.text and "Bridge promised" in response.text
 
 
 QUERY_TEXT = {  # example query -> (parameters, a text only its answer holds)
