@@ -38,6 +38,7 @@ class _Claims:
         self.members: list[list[StoryFigure]] = []
 
     def join_close(self, candidates: list[int], figure: StoryFigure) -> int | None:
+        """Add ``figure`` to the first candidate claim holding a close value; its index, or None."""
         for claim in candidates:
             if any(m.value is not None and close_values(m.value, figure.value) for m in self.members[claim]):
                 self.members[claim].append(figure)
@@ -45,10 +46,12 @@ class _Claims:
         return None
 
     def new(self, figure: StoryFigure) -> int:
+        """Start a claim with ``figure``; its index."""
         self.members.append([figure])
         return len(self.members) - 1
 
     def holding(self, claims: list[int], value: float) -> list[int]:
+        """The claims among ``claims`` citing exactly ``value``."""
         return [c for c in claims if any(m.value == value for m in self.members[c])]
 
 
@@ -142,6 +145,7 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 
     def key_of(f: StoryFigure) -> tuple:
+        """Kind, noun class (people when unsaid), event and name: what a keyed figure is about."""
         noun = f.subject.noun or "people"
         return (f.subject.kind, noun, f.subject.event, f.subject.name)
 

@@ -46,6 +46,7 @@ class QuoteRecord:
 
     @property
     def person_node(self) -> int | None:
+        """The name node of its speaker (None: no speaker)."""
         return self.node
 
 

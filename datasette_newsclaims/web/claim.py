@@ -36,6 +36,7 @@ def value_chart(citings: list[dict]) -> dict:
 
 
 async def claim_page(datasette, request):
+    """Every value cited for one claim, in date order, with the chart."""
     db, claim, source = await visible_group(datasette, request, CLAIM_GROUPS, FIGURES)
     citings = await member_rows(db, datasette, source, FIGURES, "claim_group_id", claim["id"])
     values = [c["value"] for c in citings if c.get("value") is not None]

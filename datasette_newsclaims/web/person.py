@@ -15,6 +15,7 @@ from .urls import page_url, speaker_url
 
 
 async def person_page(datasette, request):
+    """One person's quotes across the articles, newest first, and their aliases."""
     db, person, source = await visible_group(datasette, request, PEOPLE, QUOTES)
     quotes = await member_rows(db, datasette, source, QUOTES, "person_id", person["id"],
                                order="article_published desc, x.id desc")

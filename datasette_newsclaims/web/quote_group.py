@@ -16,6 +16,7 @@ from .word_diff import marked_differences
 
 
 async def quote_group_page(datasette, request):
+    """Every printing of one quote, in date order, with its differences marked."""
     db, group, source = await visible_group(datasette, request, QUOTE_GROUPS, QUOTES)
     printings = await member_rows(db, datasette, source, QUOTES, "quote_group_id", group["id"])
     fullest = max((p["text"] for p in printings), key=len, default=group["text"] or "")
