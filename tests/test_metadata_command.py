@@ -59,9 +59,9 @@ def test_hides_the_bookkeeping_tables(news_db):
     sqlite_utils.Database(news_db)["_enrichment_jobs"].insert({"id": 1})  # left by a datasette-enrichments job
     tables = yaml.safe_load(write_metadata(news_db))["databases"]["news"]["tables"]
     hidden = {name for name, entry in tables.items() if entry.get("hidden")}
-    ours = {t for t in sqlite_utils.Database(news_db).table_names() if t.startswith("_newsclaims_")}  # summaries too
-    assert {"_newsclaims_articles", "_newsclaims_sources"} <= ours
-    assert hidden == ours | {"_sqlite_migrations", "_enrichment_jobs"}
+    bookkeeping = {name for name in sqlite_utils.Database(news_db).table_names() if name.startswith("_newsclaims_")}
+    assert {"_newsclaims_articles", "_newsclaims_sources", "_newsclaims_speakers"} <= bookkeeping
+    assert hidden == bookkeeping | {"_sqlite_migrations", "_enrichment_jobs"}
 
 
 def test_only_reads_the_database(news_db):

@@ -216,13 +216,15 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     stats = run.stats
     count = stats["articles"] if articles is None else articles
     wrote = stats.pop("written", 0)
-    if gone or wrote or run.previous is None or run.previous.get("articles") != count:
-        finish_source(db, run.options.table, gone, count)
-    stats["removed"] = len(gone)
-    if wrote or gone or not all(db[t].exists() for t in SUMMARY_TABLES):
-        with write_transaction(db):  # the lock first: see writer.write_transaction
+    summaries_due = bool(wrote or gone) or not all(db[t].exists() for t in SUMMARY_TABLES)
+    if summaries_due or run.previous is None or run.previous.get("articles") != count:
+
+        def refresh() -> None:
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
+
+        finish_source(db, run.options.table, gone, count, also=refresh if summaries_due else None)
+    stats["removed"] = len(gone)
     if wrote or gone:
         analyze_statistics(db)
     stats["seconds"] = round(time.perf_counter() - run.started, 3)

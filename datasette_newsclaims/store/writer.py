@@ -7,7 +7,7 @@ assignment of row ids. Must not touch: the user's tables, the extractors.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -144,12 +144,21 @@ def record_source(db: sqlite_utils.Database, source: dict[str, Any]) -> None:
         db[SOURCES].upsert(source, pk="article_table")
 
 
-def finish_source(db: sqlite_utils.Database, article_table: str, gone: list[Any], articles: int) -> None:
-    """Delete the rows of articles no longer in the table; record the article count."""
+def finish_source(
+    db: sqlite_utils.Database,
+    article_table: str,
+    gone: list[Any],
+    articles: int,
+    also: Callable[[], None] | None = None,
+) -> None:
+    """Delete the rows of articles no longer in the table, record the article
+    count and run ``also`` (the summaries' refresh), in one transaction."""
     with write_transaction(db):
         if gone:
             delete_articles(db, article_table, gone)
         db[SOURCES].update(article_table, {"articles": articles, "extracted_at": now()})
+        if also:
+            also()
 
 
 def analyze_statistics(db: sqlite_utils.Database) -> None:
