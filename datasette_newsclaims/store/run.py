@@ -47,8 +47,10 @@ class SourceOptions:
     email: bool = False
 
     def expressions(self) -> list[str]:
-        """The SQL read per article after its key: the text's type and bytes, published, title (NULL when absent)."""
-        optional = [quote_identifier(c) if c else "NULL" for c in (self.published_column, self.title_column)]
+        """The SQL read per article after its key: the text's type and bytes,
+        then published and title as bytes (NULL when absent): a row is hashed
+        from its bytes and decoded only when it changed."""
+        optional = [f"CAST({quote_identifier(c)} AS BLOB)" if c else "NULL" for c in (self.published_column, self.title_column)]
         return [*text_cell_expressions(self.text_column), *optional]
 
 
@@ -159,13 +161,12 @@ def pending_articles(run: Run, page: list[tuple]) -> list[PendingArticle]:
     stats, options, pending = run.stats, run.options, []
     for article_id, kind, raw_text, raw_published, raw_title in page:
         stats["articles"] += 1
-        published = optional_text(raw_published) if options.published_column else None
-        title = optional_text(raw_title) if options.title_column else None
-        digest = content_hash(hashed_text(kind, raw_text), published, title, options.email, run.fingerprint)
+        digest = content_hash(hashed_text(kind, raw_text), raw_published, raw_title, options.email, run.fingerprint)
         if run.known.get(article_id) == digest:
             stats["unchanged"] += 1
             continue
         text, reason = decode_text_cell(kind, raw_text)
+        published, title = optional_text(raw_published), optional_text(raw_title)
         if reason:
             _count(stats["skipped"] if text is None else stats["coerced"], reason)
         pending.append(PendingArticle(article_id, text, published, title, digest))
