@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from datasette_newsclaims.web.axis import build_axis
 from datasette_newsclaims.web.markup import mark_up
 from datasette_newsclaims.web.timeline import parse_bound
-from datasette_newsclaims.store import ensure_schema, extract_table
+from datasette_newsclaims.store import ensure_schema, extract_table, rebuild_derived_tables
 from datasette_newsclaims.store.summaries import ensure_page_indexes, refresh_summaries
 
 IS_1_0 = hasattr(Datasette, "allowed")
@@ -97,6 +97,7 @@ def build_db(path, with_items: bool = True) -> sqlite_utils.Database:
          "figures": sum(f["article_id"] == article["id"] for f in figures)}
         for article in db["articles"].rows
     ])
+    rebuild_derived_tables(db)  # newsclaims_claims and newsclaims_timeline, as the writer keeps them
     ensure_page_indexes(db)
     refresh_summaries(db, "articles")
     return db
