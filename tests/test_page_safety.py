@@ -261,3 +261,11 @@ async def test_two_article_tables_share_the_pages(tmp_path):
     dates = re.findall(r'<td class="nc-date">([^<]+)</td>', timeline)
     assert dates == sorted(dates) and len(dates) == db["newsclaims_events"].count_where("date_start is not null")
     assert {"/-/newsclaims/news/wires/", "/-/newsclaims/news/blogs/"} <= set(re.findall(r"/-/newsclaims/news/(?:wires|blogs)/", timeline))
+
+
+@pytest.mark.asyncio
+async def test_timeline_form_keeps_any_speaker_and_offers_the_frequent_ones(news_db):
+    ds = await started(news_db)
+    page = (await ds.client.get("/-/newsclaims/news/timeline?speaker=Someone+Rare")).text
+    assert '<input name="speaker" list="nc-speakers" value="Someone Rare"' in page  # kept, though not offered
+    assert '<option value="Ann Lee"></option>' in page
