@@ -90,6 +90,18 @@ def replicate(db: sqlite_utils.Database, copies: int) -> None:
     print(file=sys.stderr)
 
 
+def _rebuild_materialized(db: sqlite_utils.Database) -> None:
+    """Fill the claims and timeline tables for the replicated rows (they were
+    views before the store's migration m002; then there is nothing to fill)."""
+    try:
+        from datasette_newsclaims.store import materialized
+    except ImportError:
+        return
+    started = time.perf_counter()
+    materialized.rebuild(db, "articles")
+    print(f"claims and timeline tables: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
 def build(path: Path, rows: int) -> None:
     """The large database at ``path``: extract the corpus, replicate, summarize."""
     started = time.perf_counter()
@@ -109,6 +121,7 @@ def build(path: Path, rows: int) -> None:
     for column in ("outlet", "published", "license"):  # as the demo database does, for the configured facets
         db["articles"].create_index([column], if_not_exists=True)
     ensure_page_indexes(db)
+    _rebuild_materialized(db)
     summarized = time.perf_counter()
     refresh_summaries(db, "articles")
     print(f"refresh_summaries: {time.perf_counter() - summarized:.1f} s", file=sys.stderr)

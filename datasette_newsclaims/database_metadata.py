@@ -41,6 +41,7 @@ _ITEM_COLUMNS = {
     "extractor_version": "Version of the extractor that wrote the row",
     "speaker": "Who said it: the fullest form of the name in the article",
     "quote_id": "The quote this item stands in (newsclaims_quotes.id), if any",
+    "sentence": "The sentence the item stands in (cut around it when very long)",
 }
 
 #: name -> (title, description, facets, {column: description}) of everything newsclaims writes.

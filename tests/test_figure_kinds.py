@@ -132,3 +132,30 @@ def test_abbreviated_ages_and_cubic_feet():
 
 def test_a_past_tense_verb_after_a_plural_ends_the_counted_phrase():
     assert ("600", "count", "jobs") in figs("The plant will see 600 jobs cut next year.")
+
+
+def test_more_between_a_number_and_its_plural_is_skipped():
+    assert ("four", "count", "inspectors") in figs("The city hired four more inspectors.")
+    assert ("9,000", "count", None) in figs("About 9,000 more join each year.")
+
+
+def test_one_in_a_million_is_a_ratio():
+    assert [f["kind"] for f in extract_figures("The odds are one in a million.")] == ["ratio"]
+
+
+def test_a_range_of_decimals_is_not_a_date():
+    assert figs("The currency gained 4.0-5.5 percent.") == [("4.0", "percent", "percent"), ("5.5 percent", "percent", "percent")]
+
+
+def test_a_bare_dollar_sign_stays_us_dollars_even_in_a_foreign_story():
+    text = "Shares of the Hong Kong firm, which also trades at HK$190, closed in New York at $185.25."
+    assert ("$185.25", "money", "USD") in figs(text)
+
+
+def test_a_new_level_before_from_takes_the_unit_of_the_old_one():
+    assert ("1,450", "count", "complaints") in figs("Filings climbed to 1,450 in 2019 from 1,180 complaints.")
+    assert ("two", "count", None) in figs("They picked two from each of five regions.")
+
+
+def test_the_plural_head_is_found_past_an_abbreviation():
+    assert ("three", "count", "main U.S. bank agencies") in figs("The three main U.S. bank agencies agreed.")

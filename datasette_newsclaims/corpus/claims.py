@@ -74,9 +74,12 @@ def _compatible(claims: _Claims, claim: int, f: StoryFigure) -> bool:
 def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
     """A claim of the same counted noun as written, from other articles, with a close value.
 
-    "five broken ribs" then "six broken ribs": an update. An article that gives
-    two values itself ("six or seven shots") is not one.
+    "five broken ribs" then "six broken ribs": an update (the noun as written has
+    two words or more). An article that gives two values itself ("six or seven
+    shots") is not one.
     """
+    if len(f.subject.phrase.split()) < 2:  # "two states", "three people": too common a noun to say
+        return None
     for claim in candidates:
         members = claims.members[claim]
         if any(m.article == f.article for m in members):

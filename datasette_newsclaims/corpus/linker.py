@@ -97,6 +97,7 @@ class Linker:
         self.claim_of: dict[int, int] = {}  # figure id -> claim id
         self.by_key: dict[object, int] = {}
         self.article_texts: dict[int, str] = {}  # for spelling a corrected speaker as the article does
+        self.text_loader = None  # article id -> text, for articles added without their text
 
     def add_articles(self, articles: Iterable[dict]) -> BatchChanges:
         """Extract and link a batch of articles ({"id","text","published","title","source"})."""
@@ -122,7 +123,8 @@ class Linker:
                                pub.isoformat() if pub else None, pub.toordinal() if pub else None)
         self.articles.append(record)
         self.by_key[record.key] = aid
-        self.article_texts[aid] = prepared.text
+        if prepared.text:
+            self.article_texts[aid] = prepared.text
         features = dict(prepared.features)
         shared: Counter = Counter()
         for item in prepared.quotes:
@@ -155,6 +157,12 @@ class Linker:
         for other in matches:
             if self.quotes[other].name == record.name:
                 self.people.sets.union(record.node, self.quotes[other].node)
+
+    def text_of(self, aid: int) -> str:
+        """An article's text (loaded on demand where the linker was rebuilt without texts)."""
+        if aid not in self.article_texts and self.text_loader is not None:
+            self.article_texts[aid] = self.text_loader(aid)
+        return self.article_texts.get(aid, "")
 
     def story_quotes(self, story: int) -> list[int]:
         """Quote ids of a story's articles, in order."""

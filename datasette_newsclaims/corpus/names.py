@@ -17,7 +17,11 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson assistant deputy police fire state former acting interim u.s us attorney
     district superintendent principal coach pastor father sister brother dean the""".split()
 )
-SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
+SUFFIXES = frozenset("phd md esq".split())  # dropped
+GENERATIONS = frozenset("jr sr ii iii iv".split())  # kept: Donald Trump Jr. is not Donald Trump
+# "X's Facebook page" is X speaking; "X's campaign" or "X's lawyer" is someone else
+OWN_CHANNELS = frozenset("facebook twitter instagram page account website site statement feed blog post tweet "
+                         "letter release video".split())
 LEGAL_SUFFIXES = frozenset("inc incorporated corp corporation co company llc ltd limited plc holdings ag sa gmbh".split())
 ORG_WORDS = frozenset(
     """group foundation institution institute university college department dept office agency association council
@@ -26,7 +30,7 @@ ORG_WORDS = frozenset(
     company corporation campaign administration""".split()
 )
 UNNAMED_FIRST = frozenset("a an the his her their its our my your one some another this that these those".split())
-_POSSESSIVE_TAIL = re.compile(r"['’]s\b.*$")
+_POSSESSIVE_TAIL = re.compile(r"['’]s\b(.*)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -37,15 +41,23 @@ class NameKey:
     kind: str
     words: tuple[str, ...]
     tail: tuple[str, ...] | None = None  # a long name's last two words: "Singer-guitarist Tom Johnston"
+    middle: str = ""  # middle initials, folded: "w" in George W. Bush
 
     @property
     def full(self) -> bool:
         """A given name (not an initial) and a family name."""
-        return self.kind == "person" and len(self.words) >= 2 and len(self.words[0]) > 1
+        names = [w for w in self.words if w not in GENERATIONS]
+        return self.kind == "person" and len(names) >= 2 and len(names[0]) > 1
 
     @property
     def family(self) -> str:
-        return self.words[-1] if self.words else ""
+        """The family name (a generation suffix such as Jr. skipped)."""
+        words = [w for w in self.words if w not in GENERATIONS] or list(self.words)
+        return words[-1] if words else ""
+
+    @property
+    def generation(self) -> str:
+        return next((w for w in self.words if w in GENERATIONS), "")
 
     def text(self) -> str:
         return " ".join(self.words)
@@ -60,7 +72,13 @@ def read_name(speaker: str | None) -> NameKey | None:
         return NameKey("unnamed", tuple(fold(raw).split()))
     if ".com" in raw.lower() or ".org" in raw.lower():
         return NameKey("org", (fold(raw),))
-    raw = _POSSESSIVE_TAIL.sub("", raw)
+    possessive = _POSSESSIVE_TAIL.search(raw)
+    if possessive:
+        if not set(fold(possessive.group(1)).split()) <= OWN_CHANNELS:
+            return NameKey("unnamed", tuple(fold(raw).split()))
+        raw = raw[: possessive.start()]
+    if raw.isupper() and len(raw.split()) == 1 and len(raw) > 3:  # a dateline (WASHINGTON), not a name
+        return NameKey("unnamed", (fold(raw),))
     words = [w.strip(".'’-").replace("’", "'") for w in _WORD.findall(fold(raw))]
     words = [w for w in words if w]
     if any(w in ORG_WORDS for w in words):
@@ -69,11 +87,13 @@ def read_name(speaker: str | None) -> NameKey | None:
         words.pop(0)
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
-    tail = None
+    generation = [words.pop()] if len(words) > 2 and words[-1] in GENERATIONS else []
+    tail, middle = None, ""
     if len(words) > 2:  # drop middle names and initials: George W. Bush, Barack Hussein Obama
-        tail = tuple(words[-2:]) if len(words[-2]) > 1 else None
+        tail = tuple(words[-2:]) if len(words[-2]) > 2 and "." not in words[-2] else None
+        middle = "".join(w for w in words[1:-1] if len(w) <= 2 or "." in w).replace(".", "")
         words = [words[0], words[-1]]
-    return NameKey("person", tuple(words), tail) if words else None
+    return NameKey("person", tuple(words + generation), tail, middle) if words else None
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

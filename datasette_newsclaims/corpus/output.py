@@ -47,7 +47,7 @@ def corrected_speakers(linker, qids: list[int]) -> dict[int, tuple[int, str]]:
         credited = linker.people.person(record.person_node)
         if not weak_mention(record.item) and person_articles(linker, credited) > 1:
             continue
-        spelled = spelling_in(linker.article_texts.get(record.article, ""), aliases(linker, person))
+        spelled = spelling_in(linker.text_of(record.article), aliases(linker, person))
         if spelled:
             out[q] = (person, spelled)
     return out
@@ -114,8 +114,15 @@ def _claims(linker, figures: list[dict]) -> list[dict]:
             by_claim[item["claim"]].append(fid)
     return [summaries.claim_row(c, linker.figures[c].subject, [
         {**_article_fields(linker, linker.figures[f].article), "text": figures[f].get("text"),
-         "value": figures[f].get("value"), "speaker": figures[f].get("speaker")} for f in fids])
+         "value": figures[f].get("value"), "speaker": figures[f].get("speaker"),
+         **_base_value(linker, f, figures[f].get("value"))} for f in fids])
         for c, fids in sorted(by_claim.items())]
+
+
+def _base_value(linker, fid: int, value) -> dict:
+    """``{"base_value": ...}`` where the figure's unit scales its value (centuries to years), else {}."""
+    scale = linker.figures[fid].subject.scale
+    return {"base_value": value * scale} if value is not None and scale != 1.0 else {}
 
 
 def _stories(linker) -> list[dict]:

@@ -28,6 +28,7 @@ class People:
         self.key: list[NameKey | None] = []
         self.first_quote: list[int] = []  # per node: the quote that created it
         self._quotes: list[list[int]] = []  # per node: the quotes credited to it
+        self._middles: dict[tuple[str, ...], set[str]] = {}  # full name -> middle initials seen with it
 
     def node(self, key: tuple, name: NameKey | None, quote: int) -> int:
         """The node for ``key``, created on first sight (by ``quote``)."""
@@ -50,9 +51,22 @@ class People:
         if name.kind == "org":
             return self.node(("o", name.words), name, quote), name
         if name.full:
-            return self.node(("p", name.words), name, quote), name
+            return self._full_name_node(name, quote), name
         org = self._node.get(("o", name.words))
         return (org, name) if org is not None else (self.node(("s", article, name.words), name, quote), name)
+
+    def _full_name_node(self, name: NameKey, quote: int) -> int:
+        """One node per full name; a middle initial makes a variant that joins the plain name
+        unless another middle initial was seen with it (George H. W. Bush, George W. Bush)."""
+        plain = self.node(("p", name.words), name, quote)
+        if not name.middle:
+            return plain
+        variant = self.node(("p", name.words, name.middle), name, quote)
+        middles = self._middles.setdefault(name.words, set())
+        middles.add(name.middle)
+        if len(middles) == 1:
+            self.sets.union(plain, variant)
+        return variant
 
     def credit(self, node: int, speaker: str, quote: int) -> None:
         """Record ``quote`` credited to ``node`` under the string ``speaker``."""
@@ -98,10 +112,12 @@ class People:
 
     def _resolve_partial(self, words: tuple[str, ...], nodes: list[int], full: list[int]) -> None:
         """A bare surname or initial: one person across the story, the story's one full name that fits it."""
+        partial = self.key[nodes[0]]
         fits = {
             self.sets.find(n)
             for n in full
-            if self.key[n].family == words[-1] and (len(words) == 1 or self.key[n].words[0][0] == words[0][0])
+            if self.key[n].family == partial.family and self.key[n].generation == partial.generation
+            and (len(words) == 1 or self.key[n].words[0][0] == words[0][0])
         }
         if len(fits) > 1:
             return

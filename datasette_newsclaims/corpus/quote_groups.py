@@ -1,9 +1,15 @@
 """Group quotes that print one utterance, across articles, as quotes arrive.
 
 Owns the quote union-find and the shingle index; the same-quote rule lives in
-quote_match.py and the words in words.py. Short quotes (under five words)
+quote_match.py and the words in words.py. A newcomer is compared with each
+candidate group's fullest printing (its longest quote), not with any member:
+otherwise a short stock phrase inside two different long quotes would chain
+them into one group. Short quotes (under five words)
 join only an identical short quote credited to the same speaker within a
-week: two words in common are a stock phrase otherwise.
+week: two words in common are a stock phrase otherwise. A quote of under
+eight words inside a longer one joins it only when both are credited to the
+same family name: a stock phrase ("President of the United States") is a
+short stretch of many quotes of many speakers.
 """
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ from .union_find import UnionFind
 from .words import QuoteWords, quote_words
 
 SHORT_QUOTE_DAYS = 7
+SHORT_CANDIDATE = 10  # longer quotes are candidates only when they share two shingles (a run of four words)
+CONTAINED_SHORT = 8  # a quote of fewer words inside another must be credited to the same family name
 
 
 class QuoteGroups:
@@ -26,6 +34,7 @@ class QuoteGroups:
         self.speaker_key: list[str | None] = []
         self.day: list[int | None] = []
         self.last_matches: list[int] = []  # the earlier quotes the last added quote was linked to
+        self.fullest: dict[int, int] = {}  # group id -> its longest printing, which every newcomer must match
 
     def add(self, text: str, article: int, speaker_key: str | None, day: int | None) -> int:
         """Add one quote, link it to every earlier printing, return its id."""
@@ -35,12 +44,25 @@ class QuoteGroups:
         self.article.append(article)
         self.speaker_key.append(speaker_key)
         self.day.append(day)
-        keys = shingles(words.words) | shingles(words.core())
-        self.last_matches = self._best_per_article(qid, self.index.candidates(keys))
+        keys = shingles(words.words) | shingles(words.core)
+        self.fullest[qid] = qid
+        shared = self.index.candidates(keys)
+        short = len(words.words) < SHORT_CANDIDATE
+        candidates = sorted({self.fullest[self.sets.find(c)] for c, n in shared.items()
+                             if n >= 2 or short or len(self.words[c].words) < SHORT_CANDIDATE})
+        self.last_matches = self._best_per_article(qid, candidates)
         for other in self.last_matches:
-            self.sets.union(qid, other)
+            self._join(qid, other)
         self.index.add(qid, keys, self.sets.find)
         return qid
+
+    def _join(self, a: int, b: int) -> None:
+        ra, rb = self.sets.find(a), self.sets.find(b)
+        if ra == rb:
+            return
+        fa, fb = self.fullest.pop(ra), self.fullest.pop(rb)
+        longer = fa if (len(self.words[fa].words), -fa) >= (len(self.words[fb].words), -fb) else fb
+        self.fullest[self.sets.union(ra, rb)] = longer
 
     def _best_per_article(self, qid: int, candidates: list[int]) -> list[int]:
         """The matching candidates; of one other article, only those matching different words of this quote.
@@ -71,7 +93,14 @@ class QuoteGroups:
         wa, wb = self.words[a], self.words[b]
         if len(wa.words) < MIN_RUN or len(wb.words) < MIN_RUN:
             return (len(wa.words), 0, len(wa.words)) if self._same_short(a, b) else (0, 0, 0)
+        if min(len(wa.core), len(wb.core)) < CONTAINED_SHORT and not self._same_family(a, b):
+            return 0, 0, 0  # "President of the United States" is in many quotes of many speakers
         return matched_run(wa, wb)
+
+    def _same_family(self, a: int, b: int) -> bool:
+        """Both quotes credited to speakers with the same last name word."""
+        ka, kb = self.speaker_key[a], self.speaker_key[b]
+        return bool(ka and kb) and ka.split()[-1] == kb.split()[-1]
 
     def _same_short(self, a: int, b: int) -> bool:
         """Identical short quotes from one speaker, a few days apart."""

@@ -28,13 +28,14 @@ class ShingleIndex:
         self._postings: dict[int, list[int]] = {}
         self._stock: set[int] = set()
 
-    def candidates(self, keys: Iterable[int]) -> list[int]:
-        """Quote ids sharing a non-stock shingle, oldest first, each once."""
-        found: set[int] = set()
+    def candidates(self, keys: Iterable[int]) -> dict[int, int]:
+        """Quote ids sharing a non-stock shingle -> how many shingles they share."""
+        found: dict[int, int] = {}
         for key in keys:
             if key not in self._stock:
-                found.update(self._postings.get(key, ()))
-        return sorted(found)
+                for item in self._postings.get(key, ()):
+                    found[item] = found.get(item, 0) + 1
+        return found
 
     def add(self, item: int, keys: Iterable[int], root_of: Callable[[int], int]) -> None:
         """List ``item`` under each key unless a member of its group is listed there already."""

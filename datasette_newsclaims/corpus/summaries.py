@@ -5,7 +5,8 @@ database tables hold). Every function takes plain dicts, so the corpus API
 and the database build their rows the same way:
 
 - a printing (quote): ``article``, ``published``, ``outlet``, ``text``, ``speaker``, ``person``
-- a citing (figure): ``article``, ``published``, ``outlet``, ``text``, ``value``, ``speaker``
+- a citing (figure): ``article``, ``published``, ``outlet``, ``text``, ``value``, ``speaker``, and
+  ``base_value`` (the value in the unit's base: a quarter century is 25 years) where it differs
 - a story article: ``article``, ``published``, ``title``
 """
 from __future__ import annotations
@@ -51,7 +52,7 @@ def person_row(person_id: int, printings: list[dict]) -> dict:
 
 def claim_row(claim_id: int, subject, citings: list[dict]) -> dict:
     """A claim: every value cited (by whom, when, where), min, max, whether the values disagree."""
-    values = sorted({c["value"] for c in citings if c["value"] is not None})
+    values = sorted({c.get("base_value", c["value"]) for c in citings if c["value"] is not None})
     first_date, first_article = _first(citings)
     return {
         "id": claim_id, "kind": subject.kind, "unit": subject.noun, "event": subject.event,

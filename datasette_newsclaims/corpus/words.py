@@ -39,10 +39,7 @@ class QuoteWords:
     words: tuple[str, ...]
     optional: tuple[bool, ...]
     gap_before: tuple[bool, ...]
-
-    def core(self) -> tuple[str, ...]:
-        """The words without bracketed insertions."""
-        return tuple(w for w, o in zip(self.words, self.optional) if not o)
+    core: tuple[str, ...]  # the words without bracketed insertions
 
 
 def fold(text: str) -> str:
@@ -84,4 +81,5 @@ def quote_words(text: str) -> QuoteWords:
             optional.append(depth > 0)
             gap_before.append(gap)
             gap = False
-    return QuoteWords(tuple(words), tuple(optional), tuple(gap_before))
+    core = tuple(w for w, o in zip(words, optional) if not o)
+    return QuoteWords(tuple(words), tuple(optional), tuple(gap_before), core)

@@ -57,7 +57,7 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     skip = _not_a_quantity_end(scan, fig, start, e, raw, words)
     if skip is not None:
         return skip
-    for read_after in (_read_percent, read_money_after, read_age_after, read_times, read_one_in):
+    for read_after in _READERS_AFTER:
         end = read_after(scan, fig, e)
         if end is not None:
             return end
@@ -100,6 +100,8 @@ def _read_scale(scan: ScannedText, fig: Figure, e: int, raw: str | None, words: 
         fig.kind, fig.unit, fig.end = "percent", "percent", fl.end()
         return scan.emit(fig), True
     mult = FUSED_SCALES.get(letters)
+    if surface == "K" and raw in ("2", "4", "5", "8", "16") and not fig.currency:
+        return identifiers.skip_token(text, e), True  # "4K video", "8K": a resolution, no figure
     if mult and (fig.currency or letters in _WORD_SCALES or surface == "k"
                  or letters == "m" and (noun_follows(text, low, fl.end()) or surface == "M")):
         fig.value *= mult
@@ -146,3 +148,7 @@ def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
                 else "basis points" if u.startswith(("basis", "bps")) else "percent")
     fig.end = pm.end()
     return scan.emit(fig)
+
+
+# the readers tried in order right after the number (each returns None when it does not apply)
+_READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in)

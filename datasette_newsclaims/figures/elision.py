@@ -23,6 +23,9 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]*")
 # "father of two" takes a counted noun only; "a record of 36.88", "an average of 51" any unit
 _OF_BEFORE = re.compile(r"(?<![a-z])(?!(?:record|average|total|high|low|peak|rate|level|score|mark|median|maximum|minimum|"
                         r"sum|estimate|tally|best|worst|increase|decrease|rise|fall|drop|gain|loss)[ \t])[a-z]+[ \t]+of[ \t]+\Z")
+_FROM_GAP = re.compile(r"(?<![a-z])(?:up|down)?[ \t]*from(?![a-z])")
+_NEW_LEVEL_BEFORE = re.compile(r"(?<![a-z])(?:to|reached|hit|totaled|totalled|topped)[ \t]+"
+                               r"(?:(?:about|nearly|almost|roughly|some|just|more[ \t]+than|over)[ \t]+)?\Z")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
 _ELIDED_KINDS = ("measure", "money", "percent", "count")
 # the counted noun named earlier in the sentence: "the number of Americans killed ... less than 100"
@@ -47,9 +50,12 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
     sentence names: ``the number of Americans killed ... less than 100``, ``arrests rose to 40``.
     """
     for a, b in reversed(list(zip(figs, figs[1:]))):
-        if _is_bare(a) and b.unit is not None and b.kind in _ELIDED_KINDS and _LIST_GAP.fullmatch(low, a.end, b.start) \
-                and not (b.kind == "percent" and "or" in low[a.end:b.start]):  # "5,000, or 9%" restates
-            _take_unit(a, b)
+        if not (_is_bare(a) and b.unit is not None and b.kind in _ELIDED_KINDS):
+            continue
+        if _LIST_GAP.fullmatch(low, a.end, b.start) and not (b.kind == "percent" and "or" in low[a.end:b.start]):
+            _take_unit(a, b)  # "109 and 52 seats"; but "5,000, or 9%" restates
+        elif _is_change_from(low, a, b):
+            _take_unit(a, b)  # "increased to 922 in 2004 from a total of 569 reported cases"
     for i, b in enumerate(figs):
         if _is_bare(b) and b.value:
             source = _parallel_figure(low, figs[max(0, i - 3):i], b)
@@ -73,6 +79,15 @@ def _named_noun(low: str, text: str, b: Figure) -> str | None:
     if sv and is_plural_noun(sv.group(1)) and sv.group(1) not in STOP:
         return text[sv.start(1):sv.end(1)]
     return None
+
+
+def _is_change_from(low: str, a: Figure, b: Figure) -> bool:
+    """``rose to 922 ... from 569 cases``: the new level before the old one, in one clause, close in magnitude."""
+    gap = b.start - a.end
+    if gap > 40 or not b.value or not a.value or _SENTENCE_END.search(low, a.end, b.start):
+        return False
+    return (bool(_FROM_GAP.search(low, a.end, b.start)) and bool(_NEW_LEVEL_BEFORE.search(low, max(0, a.start - 24), a.start))
+            and abs(math.log10(abs(a.value)) - math.log10(abs(b.value))) <= 1.0)
 
 
 def _is_bare(fig: Figure) -> bool:

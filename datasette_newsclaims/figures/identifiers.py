@@ -16,7 +16,8 @@ from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
 CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
-_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
+# one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -133,11 +134,23 @@ def is_designation_tail(text: str, start: int, tail: int) -> bool:
     return tail - start >= 7 and bool(_DESIGNATION_TAIL.match(text, tail))
 
 
-def named_numbers(text: str) -> frozenset[str]:
-    """The three- and four-digit numbers that stand right after a name somewhere in ``text`` (``Boeing 787``).
+def is_named_number(text: str, raw: str) -> bool:
+    """``raw`` (three or four digits) stands right after a name somewhere in ``text``: ``Boeing 787``.
 
     Elsewhere in the same text the bare number names the same thing (``the 787``).
     """
+    pos = text.find(raw)
+    while pos >= 0:
+        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+            m = _NAME_AND_NUMBER.match(text, pos - 1)
+            if m and m.group(1) == raw and is_name_before(text, pos):
+                return True
+        pos = text.find(raw, pos + 1)
+    return False
+
+
+def named_numbers(text: str) -> frozenset[str]:
+    """All numbers :func:`is_named_number` accepts in ``text`` (for tests and inspection)."""
     return frozenset(m.group(1) for m in _NAME_AND_NUMBER.finditer(text) if is_name_before(text, m.start(1)))
 
 
@@ -168,9 +181,10 @@ def is_machine_number(text: str, s: int, raw: str, prev: str) -> bool:
 
 def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
+    if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
+        return True  # (the cheap find first: most numbers have no "of" before them)
     gm = _GALLERY_AFTER.match(low, e)
-    return bool(_GALLERY_BEFORE.search(low, max(0, s - 24), s)
-                or gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
+    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
 
 
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from .analysis import ArticleOutcome, PendingArticle
+from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
 from .migrations import ensure_schema
 from .source import (
@@ -31,7 +32,7 @@ from .source import (
 )
 from .summaries import SUMMARY_TABLES, ensure_page_indexes, refresh_summaries
 from .tables import ARTICLES, ITEM_KINDS, SOURCES
-from .writer import analyze_statistics, finish_source, now, record_source, write_batch
+from .writer import analyze_statistics, finish_source, now, record_source, write_batch, write_transaction
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = F
     }
     if previous is None or any(previous.get(k) != v for k, v in source.items()):
         record_source(db, {**source, "articles": run.total, "extracted_at": now()})
+        with write_transaction(db):
+            sync_article_keys(db)
     return run
 
 

@@ -17,6 +17,9 @@ RULES: list[Rule] = []
 
 
 _PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune)\b")
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 
@@ -28,8 +31,10 @@ def read_weekday(text: str, m: re.Match) -> Mention | None:
     s, e = m.span()
     if text[e:e + 1] in " ," and _PLURAL_PART_AFTER.match(text, e):
         return None  # "on Monday and Tuesday nights": every week, a set
-    if _TITLE_AFTER.match(text, e):
-        return None  # "Monday Night Football", "Saturday Night Live": a title
+    if _TITLE_AFTER.match(text, e) or _NEWSPAPER_AFTER.match(text, e):
+        return None  # "Monday Night Football", "Saturday Night Live", "the Sunday Times": a title
+    if g("wrel") is None and g("wmod") is None and _NAMED_DAY_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "Bloody Sunday", "Black Friday", "Super Tuesday": a named day, not the one near publication
     rel = (g("wrel") or "").lower()
     direction = None
     if rel:

@@ -1,0 +1,136 @@
+"""Linking in the database: link columns and group tables written as articles are extracted."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlite_utils
+
+from datasette_newsclaims.store import extract_table
+from datasette_newsclaims.store import linking
+from datasette_newsclaims.store.link_rows import LinkWriter
+
+from corpus_stories import BUS_CRASH, FLOOD, MILL_FIRE, SCHOOL_BOARD
+
+ARTICLES = MILL_FIRE + SCHOOL_BOARD + BUS_CRASH + FLOOD
+
+
+def _extract_and_link(path, articles, table="articles"):
+    db = sqlite_utils.Database(path)
+    db[table].insert_all([dict(a) for a in articles], pk="id", replace=True)
+    extract_table(str(path), table, "text", "published", "title")
+    db = sqlite_utils.Database(path)
+    linking.link_batch(db, table, [a["id"] for a in articles])
+    return db
+
+
+def _partitions(db) -> dict[str, list]:
+    """Each link column as a partition of its items (ids differ between runs; the groups must not)."""
+    out = {}
+    for table, columns in (("newsclaims_quotes", ("person_id", "quote_group_id", "story_id")),
+                           ("newsclaims_figures", ("claim_group_id", "story_id"))):
+        for column in columns:
+            groups: dict = {}
+            for article, start, value in db.execute(f"SELECT article_id, start, {column} FROM {table}"):
+                if value is not None:
+                    groups.setdefault(value, set()).add((article, start))
+            out[f"{table}.{column}"] = sorted(sorted(g) for g in groups.values())
+    out["corrected"] = sorted(db.execute(
+        "SELECT article_id, start, corrected_speaker FROM newsclaims_quotes WHERE corrected_speaker IS NOT NULL"))
+    out["stories"] = sorted(json.loads(r[0]) for r in db.execute("SELECT article_ids FROM newsclaims_stories"))
+    out["groups"] = sorted((r[0], r[1]) for r in db.execute(
+        "SELECT text, speakers_disagree FROM newsclaims_quote_groups"))
+    out["claims"] = sorted(db.execute("SELECT kind, min, max, values_disagree, articles FROM newsclaims_claim_groups"))
+    out["people"] = sorted(db.execute("SELECT name, aliases, quotes, articles FROM newsclaims_people"))
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fresh_linkers():
+    linking._linkers.clear()
+    yield
+    linking._linkers.clear()
+
+
+def test_tables_hold_groups_people_claims_and_stories(tmp_path):
+    db = _extract_and_link(tmp_path / "news.db", ARTICLES)
+    (disagreeing,) = db.execute("SELECT id, min, max FROM newsclaims_claim_groups WHERE values_disagree").fetchall()
+    assert disagreeing[1:] == (15, 16)
+    tolls = db.execute("SELECT article_id FROM newsclaims_figures WHERE claim_group_id = ? ORDER BY article_id",
+                       [disagreeing[0]]).fetchall()
+    assert tolls == [("crash-1",), ("crash-2",)]
+    assert db.execute("SELECT count(*) FROM newsclaims_stories").fetchone()[0] == 4
+    corrected = db.execute("SELECT article_id, speaker, corrected_speaker FROM newsclaims_quotes "
+                           "WHERE corrected_speaker IS NOT NULL").fetchall()
+    assert [(a, c) for a, _, c in corrected] == [("flood-3", "Helena Marsh")]
+    (marsh,) = db.execute("SELECT quotes, articles, aliases FROM newsclaims_people WHERE name = 'Helena Marsh'")
+    assert marsh[:2] == (4, 3) and json.loads(marsh[2]) == ["Helena Marsh"]
+    articles_story = db.execute("SELECT story_id FROM _newsclaims_articles WHERE article_id = 'fire-2'").fetchone()[0]
+    assert articles_story == db.execute("SELECT story_id FROM _newsclaims_articles WHERE article_id = 'fire-1'").fetchone()[0]
+
+
+def test_linking_batch_by_batch_equals_linking_at_once(tmp_path):
+    at_once = _extract_and_link(tmp_path / "once.db", ARTICLES)
+    for start in range(0, len(ARTICLES), 3):
+        in_batches = _extract_and_link(tmp_path / "batches.db", ARTICLES[start : start + 3])
+    assert _partitions(in_batches) == _partitions(at_once)
+
+
+def test_a_new_run_rebuilds_the_linker_from_the_database(tmp_path):
+    at_once = _extract_and_link(tmp_path / "once.db", ARTICLES)
+    _extract_and_link(tmp_path / "two-runs.db", ARTICLES[:5])
+    linking._linkers.clear()  # as a new process would start
+    two_runs = _extract_and_link(tmp_path / "two-runs.db", ARTICLES[5:])
+    assert _partitions(two_runs) == _partitions(at_once)
+
+
+def test_a_changed_article_relinks_the_table(tmp_path):
+    changed = [dict(a) for a in ARTICLES]
+    crash_2 = next(a for a in changed if a["id"] == "crash-2")
+    crash_2["text"] = crash_2["text"].replace("killed 16 people", "killed 15 people")
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    _extract_and_link(tmp_path / "news.db", ARTICLES)
+    db = _extract_and_link(tmp_path / "news.db", [crash_2])
+    assert _partitions(db) == expected
+    assert db.execute("SELECT count(*) FROM newsclaims_claim_groups WHERE values_disagree").fetchone()[0] == 0
+
+
+def test_forgetting_deleted_articles_relinks_without_them(tmp_path):
+    kept = [a for a in ARTICLES if a["id"] != "flood-1"]
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", kept))
+    db = _extract_and_link(tmp_path / "news.db", ARTICLES)
+    db["articles"].delete("flood-1")
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
+    linking.forget_articles(db, "articles", ["flood-1"])
+    assert _partitions(db) == expected
+
+
+def test_a_batch_that_fails_midway_leaves_no_links_and_the_next_run_recovers(tmp_path, monkeypatch):
+    expected = _partitions(_extract_and_link(tmp_path / "clean.db", ARTICLES))
+    linking._linkers.clear()
+    _extract_and_link(tmp_path / "news.db", ARTICLES[:4])
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    db["articles"].insert_all([dict(a) for a in ARTICLES[4:]], pk="id")
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
+    real_write = LinkWriter._write_story
+
+    def crash(self, story):
+        real_write(self, story)
+        raise RuntimeError("killed midway")
+
+    monkeypatch.setattr(LinkWriter, "_write_story", crash)
+    with pytest.raises(RuntimeError):
+        linking.link_batch(db, "articles", [a["id"] for a in ARTICLES[4:]])
+    monkeypatch.setattr(LinkWriter, "_write_story", real_write)
+    assert db.execute("SELECT count(*) FROM _newsclaims_articles WHERE link_seq IS NOT NULL").fetchone()[0] == 4
+    linking.link_batch(db, "articles", [])  # the next run links what is pending
+    assert _partitions(db) == expected
+
+
+def test_flags_are_indexed(tmp_path):
+    db = _extract_and_link(tmp_path / "news.db", ARTICLES)
+    indexed = {tuple(i.columns) for t in ("newsclaims_quote_groups", "newsclaims_claim_groups") for i in db[t].indexes}
+    assert ("article_table", "speakers_disagree") in indexed and ("article_table", "values_disagree") in indexed
+    plan = " ".join(str(r) for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM newsclaims_quotes WHERE quote_group_id = 3"))
+    assert "USING INDEX" in plan
