@@ -265,3 +265,25 @@ async def test_the_email_box_unwraps_forwarded_mail_as_extract_email_does(tmp_pa
     assert enriched == tables(by_cli)
     article = enriched["_newsclaims_articles"][0]
     assert article["source"].startswith("District Press Office") and article["published"].startswith("2024-03-04")
+
+
+@pytest.mark.asyncio
+async def test_a_table_without_a_primary_key_is_keyed_by_rowid_as_the_cli_keys_it(tmp_path):
+    path = tmp_path / "news.db"
+    sqlite_utils.Database(path)["articles"].insert_all(
+        [{k: a[k] for k in ("title", "body", "published")} for a in load_corpus()[:30]]
+    )
+    by_cli = copy_of(path, "cli.db")
+    cli_extract(by_cli)
+    await enrich(await datasette_for(path))
+    assert tables(path) == tables(by_cli)
+    assert tables(path)["_newsclaims_sources"][0]["pk_column"] == "rowid"
+
+
+@pytest.mark.asyncio
+async def test_an_immutable_database_is_refused(news_db):
+    ds = Datasette(immutables=[str(news_db)])
+    await ds.invoke_startup()
+    ds.root_enabled = True
+    response = await post_form(ds, FORM)
+    assert response.status_code == 400 and "immutable" in response.text
