@@ -233,6 +233,8 @@ def _article_table(source: dict[str, Any], columns: list[str]) -> dict[str, Any]
         entry["facets"] = facets[:1]
     if source.get("published_column") in columns:
         entry["sort_desc"] = source["published_column"]
+    if source.get("title_column") in columns:
+        entry["label_column"] = source["title_column"]  # labels the item tables' article_id foreign keys
     entry["columns"] = {c: text for c, text in described.items() if c in columns}
     return entry
 
