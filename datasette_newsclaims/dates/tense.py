@@ -88,7 +88,7 @@ _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")  # a curly apostrophe is one too: "he’ll"
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
 _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
@@ -105,7 +105,7 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
 
 def has_verb(text: str, a: int, b: int) -> bool:
     """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
-    for w in _TOKEN.findall(text[a:b].lower()):
+    for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
         if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
             return True
     return False
@@ -186,9 +186,22 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
-    for q in _QUOTE_MARK.finditer(text, lo, s):
-        lo = q.end()
+    marks = list(_QUOTE_MARK.finditer(text, max(ss, lo - 400), s))
+    if marks and marks[-1].start() >= lo:
+        partial = not _opens_quotation(marks) and len(marks) > 1 and marks[-1].start() - marks[-2].end() <= 40
+        if not partial:  # inside a quotation, or after a quoted sentence: its words are not the date's clause
+            lo = marks[-1].end()  # but a short partial quote is: 'be "very competitive" in November'
     return lo, hi
+
+
+def _opens_quotation(marks: list[re.Match]) -> bool:
+    """True when the last of the sentence's quotation marks before a date opens a quotation."""
+    last = marks[-1].group()
+    if last in ("“", "``"):
+        return True
+    if last in ("”", "''"):
+        return False
+    return sum(1 for m in marks if m.group() == '"') % 2 == 1
 
 
 def _attribution_start(text: str, e: int, hi: int, se: int) -> int:
@@ -209,7 +222,7 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
     A participle modifying a noun ("the closures planned for May") is no tense of its own: a near past
     verb governs the date ("reported on the closures planned for May"); without one it looks ahead."""
     found = list(_TOKEN.finditer(text, lo, s))
-    before = [m.group().lower() for m in found]
+    before = [m.group().lower().replace("’", "'") for m in found]
     modifier_d = None
     for i in reversed(_cue_indices(before)):  # backwards from the date: the first cue found is the nearest
         cue = _cue(before, i)
@@ -227,7 +240,7 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
 
 def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, float]:
     """The first cue after the date if it is nearer than ``best_d`` (distances after count 2.5 times)."""
-    words = _TOKEN.findall(text[e:hi].lower())
+    words = _TOKEN.findall(text[e:hi].lower().replace("’", "'"))
     starts = _TOKEN.finditer(text, e, hi)  # positions, read only as far as the loop goes
     read = 0
     for i in _cue_indices(words):
