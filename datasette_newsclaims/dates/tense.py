@@ -188,7 +188,9 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
         hi = q.start()
     marks = list(_QUOTE_MARK.finditer(text, max(ss, lo - 400), s))
     if marks and marks[-1].start() >= lo:
-        partial = not _opens_quotation(marks) and len(marks) > 1 and marks[-1].start() - marks[-2].end() <= 40
+        close = marks[-1].start()
+        partial = (not _opens_quotation(marks) and len(marks) > 1 and close - marks[-2].end() <= 60
+                   and text[close - 1:close] not in ",.!?")  # a quoted sentence ends with its punctuation
         if not partial:  # inside a quotation, or after a quoted sentence: its words are not the date's clause
             lo = marks[-1].end()  # but a short partial quote is: 'be "very competitive" in November'
     return lo, hi
