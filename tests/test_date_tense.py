@@ -249,3 +249,11 @@ def test_a_short_partial_quote_belongs_to_the_dates_clause():
     assert date_of(text, dt.date(2019, 11, 8), "Wednesday") == ("2019-11-13", "2019-11-13")
     text = '("Senator says the plan would fail," the Daily Bugle, Thursday)'
     assert date_of(text, dt.date(2016, 3, 7), "Thursday") == ("2016-03-03", "2016-03-03")
+
+
+def test_could_right_before_a_date_looks_ahead_but_not_after_it_or_far_away():
+    sunday = dt.date(2016, 6, 5)
+    assert date_of("He could win the state on Tuesday.", sunday, "Tuesday") == ("2016-06-07", "2016-06-07")
+    text = "Officials fear the spill in August could cost millions."
+    assert date_of(text, dt.date(2016, 11, 24), "August") == ("2016-08-01", "2016-08-31")
+    assert date_of("He could have won the state on Tuesday.", sunday, "Tuesday") == ("2016-05-31", "2016-05-31")

@@ -68,6 +68,8 @@ _INFINITIVE = re.compile(
 _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+# after the date: "and last six weeks"; "the dumping in August could cost millions" (what may follow from it)
+_NOT_CUES_AFTER = frozenset("last could might".split())
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
 _SUBJECTS = frozenset("he she they we i it you".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
@@ -87,7 +89,7 @@ _NOT_PRESENT_BEFORE = frozenset(
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
-_CUE_WORDS = _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
+_CUE_WORDS = {"could", "might"} | _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")  # a curly apostrophe is one too: "he’ll"
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
 _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
@@ -140,6 +142,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
         return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w in ("could", "might") and nxt not in ("have", "not", "n't", "never", "only", "") and nxt not in _VERB_WORDS:
+        return FUTURE  # "he could win California on Tuesday"; not "could have", "could not attend"
     if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
         if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
             return PAST  # "was to have begun on Thursday": a plan that did not happen
@@ -231,6 +235,8 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
         if cue is None:
             continue
         d = s - found[i].end()
+        if before[i] in ("could", "might") and d > WEAK_PAST_DISTANCE:
+            continue  # a possibility far from the date ("could see ... where by 25 September ... had") places nothing
         if cue == _MODIFIER:
             modifier_d = d if modifier_d is None else modifier_d
             continue
@@ -250,7 +256,7 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i) if words[i] != "last" else None  # "begin in October and last six weeks"
+        cue = _cue(words, i) if words[i] not in _NOT_CUES_AFTER else None  # "begin in October and last six weeks"
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
