@@ -257,3 +257,12 @@ def test_could_right_before_a_date_looks_ahead_but_not_after_it_or_far_away():
     text = "Officials fear the spill in August could cost millions."
     assert date_of(text, dt.date(2016, 11, 24), "August") == ("2016-08-01", "2016-08-31")
     assert date_of("He could have won the state on Tuesday.", sunday, "Tuesday") == ("2016-05-31", "2016-05-31")
+
+
+def test_an_incident_without_a_tense_cue_is_in_the_past():
+    text = "Guns are an emotional issue in the state after the church massacre in June."
+    assert date_of(text, dt.date(2016, 2, 25), "June") == ("2015-06-01", "2015-06-30")
+    text = "The report blamed officials for the killing in a February bomb blast."
+    assert date_of(text, dt.date(2005, 12, 10), "February") == ("2005-02-01", "2005-02-28")
+    text = "The city plans a memorial for the victims in June."
+    assert date_of(text, dt.date(2016, 2, 25), "June") == ("2016-06-01", "2016-06-30")

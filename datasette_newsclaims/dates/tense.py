@@ -321,6 +321,11 @@ _DEADLINE_BEFORE = re.compile(
 
 # "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
 _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
+_INCIDENT = (r"(?:massacres?|shootings?|attacks?|bombings?|blasts?|crash(?:es)?|explosions?|earthquakes?|quakes?|"
+             r"murders?|killings?|slayings?|stabbings?|riots?|assassinations?|invasion|coup|tornado(?:es)?|hurricanes?|"
+             r"floods?|ambush|derailment|collapse)")
+_INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT}\s+(?:\w+\s+){{0,3}}?(?:in|on|of)\s+(?:early\s+|late\s+|mid-)?$")
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?{_INCIDENT}\b")
 _SCHEDULED_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
     r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
@@ -345,6 +350,9 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if tense is None and m.kind == "date" and (_INCIDENT_BEFORE.search(text, max(ss, s - 40), s)
+                                               or _INCIDENT_AFTER.match(text, m.end)):
+        tense = PAST  # "after the church massacre in June", "a February bomb blast": incidents are reported after
     if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
         tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
