@@ -190,6 +190,8 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
+    if _QUOTE_MARK.search(text, lo, s) is None:
+        return lo, hi  # (most dates: no quotation mark just before them)
     marks = list(_QUOTE_MARK.finditer(text, max(ss, lo - 400), s))
     if marks and marks[-1].start() >= lo:
         close = marks[-1].start()
