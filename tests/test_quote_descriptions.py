@@ -60,3 +60,13 @@ def test_a_letter_sent_to_someone_speaks_for_itself():
 
 def test_a_statement_that_reads_is_a_source():
     assert speakers('The statement read: "We regret the delay."') == ["The statement"]
+
+
+def test_it_after_a_document_is_its_named_sender():
+    text = ('The email, released by a watchdog group, was sent at 7:19 p.m. by Jeremy Cole, then chief of staff.\n\n'
+            '"I just tried you on the phone but you were all busy," it reads.')
+    assert speakers(text) == ["Jeremy Cole"]
+
+
+def test_it_after_a_document_with_no_sender_named_is_the_document():
+    assert speakers('The letter reached the board on Friday. "We object to the plan," it said.') == ["the letter"]

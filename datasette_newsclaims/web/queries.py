@@ -16,6 +16,7 @@ from typing import Any
 
 from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from ..store.summaries import SPEAKER_ARTICLES, SPEAKERS
+from .linking_queries import LINKING_QUERIES, LINKING_READS, LINKING_TABLES
 from .sources import can_view, cached_sources, read_sources
 
 #: The tables a database must hold for the example queries to be offered.
@@ -120,6 +121,9 @@ QUERY_READS: dict[str, tuple[str, ...]] = {
     "newsclaims_figures_per_speaker": (FIGURES,),
 }
 
+EXAMPLE_QUERIES.update(LINKING_QUERIES)
+QUERY_READS.update(LINKING_READS)
+
 #: the summary-table form of "Who is quoted most" (a count per speaker kept at
 #: extract time, instead of counting every quote per request)
 MOST_QUOTED_FROM_SUMMARY = f"""select
@@ -162,6 +166,9 @@ async def has_newsclaims_tables(db) -> bool:
 async def _queries_for(db) -> dict[str, dict[str, Any]]:
     """The example queries of ``db`` (the summary form where its summaries exist)."""
     queries = {name: dict(query) for name, query in EXAMPLE_QUERIES.items()}
+    if not LINKING_TABLES <= set(await db.table_names()):  # extracted before articles were linked
+        for name in LINKING_QUERIES:
+            queries.pop(name)
     if await db.table_exists(SPEAKERS):
         queries["newsclaims_most_quoted"]["sql"] = MOST_QUOTED_FROM_SUMMARY
     if await db.table_exists(SPEAKER_ARTICLES):
