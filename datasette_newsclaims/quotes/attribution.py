@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
+from .cues import CUE_RE, cue_near, speaker_of_cue
+from .uncued import any_verb_after_quote_frame, colon_or_subject
 from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
