@@ -69,3 +69,14 @@ def test_a_two_word_sentence_that_goes_on_from_an_attributed_quote_is_kept():
 def test_a_two_word_term_after_a_quote_is_still_no_quote():
     text = '"We will see," Ann Lee says of the "sanctuary cities" plan.'
     assert speakers(text) == [("We will see,", "Ann Lee")]
+
+
+def test_a_paragraph_that_points_back_at_a_quote_names_its_speaker():
+    text = ('"You should have combined a donkey with a rabbit and gotten a unicorn."\n\n'
+            'That was how Jeff Brewer, the chief executive, once described the merger.')
+    assert speakers(text) == [("You should have combined a donkey with a rabbit and gotten a unicorn.", "Jeff Brewer")]
+
+
+def test_a_next_paragraph_that_does_not_point_back_names_no_speaker():
+    text = '"We are done here."\n\nThis week, Mary Lee said she would leave the company.'
+    assert speakers(text) == [("We are done here.", None)]
