@@ -80,3 +80,12 @@ def test_a_paragraph_that_points_back_at_a_quote_names_its_speaker():
 def test_a_next_paragraph_that_does_not_point_back_names_no_speaker():
     text = '"We are done here."\n\nThis week, Mary Lee said she would leave the company.'
     assert speakers(text) == [("We are done here.", None)]
+
+
+def test_a_two_word_span_judged_as_by_a_stance_verb_is_the_source_s_words():
+    text = 'Ann Lee apologized for what Tom Hart dismissed as "locker-room talk" in the old video.'
+    assert speakers(text) == [("locker-room talk", "Tom Hart")]
+
+
+def test_a_two_word_span_known_as_something_stays_a_term():
+    assert speakers('The practice is known as "locker-room talk" among players.') == []
