@@ -133,3 +133,34 @@ def test_a_count_updated_in_a_later_report_is_one_claim():
     ribs = [f for f in result["figures"] if f["value"] in (5, 6)]
     assert len(ribs) == 2 and ribs[0]["claim"] is not None and ribs[0]["claim"] == ribs[1]["claim"]
     assert [c["values_disagree"] for c in result["claims"]] == [True]
+
+
+def test_name_variants_share_one_person_and_namesakes_do_not():
+    from datasette_newsclaims.corpus.people import People
+
+    people = People()
+
+    def person(speaker, article):
+        node, _ = people.global_node(speaker, article, article)
+        return people.person(node)
+
+    assert person("Apple Inc.", 0) == person("Apple", 1)
+    assert person("Felipe Calderón", 2) == person("President Felipe Calderon", 3)
+    assert person("George H.W. Bush", 4) != person("George W. Bush", 5)
+    assert person("Donald Trump", 6) != person("Donald Trump Jr.", 7)
+    assert person("Sen. Vladimir V. Putin", 8) == person("Vladimir Putin", 9)
+
+
+def test_a_rounded_percent_in_another_report_is_one_claim_and_a_different_one_is_not():
+    articles = [
+        {"id": "corvex-1", "source": "a.example", "published": "2024-02-07", "title": "Corvex Labs results",
+         "text": "Corvex Labs of Brandt Harbor reported quarterly results on Tuesday. Corvex Labs shares are up "
+                 "39 percent this year, and revenue rose 12 percent, chief executive Lena Ostrova said."},
+        {"id": "corvex-2", "source": "b.example", "published": "2024-02-08", "title": "Corvex Labs beats",
+         "text": "Corvex Labs of Brandt Harbor beat forecasts, chief executive Lena Ostrova said. Corvex Labs "
+                 "shares are up about 40% this year. Its Brandt Harbor plant cut costs by 15 percent."},
+    ]
+    result = analyze_corpus(articles)
+    by_value = {f["value"]: f["claim"] for f in result["figures"] if f["kind"] == "percent"}
+    assert by_value[39] is not None and by_value[39] == by_value[40]
+    assert by_value[12] is None and by_value[15] is None

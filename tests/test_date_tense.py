@@ -210,3 +210,28 @@ def test_if_before_a_past_form_makes_it_hypothetical():
 def test_elections_due_in_a_month_are_the_nearest_one():
     text = "Delegates on Sunday voted to back her in the next elections due in April."
     assert date_of(text, dt.date(2006, 12, 10), "April") == ("2007-04-01", "2007-04-30")
+
+
+def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
+    text = "Officials said they believed the group released the emails to influence the Nov. 8 presidential election."
+    assert date_of(text, dt.date(2016, 7, 31), "Nov. 8") == ("2016-11-08", "2016-11-08")
+    text = "He was first brought in as the new president of the federation in an April election."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2006-04-01", "2006-04-30")
+
+
+def test_the_year_in_apposition_to_a_year_is_that_year():
+    text = "Outside groups spent more than in 2010, the year the court struck down the limits."
+    assert date_of(text, dt.date(2016, 2, 1), "the year") == ("2010-01-01", "2010-12-31")
+
+
+def test_the_year_after_is_or_which_is_takes_that_year():
+    assert date_of("It was 2015, which is the year the founder left.", dt.date(2016, 8, 1), "the year") == (
+        "2015-01-01", "2015-12-31")
+    assert date_of("Many hoped that 2016 is the year that a woman wins.", dt.date(2016, 8, 1), "the year") == (
+        "2016-01-01", "2016-12-31")
+
+
+def test_common_irregular_pasts_look_back():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The funeral planned for Saturday drew hundreds.", monday, "Saturday") == ("2019-08-10", "2019-08-10")
+    assert date_of("The EU froze the talks in May.", dt.date(2019, 12, 20), "May") == ("2019-05-01", "2019-05-31")

@@ -2,8 +2,13 @@
 
 The nearest cue wins: ``will``, ``is scheduled to``, ``until`` look forward,
 past-tense verbs look back; cues after the date and beyond a quotation mark
-count less or not at all. The resolver (:mod:`.resolve`) turns the tense into a
-direction on the calendar.
+count less or not at all. The cue must belong to the date's own clause: a
+participle modifying a noun (``the closures planned for May``), a closing
+attribution (``, she said.``), a coordinated clause (``, but he added``), the main
+clause after a relative one (``the team that won in June hopes``) and a base form
+after a modal (``could hit``) do not set its tense; a far past verb holds a date
+loosely only across a clause break or an infinitive. The resolver (:mod:`.resolve`)
+turns the tense into a direction on the calendar.
 
 Owns: the tense names, the cue lexicons, :func:`clause_tense` and
 :func:`mention_tense`. Must not touch: detection, resolution or the event
@@ -27,7 +32,8 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday died tried used owed".split()
+    "previously already yesterday died tried used owed drew blew bore bit clung crept dug fled forgave froze hung "
+    "laid lent rang rode sang shook slept spun sprang stuck swam swept swung underwent upheld wept arose awoke".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
@@ -56,7 +62,9 @@ _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:(?:[A-Z][\w.'-]*|the|a|an|he|she|they|it|we|officials|police|authorities)\s+){1,4}"
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|as|after|before|because|if|to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|after|before|because|if|to)\b")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|have|\w+ed)\b)[a-z]+\b")
 _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
@@ -270,6 +278,8 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
     if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
         return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
+    if best == PAST and before and _INFINITIVE.search(text, max(lo, s - int(best_d)), s):
+        return WEAK_PAST  # "released the emails to influence the Nov. 8 election": the infinitive's own clause
     if best == PAST and best_d > WEAK_PAST_DISTANCE and (
             _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
         return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
@@ -290,6 +300,9 @@ _DEADLINE_BEFORE = re.compile(
 
 # "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
 _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
+    r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
 _DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
 
 
@@ -311,6 +324,8 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
+        tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
         tense = FUTURE  # the AP's preview section
     return tense

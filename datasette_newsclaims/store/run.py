@@ -19,6 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
+from .linking import ensure_linking_schema, forget_articles, link_batch
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -46,8 +47,10 @@ class SourceOptions:
     email: bool = False
 
     def expressions(self) -> list[str]:
-        """The SQL read per article after its key: the text's type and bytes, published, title (NULL when absent)."""
-        optional = [quote_identifier(c) if c else "NULL" for c in (self.published_column, self.title_column)]
+        """The SQL read per article after its key: the text's type and bytes,
+        then published and title as bytes (NULL when absent): a row is hashed
+        from its bytes and decoded only when it changed."""
+        optional = [f"CAST({quote_identifier(c)} AS BLOB)" if c else "NULL" for c in (self.published_column, self.title_column)]
         return [*text_cell_expressions(self.text_column), *optional]
 
 
@@ -115,6 +118,7 @@ def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = F
     """
     info = validate(db, options.table, options.text_column, options.published_column, options.title_column)
     ensure_schema(db)
+    ensure_linking_schema(db)
     previous = next(db[SOURCES].rows_where("article_table = ?", [options.table]), None)
     changes = changed_options(previous, options)
     if changes and not force:
@@ -157,13 +161,12 @@ def pending_articles(run: Run, page: list[tuple]) -> list[PendingArticle]:
     stats, options, pending = run.stats, run.options, []
     for article_id, kind, raw_text, raw_published, raw_title in page:
         stats["articles"] += 1
-        published = optional_text(raw_published) if options.published_column else None
-        title = optional_text(raw_title) if options.title_column else None
-        digest = content_hash(hashed_text(kind, raw_text), published, title, options.email, run.fingerprint)
+        digest = content_hash(hashed_text(kind, raw_text), raw_published, raw_title, options.email, run.fingerprint)
         if run.known.get(article_id) == digest:
             stats["unchanged"] += 1
             continue
         text, reason = decode_text_cell(kind, raw_text)
+        published, title = optional_text(raw_published), optional_text(raw_title)
         if reason:
             _count(stats["skipped"] if text is None else stats["coerced"], reason)
         pending.append(PendingArticle(article_id, text, published, title, digest))
@@ -189,7 +192,8 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     counted as extracted)."""
     if not outcomes:
         return
-    written = write_batch(db, run.options.table, outcomes, run.fingerprint)
+    written = write_batch(db, run.options.table, outcomes, run.fingerprint,
+                          also=lambda ids: link_batch(db, run.options.table, ids))
     run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
     run.stats["extracted"] += sum(1 for o in outcomes if not o.skipped)
@@ -219,6 +223,7 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
+            forget_articles(db, run.options.table, gone)
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
 

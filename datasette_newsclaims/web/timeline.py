@@ -213,16 +213,25 @@ async def _histogram(datasette, db, sources: dict, args: dict, bounds: dict) -> 
     return bars
 
 
+async def _most_frequent(db, table: str, column: str, tables: list[str], limit: int) -> list[str]:
+    """The ``column`` values of the summary ``table`` with the most events: an
+    index walk for one article table, a sum over its rows for several."""
+    name = quote_identifier(table)
+    if len(tables) == 1:
+        sql = (f"select {column} from {name} where article_table = ? and events > 0 "
+               f"order by events desc, {column} desc limit {limit}")
+    else:
+        sql = (f"select {column}, sum(events) as n from {name} where article_table in ({placeholders(tables)}) "
+               f"group by {column} having n > 0 order by n desc, {column} limit {limit}")
+    return [r[0] for r in (await db.execute(sql, tables)).rows]
+
+
 async def _facets(db, tables: list[str]) -> dict[str, list[str]]:
     """The speakers and outlets offered as filters, the most frequent first (summary tables)."""
-    marks = placeholders(tables)
-    speakers = (await db.execute(
-        f"select speaker, sum(events) as n from {quote_identifier(SPEAKERS)} where article_table in ({marks}) "
-        "and events > 0 group by speaker order by n desc, speaker limit 200", tables)).rows
-    outlets = (await db.execute(
-        f"select outlet, sum(events) as n from {quote_identifier(OUTLETS)} where article_table in ({marks}) "
-        "group by outlet order by n desc, outlet limit 100", tables)).rows
-    return {"speakers": [r[0] for r in speakers], "outlets": sorted(r[0] for r in outlets)}
+    return {
+        "speakers": await _most_frequent(db, SPEAKERS, "speaker", tables, 200),
+        "outlets": sorted(await _most_frequent(db, OUTLETS, "outlet", tables, 100)),
+    }
 
 
 def _zoom_out(datasette, database: str, args: dict) -> str | None:
