@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from datasette_newsclaims import analyze  # noqa: E402
-from datasette_newsclaims.extract.events import extract_events  # noqa: E402
-from datasette_newsclaims.extract.figures import extract_figures  # noqa: E402
+from datasette_newsclaims.dates import extract_events  # noqa: E402
+from datasette_newsclaims.figures import extract_figures  # noqa: E402
 from datasette_newsclaims.quotes import extract_quotes  # noqa: E402
 
 PUBLISHED = dt.date(2016, 5, 1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
 import shutil
 import statistics
 import sys
@@ -70,24 +71,61 @@ def rows_digest(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def _burn(n: int) -> int:
+    return sum(i * i for i in range(n))
+
+
+def machine_parallelism() -> float:
+    """How much faster two processes do pure CPU work than one, right now (2.0 on two idle cores)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    n = 2_000_000
+    started = time.perf_counter()
+    _burn(n), _burn(n)
+    serial = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        started = time.perf_counter()
+        list(pool.map(_burn, [n, n]))
+        parallel = time.perf_counter() - started
+    return serial / parallel
+
+
+def _cpu() -> tuple[float, float]:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def throughput(tmp: Path, rows: list[dict], rounds: int) -> None:
     source = make_db(tmp / "source.db", rows)
     modes = {"workers 1": {"workers": 1}, "workers 2": {"workers": 2}, "dask local 2": {"dask": "local", "workers": 2}}
     rates: dict[str, list[float]] = {mode: [] for mode in modes}
+    cpu: dict[str, list[tuple[float, float]]] = {mode: [] for mode in modes}
     digests: dict[str, set[str]] = {mode: set() for mode in modes}
+    parallelism = []
     for _ in range(rounds):
+        parallelism.append(machine_parallelism())
         for mode, options in modes.items():
             path = tmp / "run.db"
             shutil.copy(source, path)
+            own, children = _cpu()
             started = time.perf_counter()
             stats = extract(path, **options)
             rates[mode].append(stats["articles"] / (time.perf_counter() - started))
+            own2, children2 = _cpu()
+            cpu[mode].append((own2 - own, children2 - children))
             digests[mode].add(rows_digest(path))
     one = statistics.median(rates["workers 1"])
-    print(f"throughput over {len(rows)} articles, median of {rounds} (wall time, pool/cluster start included):")
+    one_cpu = statistics.median(sum(c) for c in cpu["workers 1"])
+    print(f"throughput over {len(rows)} articles, median of {rounds} (wall time, pool/cluster start included);")
+    print(f"  the machine ran two CPU-bound processes x{statistics.median(parallelism):.2f} as fast as one "
+          f"(2.00 on two idle cores; runs: {', '.join(f'{p:.2f}' for p in parallelism)})")
     for mode, values in rates.items():
         rate = statistics.median(values)
-        print(f"  {mode:14} {rate:7.1f} articles/s  x{rate / one:.2f}   runs: {', '.join(f'{v:.0f}' for v in values)}")
+        writer = statistics.median(c[0] for c in cpu[mode])
+        total = statistics.median(sum(c) for c in cpu[mode])
+        bound = one_cpu / max(writer, total / 2)  # the speed-up two idle cores would allow
+        print(f"  {mode:14} {rate:7.1f} articles/s  x{rate / one:.2f}   CPU: writer {writer:.1f}s, all {total:.1f}s "
+              f"(two idle cores: x{bound:.2f} at most)   runs: {', '.join(f'{v:.0f}' for v in values)}")
     same = len(set().union(*digests.values())) == 1
     print(f"  same rows in all three: {same} ({', '.join(sorted(set().union(*digests.values())))})")
 

@@ -15,7 +15,8 @@ with new ids (``<id>~<copy>``) until the largest derived table holds about
     python benchmarks/pages_at_scale.py --db /tmp/news-1m.db --reuse   # time an existing build
 
 Targets (issue 11): every plugin page <= 200 ms, every derived-table page
-with its configured facets <= 1 s, no time-out anywhere.
+with its configured facets <= 1 s, no time-out anywhere. The example
+queries are timed against the 1 s target too.
 """
 from __future__ import annotations
 
@@ -90,6 +91,18 @@ def replicate(db: sqlite_utils.Database, copies: int) -> None:
     print(file=sys.stderr)
 
 
+def _rebuild_materialized(db: sqlite_utils.Database) -> None:
+    """Fill the claims and timeline tables for the replicated rows (they were
+    views before the store's migration m002; then there is nothing to fill)."""
+    try:
+        from datasette_newsclaims.store import materialized
+    except ImportError:
+        return
+    started = time.perf_counter()
+    materialized.rebuild(db, "articles")
+    print(f"claims and timeline tables: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
 def build(path: Path, rows: int) -> None:
     """The large database at ``path``: extract the corpus, replicate, summarize."""
     started = time.perf_counter()
@@ -109,6 +122,7 @@ def build(path: Path, rows: int) -> None:
     for column in ("outlet", "published", "license"):  # as the demo database does, for the configured facets
         db["articles"].create_index([column], if_not_exists=True)
     ensure_page_indexes(db)
+    _rebuild_materialized(db)
     summarized = time.perf_counter()
     refresh_summaries(db, "articles")
     print(f"refresh_summaries: {time.perf_counter() - summarized:.1f} s", file=sys.stderr)
@@ -145,6 +159,10 @@ def _pages(db: sqlite_utils.Database, name: str) -> dict[str, str]:
         "view claims": f"/{name}/newsclaims_claims",
         "view timeline": f"/{name}/newsclaims_timeline",
         "database": f"/{name}",
+        "query most quoted": f"/{name}/newsclaims_most_quoted",
+        "query article timeline": f"/{name}/newsclaims_article_timeline?" + enc({"article_id": article}),
+        "query figures by speaker": f"/{name}/newsclaims_figures_by_speaker?" + enc({"speaker": speaker}),
+        "query figures per speaker": f"/{name}/newsclaims_figures_per_speaker",
     }
 
 

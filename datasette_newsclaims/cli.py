@@ -67,7 +67,7 @@ def extract(
 
     Writes newsclaims_quotes, newsclaims_events and newsclaims_figures (one row
     per item, keyed by the article's primary key or rowid), with indexes,
-    full-text search on quotes, and the views newsclaims_claims and
+    full-text search on quotes, and the joined tables newsclaims_claims and
     newsclaims_timeline.
 
     Re-running is safe and incremental: unchanged articles are skipped,

@@ -42,6 +42,7 @@ _ITEM_COLUMNS = {
     "extractor_version": "Version of the extractor that wrote the row",
     "speaker": "Who said it: the fullest form of the name in the article",
     "quote_id": "The quote this item stands in (newsclaims_quotes.id), if any",
+    "sentence": "The sentence the item stands in (cut around it when very long)",
 }
 
 #: name -> (title, description, facets, {column: description}) of everything newsclaims writes.
@@ -232,6 +233,8 @@ def _article_table(source: dict[str, Any], columns: list[str]) -> dict[str, Any]
         entry["facets"] = facets[:1]
     if source.get("published_column") in columns:
         entry["sort_desc"] = source["published_column"]
+    if source.get("title_column") in columns:
+        entry["label_column"] = source["title_column"]  # labels the item tables' article_id foreign keys
     entry["columns"] = {c: text for c, text in described.items() if c in columns}
     return entry
 

@@ -39,6 +39,14 @@ def permission_resources_sql(datasette, actor, action):
 
 
 @hookimpl
+def register_enrichments(datasette):
+    """Called only when datasette-enrichments is installed (its hook)."""
+    from .enrichment import enrichments
+
+    return enrichments()
+
+
+@hookimpl
 def register_routes():
     return web.routes()
 

@@ -72,3 +72,31 @@ def test_a_year_that_is_a_title_is_not_a_date(sentence):
 def test_a_year_before_an_appositive_that_is_no_title_is_a_date():
     assert texts("In 2012, a film crew arrived in the town.") == ["2012"]
     assert texts("The bonds are due 2045.") == ["2045"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stores opened early for Black Friday sales.",
+    "Candidates campaigned ahead of Super Tuesday.",
+    "The march marked the anniversary of Bloody Sunday in Derry.",
+    "The minister told the Sunday Times that talks had failed.",
+])
+def test_named_days_and_newspapers_are_not_the_weekday_near_publication(sentence):
+    assert [t for t in texts(sentence) if "day" in t.lower()] == []
+
+
+def test_a_capitalised_name_before_a_weekday_does_not_hide_it():
+    assert texts("President Obama Sunday said the talks had failed.") == ["Sunday"]
+
+
+def test_an_october_surprise_is_no_month():
+    assert texts("Campaigns brace for an October surprise every four years.") == []
+    assert texts("The surprise came in October.") == ["October"]
+
+
+def test_the_year_defined_by_a_clause_with_no_year_before_it_is_no_date():
+    assert texts("The filing misstated the year the founder was born.") == []
+    assert texts("Sales for the year rose 5 percent.") == ["the year"]
+
+
+def test_the_mail_on_sunday_is_a_newspaper():
+    assert texts("She told The Mail on Sunday that she would run.") == []

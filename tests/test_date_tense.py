@@ -140,3 +140,98 @@ def test_is_after_a_date_inside_the_subject_does_not_make_it_present():
     assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
     text = "Results from the vote held Sunday are expected Thursday."
     assert date_of(text, WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
+
+
+def test_a_relative_clause_keeps_its_own_tense():
+    text = "Jones, who retires in December, joined the force in 1990."
+    assert date_of(text, WED_2019_08_14, "December") == ("2019-12-01", "2019-12-31")
+    text = "The team that won in June hopes to repeat next summer."
+    assert date_of(text, WED_2019_08_14, "June") == ("2019-06-01", "2019-06-30")
+    text = "Without the judge, who died in February, to break the tie, the court split."
+    assert date_of(text, WED_2019_08_14, "February") == ("2019-02-01", "2019-02-28")
+
+
+def test_a_plan_seen_from_the_past_is_the_nearer_weekday():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The envoy was due to arrive on Wednesday.", monday, "Wednesday") == ("2019-08-14", "2019-08-14")
+    thursday = dt.date(2019, 8, 15)
+    assert date_of("The rule was to be issued on Wednesday.", thursday, "Wednesday") == ("2019-08-14", "2019-08-14")
+
+
+def test_a_base_form_after_a_modal_is_not_a_past():
+    saturday = dt.date(2019, 8, 17)
+    text = "The ad, which could hit the airwaves Monday, starts with a montage."
+    assert date_of(text, saturday, "Monday") == ("2019-08-19", "2019-08-19")
+
+
+def test_through_a_weekday_looks_ahead_unless_past():
+    assert date_of("The fair runs through Sunday.", WED_2019_08_14, "Sunday") == ("2019-08-18", "2019-08-18")
+    assert date_of("The fair ran through Sunday.", WED_2019_08_14, "Sunday") == ("2019-08-11", "2019-08-11")
+
+
+def test_last_after_a_date_is_not_a_past_tense():
+    text = "The trial is expected to begin in October and last six weeks."
+    assert date_of(text, WED_2019_08_14, "October") == ("2019-10-01", "2019-10-31")
+
+
+def test_starting_looks_ahead_only_right_before_the_date():
+    assert date_of("The new fares apply starting Monday.", WED_2019_08_14, "Monday") == ("2019-08-19", "2019-08-19")
+    text = "The landlord began raising the rent, starting with the May 31 payment."
+    assert date_of(text, WED_2019_08_14, "May 31") == ("2019-05-31", "2019-05-31")
+
+
+def test_a_far_past_verb_in_the_same_clause_still_governs_the_date():
+    text = "The company did not come up at the senator's confirmation hearing in January, but he was asked."
+    assert date_of(text, dt.date(2017, 11, 6), "January") == ("2017-01-01", "2017-01-31")
+    text = "In December, a woman in the audience at a campaign event in a small town asked her about it."
+    assert date_of(text, dt.date(2016, 10, 10), "December") == ("2015-12-01", "2015-12-31")
+
+
+def test_a_coordinated_clause_after_the_date_keeps_its_own_tense():
+    text = "The move would not change his vote in November, but he added that he was disappointed."
+    assert date_of(text, dt.date(2016, 10, 10), "November") == ("2016-11-01", "2016-11-30")
+
+
+def test_a_slated_visit_looks_ahead_of_a_far_past_verb():
+    text = "He said they had been talking for weeks about the slated visit of the commerce secretary in September."
+    assert date_of(text, dt.date(1998, 8, 26), "September") == ("1998-09-01", "1998-09-30")
+
+
+def test_a_past_verb_right_before_until_keeps_the_date_past():
+    text = "He came under scrutiny because he waited until March to register."
+    assert date_of(text, dt.date(2017, 10, 28), "March") == ("2017-03-01", "2017-03-31")
+
+
+def test_if_before_a_past_form_makes_it_hypothetical():
+    text = "He was asked how trade would fare if he won the election on Nov. 8."
+    assert date_of(text, dt.date(2016, 5, 16), "Nov. 8") == ("2016-11-08", "2016-11-08")
+
+
+def test_elections_due_in_a_month_are_the_nearest_one():
+    text = "Delegates on Sunday voted to back her in the next elections due in April."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2007-04-01", "2007-04-30")
+
+
+def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
+    text = "Officials said they believed the group released the emails to influence the Nov. 8 presidential election."
+    assert date_of(text, dt.date(2016, 7, 31), "Nov. 8") == ("2016-11-08", "2016-11-08")
+    text = "He was first brought in as the new president of the federation in an April election."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2006-04-01", "2006-04-30")
+
+
+def test_the_year_in_apposition_to_a_year_is_that_year():
+    text = "Outside groups spent more than in 2010, the year the court struck down the limits."
+    assert date_of(text, dt.date(2016, 2, 1), "the year") == ("2010-01-01", "2010-12-31")
+
+
+def test_the_year_after_is_or_which_is_takes_that_year():
+    assert date_of("It was 2015, which is the year the founder left.", dt.date(2016, 8, 1), "the year") == (
+        "2015-01-01", "2015-12-31")
+    assert date_of("Many hoped that 2016 is the year that a woman wins.", dt.date(2016, 8, 1), "the year") == (
+        "2016-01-01", "2016-12-31")
+
+
+def test_common_irregular_pasts_look_back():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The funeral planned for Saturday drew hundreds.", monday, "Saturday") == ("2019-08-10", "2019-08-10")
+    assert date_of("The EU froze the talks in May.", dt.date(2019, 12, 20), "May") == ("2019-05-01", "2019-05-31")

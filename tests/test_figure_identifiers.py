@@ -108,3 +108,16 @@ def test_a_street_address_with_a_direction_and_an_ordinal_is_not_a_figure():
 def test_zero_before_an_abstract_noun_is_an_idiom():
     assert texts("The mayor promised zero tolerance for graft.") == []
     assert ("zero", "count", None) in figs("Inflation fell to zero.")
+
+
+def test_video_resolutions_are_not_money_or_counts():
+    assert texts("The game renders at 1440p, not 4K.") == []
+    assert ("85p", "money", "GBP") in figs("Shares rose 85p.")
+
+
+def test_an_airliner_family_after_a_determiner_is_a_model_whatever_follows():
+    assert texts("The 767 remains popular, and the 767 flies daily.") == []
+
+
+def test_a_level_noun_is_no_unit():
+    assert ("1,000", "count", None) in figs("Donations passed the 1,000 mark on Friday.")

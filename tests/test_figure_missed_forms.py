@@ -108,3 +108,32 @@ def test_point_compounds_before_a_result_and_age_ranges_with_to():
     assert ("16-point", "measure", "points") in figs("It was a 16-point victory for the incumbent.")
     assert figs("A poll of 18-to-29-year-olds was released.") == [
         ("18", "age", "years"), ("29-year-olds", "age", "years")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The board meets once a month.", ("once", "count", "times")),
+    ("Inspections happen once every two years.", ("once", "count", "times")),
+    ("He was arrested thrice.", ("thrice", "count", "times")),
+])
+def test_once_and_thrice_as_frequencies(sentence, expected):
+    assert expected in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Once the rain stopped, crews moved in.",
+    "The once-busy port is quiet.",
+    "Once upon a time there was a mill.",
+])
+def test_once_as_a_conjunction_or_adverb_is_not_a_figure(sentence):
+    assert figs(sentence) == []
+
+
+def test_life_expectancy_is_an_age():
+    assert ("68", "age", "years") in figs("Life expectancy for men in the region is about 68.")
+
+
+def test_small_forms_from_local_news():
+    assert [k for _, k, _ in figs("Most of the victims are between 18 and 24.")] == ["age", "age"]
+    assert ("two", "count", "good friends") in figs("I lost two very good friends.")
+    assert figs("It was a one-time payment.") == []
+    assert ("half a pint", "measure", "pints") in figs("He drank half a pint of gin.")

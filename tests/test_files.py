@@ -56,7 +56,10 @@ def test_jsonl_shards_extracted_and_loaded_equal_extract(tmp_path, extracted):
     assert "40 loaded, 0 unchanged" in result.stderr
     loaded = tmp_path / "news.db"
     assert snapshot(loaded) == snapshot(extracted)
-    assert schema(loaded) == schema(extracted)  # indexes and full-text triggers built again after the load
+    # indexes and full-text triggers built again after the load; article_id references no table there (the
+    # database holds no table of articles), where extract declared a foreign key to its table
+    unkeyed = [(kind, name, sql and sql.replace(' REFERENCES "articles"("id")', "")) for kind, name, sql in schema(extracted)]
+    assert schema(loaded) == unkeyed
     search = "SELECT rowid FROM newsclaims_quotes_fts WHERE newsclaims_quotes_fts MATCH 'government OR people'"
     assert sqlite_utils.Database(loaded).execute(search).fetchall() == sqlite_utils.Database(extracted).execute(search).fetchall()
     assert len(sqlite_utils.Database(loaded).execute(search).fetchall()) > 3

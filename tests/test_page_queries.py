@@ -22,7 +22,6 @@ from datasette.database import Database
 from datasette_newsclaims.demo import load_corpus
 from datasette_newsclaims.store import extract_table
 from datasette_newsclaims.store.summaries import SPEAKER_ARTICLES, refresh_summaries
-from datasette_newsclaims.web import overview, speaker, timeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from pages_at_scale import replicate  # noqa: E402
@@ -30,6 +29,13 @@ from pages_at_scale import replicate  # noqa: E402
 #: tables a page must never read in full
 ITEM_TABLES = {"newsclaims_quotes", "newsclaims_events", "newsclaims_figures", "_newsclaims_articles", SPEAKER_ARTICLES}
 NEXT = re.compile(r'<a rel="next" href="([^"]+)"')
+IS_1_0 = hasattr(Datasette, "allowed")
+
+
+def with_page_sizes(**sizes) -> dict:
+    """Datasette arguments configuring the plugin's ``page_sizes``, for either version."""
+    block = {"plugins": {"datasette-newsclaims": {"page_sizes": sizes}}}
+    return {"config" if IS_1_0 else "metadata": block}
 
 
 @pytest.fixture(scope="module")
@@ -154,14 +160,13 @@ async def walk(ds, path: str, item: re.Pattern, follow: re.Pattern = NEXT) -> li
 
 
 @pytest.mark.asyncio
-async def test_overview_pages_walk_every_article_once(archive, tmp_path, monkeypatch):
+async def test_overview_pages_walk_every_article_once(archive, tmp_path):
     copy = tmp_path / "archive.db"
     copy.write_bytes(archive.read_bytes())
     db = sqlite_utils.Database(copy)
     db.execute("update _newsclaims_articles set published = null where article_id like '%~3'")  # undated last
     db.conn.commit()
-    monkeypatch.setattr(overview, "LATEST_ARTICLES", 37)
-    ds = Datasette([str(copy)])
+    ds = Datasette([str(copy)], **with_page_sizes(articles=37))
     await ds.invoke_startup()
     links = await walk(ds, "/-/newsclaims/archive", re.compile(r'<li><a href="/-/newsclaims/archive/articles/([^"]+)">'))
     expected = [r[0] for r in db.execute("select article_id from _newsclaims_articles")]
@@ -171,9 +176,8 @@ async def test_overview_pages_walk_every_article_once(archive, tmp_path, monkeyp
 
 
 @pytest.mark.asyncio
-async def test_most_quoted_pages_walk_every_speaker_once(archive, monkeypatch):
-    monkeypatch.setattr(overview, "TOP_SPEAKERS", 25)
-    ds = Datasette(immutables=[str(archive)])
+async def test_most_quoted_pages_walk_every_speaker_once(archive):
+    ds = Datasette(immutables=[str(archive)], **with_page_sizes(speakers=25))
     names = await walk(ds, "/-/newsclaims/archive", re.compile(r'<li><a href="/-/newsclaims/archive/speaker/[^"]+">([^<]+)</a>'),
                        follow=re.compile(r'<a rel="next" href="([^"]*speakers_after=[^"]*)"'))
     db = sqlite_utils.Database(archive)
@@ -182,10 +186,9 @@ async def test_most_quoted_pages_walk_every_speaker_once(archive, monkeypatch):
 
 
 @pytest.mark.asyncio
-async def test_speaker_pages_walk_every_article_of_the_speaker_once(archive, monkeypatch):
-    monkeypatch.setattr(speaker, "ARTICLES_PER_PAGE", 4)
+async def test_speaker_pages_walk_every_article_of_the_speaker_once(archive):
     who = _facts(archive)["speaker"]
-    ds = Datasette(immutables=[str(archive)])
+    ds = Datasette(immutables=[str(archive)], **with_page_sizes(speaker_articles=4))
     titles = await walk(ds, f"/-/newsclaims/archive/speaker/{who}",
                         re.compile(r'<h2><a href="/-/newsclaims/archive/articles/([^"]+)">'))
     db = sqlite_utils.Database(archive)
@@ -195,9 +198,8 @@ async def test_speaker_pages_walk_every_article_of_the_speaker_once(archive, mon
 
 
 @pytest.mark.asyncio
-async def test_timeline_pages_walk_every_event_of_the_window_once(archive, monkeypatch):
-    monkeypatch.setattr(timeline, "EVENTS_PER_PAGE", 29)
-    ds = Datasette(immutables=[str(archive)])
+async def test_timeline_pages_walk_every_event_of_the_window_once(archive):
+    ds = Datasette(immutables=[str(archive)], **with_page_sizes(timeline_rows=29))
     ids = await walk(ds, "/-/newsclaims/archive/timeline?from=2005&to=2009",
                      re.compile(r'<td><a href="/-/newsclaims/archive/articles/[^"#]+#event-(\d+)">'))
     db = sqlite_utils.Database(archive)

@@ -239,3 +239,33 @@ async def test_a_century_long_span_does_not_squash_the_other_events(tmp_path):
     assert ticks and all(t.startswith("2018") for t in ticks), ticks
     points = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
     assert len(points) >= 2 and max(points) - min(points) > 100, "the June days stand apart"
+
+
+@pytest.mark.asyncio
+async def test_two_article_tables_share_the_pages(tmp_path):
+    path = tmp_path / "news.db"
+    db = sqlite_utils.Database(path)
+    db["wires"].insert_all([dict(a, id=i + 1) for i, a in enumerate(ARTICLES[:2])], pk="id")
+    db["blogs"].insert_all([dict(a, id=i + 1) for i, a in enumerate(ARTICLES[2:] + ARTICLES[:1])], pk="id")
+    for table in ("wires", "blogs"):
+        extract_table(db, table, "body", "published", "title")
+    ds = await started(path)
+    overview = (await ds.client.get("/-/newsclaims/news")).text
+    assert "Articles in <a" in overview and overview.count('<section class="nc-source">') == 2
+    most = re.findall(r'<li><a href="/-/newsclaims/news/speaker/Ann\+Lee">Ann Lee</a> <span class="nc-count">(\d+)</span>', overview)
+    quotes = db.execute("select count(*) from newsclaims_quotes where speaker = 'Ann Lee'").fetchone()[0]
+    assert most == [str(quotes)] and quotes == 3, "summed over both tables"
+    speaker = (await ds.client.get("/-/newsclaims/news/speaker/Ann%20Lee")).text
+    assert "<h2>In wires</h2>" in speaker and "<h2>In blogs</h2>" in speaker and "in 3 articles." in speaker
+    timeline = (await ds.client.get("/-/newsclaims/news/timeline")).text
+    dates = re.findall(r'<td class="nc-date">([^<]+)</td>', timeline)
+    assert dates == sorted(dates) and len(dates) == db["newsclaims_events"].count_where("date_start is not null")
+    assert {"/-/newsclaims/news/wires/", "/-/newsclaims/news/blogs/"} <= set(re.findall(r"/-/newsclaims/news/(?:wires|blogs)/", timeline))
+
+
+@pytest.mark.asyncio
+async def test_timeline_form_keeps_any_speaker_and_offers_the_frequent_ones(news_db):
+    ds = await started(news_db)
+    page = (await ds.client.get("/-/newsclaims/news/timeline?speaker=Someone+Rare")).text
+    assert '<input name="speaker" list="nc-speakers" value="Someone Rare"' in page  # kept, though not offered
+    assert '<option value="Ann Lee"></option>' in page

@@ -213,3 +213,26 @@ async def test_example_queries_go_when_the_tables_go(news_db, tmp_path):
     db.close()
     ds = await started(Datasette([str(path)], **keep))
     assert not (await query_names(ds, "news")) & set(EXAMPLE_QUERIES)
+
+
+@pytest.mark.asyncio
+async def test_derived_rows_link_to_their_article_and_quote_by_foreign_key(tmp_path):
+    path = tmp_path / "news.db"
+    db = sqlite_utils.Database(path)
+    db["articles"].insert_all(load_corpus()[:3], pk="id")
+    extract_table(db, "articles", "body", published_column="published", title_column="title")
+    label = {"databases": {"news": {"tables": {"articles": {"label_column": "title"}}}}}
+    ds = Datasette([str(path)], metadata=label)
+    response = await ds.client.get("/news/newsclaims_figures.json?_labels=on&_shape=objects&quote_id__notblank=1")
+    assert response.status_code == 200, response.text
+    rows = response.json()["rows"]
+    titles = {a["id"]: a["title"] for a in load_corpus()[:3]}
+    assert rows and all(row["article_id"]["label"] == titles[row["article_id"]["value"]] for row in rows)
+    assert all(isinstance(row["quote_id"], dict) and row["quote_id"]["value"] for row in rows)
+    for table in ("newsclaims_quotes", "newsclaims_events", "newsclaims_claims", "newsclaims_timeline"):
+        assert ("article_id", "articles", "id") in {(fk.column, fk.other_table, fk.other_column) for fk in db[table].foreign_keys}
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    db["notes"].insert({"id": 1, "body": "Costs rose 4 percent, she said."}, pk="id")
+    extract_table(db, "notes", "body")  # a second article table: article_id can no longer name one table
+    assert not [fk for fk in db["newsclaims_figures"].foreign_keys if fk.column == "article_id"]

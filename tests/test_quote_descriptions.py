@@ -47,3 +47,26 @@ def test_the_role_stands_for_the_person_named_with_it():
     text = ('County spokeswoman Lena Ortiz confirmed the closure. '
             '"The road stays shut until Monday," the spokeswoman said.')
     assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_a_document_is_not_credited_to_the_one_it_was_sent_to():
+    text = 'Tom Reyes got a memo from the campaign. The memo to Reyes said: "We are behind in Ohio."'
+    assert speakers(text) == ["The memo"]
+
+
+def test_a_letter_sent_to_someone_speaks_for_itself():
+    assert speakers('A letter sent to Gov. Ann Lee read: "We demand a meeting."') == ["A letter"]
+
+
+def test_a_statement_that_reads_is_a_source():
+    assert speakers('The statement read: "We regret the delay."') == ["The statement"]
+
+
+def test_it_after_a_document_is_its_named_sender():
+    text = ('The email, released by a watchdog group, was sent at 7:19 p.m. by Jeremy Cole, then chief of staff.\n\n'
+            '"I just tried you on the phone but you were all busy," it reads.')
+    assert speakers(text) == ["Jeremy Cole"]
+
+
+def test_it_after_a_document_with_no_sender_named_is_the_document():
+    assert speakers('The letter reached the board on Friday. "We object to the plan," it said.') == ["the letter"]

@@ -61,3 +61,18 @@ def test_unclosed_marks_in_one_long_paragraph_never_reach_past_it():
     out = well_formed(text)
     assert out[-1]["text"] == "with a quote in it,"
     assert all(q["end"] <= text.index("\n\n") for q in out[:-1])
+
+
+@pytest.mark.parametrize("unit, speaker", [
+    ('Smith: "a b c" ', "Smith"),
+    ('Smith told CNN: "a b c." ', "Smith"),
+    ('"A b c," said Mr. Jones, a lawyer. ', "Jones"),
+])
+def test_a_repeated_named_attribution_with_a_family_name_alone_keeps_it(unit, speaker):
+    out = well_formed(repeated(unit, 4_000))
+    assert out and {q["speaker"] for q in out} == {speaker}
+
+
+@pytest.mark.parametrize("unit", ["By Bob Ward\n", "(Reporting by Mike Stone) ", "Photo / AP ", "Ann, left, and Bo "])
+def test_credit_and_caption_shapes_give_no_quotes(unit):
+    assert well_formed(repeated(unit)) == []

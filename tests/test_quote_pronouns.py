@@ -44,3 +44,27 @@ def test_a_lower_case_role_before_a_full_name_is_a_title_not_part_of_it():
     text = 'Principal Ann Lee spoke at the gate. "Classes resume on Monday," Lee said.'
     out = extract_quotes(text)
     assert [(q["speaker"], q["speaker_title"]) for q in out] == [("Ann Lee", "Principal")]
+
+
+def test_a_speaker_named_by_one_name_in_indirect_speech_is_the_antecedent():
+    text = ("Police chief General Sutanto said on Tuesday that the police would hunt the couriers.\n\n"
+            "He said that cells overseas had sent money.\n\n"
+            '"We hope to stop the flow of their funds," he said.')
+    assert speakers(text) == ["Sutanto"]
+
+
+def test_with_no_one_named_before_the_person_a_sentence_opens_with_is_the_antecedent():
+    text = ("The 38-year-old French woman who received the first face transplant spoke on Wednesday.\n\n"
+            '"I feel very well," she told the newspaper.')
+    assert speakers(text) == ["the 38-year-old French woman"]
+
+
+def test_who_is_the_person_the_relative_clause_hangs_on():
+    text = 'The bill has critics, among them Sen. Ann Lee, who said: "This bill helps no one at all."'
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_partial_quote_belongs_to_the_cue_of_its_own_clause():
+    text = ('Contrast that with Ann Lee, who has called the pact "a total insanity," '
+            'and Tom Hart, who says it is "simply a disaster."')
+    assert speakers(text) == ["Ann Lee", "Tom Hart"]

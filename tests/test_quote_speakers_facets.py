@@ -61,3 +61,11 @@ def test_a_description_without_a_name_keeps_its_tail():
 def test_a_colon_is_no_cue_verb():
     out = extract_quotes('Ken Bone: "I am still undecided about this election."')
     assert [(q["speaker"], q["cue"]) for q in out] == [("Ken Bone", None)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"I feel good about the ticket," said another.', "another"),
+    ('"I am voting for him," one said.', "one"),
+])
+def test_a_pronoun_of_number_is_a_description_of_a_source(text, who):
+    assert speakers(text) == [who]

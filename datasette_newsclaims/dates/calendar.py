@@ -131,22 +131,41 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1), "new year's eve": (12, 31),
+    "independence": (7, 4), "fourth of july": (7, 4), "veterans": (11, 11), "halloween": (10, 31),
+    "valentine's": (2, 14), "st. patrick's": (3, 17), "groundhog": (2, 2), "earth": (4, 22), "juneteenth": (6, 19),
+    "boxing": (12, 26),
+}
+# (month, weekday, n): the n-th weekday of the month (n = -1: the last one)
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "memorial": (5, 0, -1), "mother's": (5, 6, 2),
+    "father's": (6, 6, 3), "martin luther king": (1, 0, 3), "mlk": (1, 0, 3), "presidents": (2, 0, 3),
+    "columbus": (10, 0, 2),
+}
+# days counted from another holiday: (the holiday, days after it)
+_RELATIVE_HOLIDAYS = {
+    "election": ("first monday of november", 1), "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4), "good friday": ("easter", -2), "palm": ("easter", -7),
+    "ash wednesday": ("easter", -46), "mardi gras": ("easter", -47), "fat tuesday": ("easter", -47),
+    "easter monday": ("easter", 1),
+}
+
+
 def holiday(name: str, y: int) -> dt.date | None:
-    """The date of a (United States) holiday in year ``y``."""
-    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1), "new year's eve": (12, 31),
-             "independence": (7, 4), "veterans": (11, 11), "halloween": (10, 31), "valentine's": (2, 14)}
-    if name in fixed:
-        return dt.date(y, *fixed[name])
-    if name == "thanksgiving":
-        return _nth_weekday(y, 11, 3, 4)
-    if name == "labor":
-        return _nth_weekday(y, 9, 0, 1)
-    if name == "memorial":
-        return _nth_weekday(y, 5, 0, -1)
-    if name == "election":  # the Tuesday after the first Monday of November
-        return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)
+    """The date of a (United States) holiday in year ``y`` ("thanksgiving", "mother's", "good friday")."""
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(y, *_FIXED_HOLIDAYS[name])
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(y, *_NTH_WEEKDAY_HOLIDAYS[name])
     if name == "easter":
         return easter(y)
+    if name == "first monday of november":
+        return _nth_weekday(y, 11, 0, 1)
+    if name in _RELATIVE_HOLIDAYS:
+        base, days = _RELATIVE_HOLIDAYS[name]
+        d = holiday(base, y)
+        return d + dt.timedelta(days=days) if d else None
     return None
 
 

@@ -85,6 +85,7 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
         k = len(starts)
     if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
+        b = _after_a_lone_date(text, starts, ends, se, a, b, s, e, k)
     if b - a <= EVENT_MAX:
         return text[a:b].strip(_STRIP)
     return _window(text, a, b, s, e)
@@ -92,8 +93,8 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
 
 def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
                          a: int, b: int, j: int, k: int) -> tuple[int, int]:
-    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb,
-    within EVENT_MAX; unchanged when there is none."""
+    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb
+    (rightwards within EVENT_MAX; leftwards a longer piece is cut by the window); unchanged when there is none."""
     for step in (1, 2):  # rightwards: "On Tuesday -- ... -- the council resigned"
         if k + step - 1 >= len(starts):
             break
@@ -108,11 +109,21 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
             break
         hi = starts[j - step + 1]
         lo = ends[j - step] if j - step >= 0 and starts[j - step] >= ss else ss
+        if has_verb(text, lo, hi):
+            return lo, b  # longer than EVENT_MAX: the window reaching back from the date keeps the verb's end
         if b - lo > EVENT_MAX:
             break
-        if has_verb(text, lo, hi):
-            return lo, b
     return a, b
+
+
+def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int,
+                       s: int, e: int, k: int) -> int:
+    """Where the clause of a date alone in its piece ("Last year: record floods.") ends: with the piece
+    after it, which says what happened; ``b`` when the piece has more than the date or none follows."""
+    if text[a:s].strip(_STRIP) or text[e:b].strip(_STRIP) or k >= len(starts):
+        return b
+    hi = starts[k + 1] if k + 1 < len(starts) and ends[k + 1] <= se else se
+    return hi if hi - a <= EVENT_MAX else b
 
 
 def _window(text: str, a: int, b: int, s: int, e: int) -> str:

@@ -29,7 +29,7 @@ SCANNER = re.compile("|".join(f"(?P<r_{r.name}>{r.pattern})" for r in RULES))
 # Each trigger starts with a literal, so the regex engine skips to it at memchr speed.
 _TRIGGER_LITERALS = (
     "year month week day quarter decade night morning afternoon evening half period ago onight omorrow esterday "
-    "ineteen wo@thousand entury"
+    "ineteen wo@thousand entury Mardi"
 ).split()
 TRIGGERS = [(re.compile(re.escape(w.replace("@", " "))), 34) for w in _TRIGGER_LITERALS] + [
     (re.compile(p), 22) for p in (
@@ -72,7 +72,8 @@ def _scanners_by_first_word() -> dict[str, re.Pattern]:
     for w in set(_STARTERS) | set(DECADE_WORDS) | {
             "thanksgiving", "christmas", "new", "election", "independence", "labor", "memorial", "veterans",
             "halloween", "easter", "valentine", "q", "h", "fy", "its", "their", "fiscal", "flat", "latter", "final",
-            "so", "thus", "that"}:
+            "so", "thus", "that", "mother", "father", "martin", "mlk", "presidents", "columbus", "st", "groundhog",
+            "earth", "juneteenth", "boxing", "black", "cyber", "good", "palm", "ash", "mardi", "fat"}:
         scanners[w] = SCANNER
     for w in MONTHS:
         scanners[w] = _SUB_M

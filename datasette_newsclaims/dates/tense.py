@@ -2,8 +2,13 @@
 
 The nearest cue wins: ``will``, ``is scheduled to``, ``until`` look forward,
 past-tense verbs look back; cues after the date and beyond a quotation mark
-count less or not at all. The resolver (:mod:`.resolve`) turns the tense into a
-direction on the calendar.
+count less or not at all. The cue must belong to the date's own clause: a
+participle modifying a noun (``the closures planned for May``), a closing
+attribution (``, she said.``), a coordinated clause (``, but he added``), the main
+clause after a relative one (``the team that won in June hopes``) and a base form
+after a modal (``could hit``) do not set its tense; a far past verb holds a date
+loosely only across a clause break or an infinitive. The resolver (:mod:`.resolve`)
+turns the tense into a direction on the calendar.
 
 Owns: the tense names, the cue lexicons, :func:`clause_tense` and
 :func:`mention_tense`. Must not touch: detection, resolution or the event
@@ -27,7 +32,8 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday".split()
+    "previously already yesterday died tried used owed drew blew bore bit clung crept dug fled forgave froze hung "
+    "laid lent rang rode sang shook slept spun sprang stuck swam swept swung underwent upheld wept arose awoke".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
@@ -49,15 +55,25 @@ for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
 # Participles that look ahead only as a verb ("closures are planned for May"), not as a noun's modifier
 # ("the closures planned for May", "the scheduled March closures"): there the clause's own verb decides.
-_FUTURE_PARTICIPLES = frozenset("planned scheduled planning".split())
+_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated".split())
 _MODIFIER = "modifier"  # what :func:`_cue` says of such a participle
 _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a subject pronoun before it
     "is are was were be been being am has have had now will would to he she they we i it who which that".split())
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:(?:[A-Z][\w.'-]*|the|a|an|he|she|they|it|we|officials|police|authorities)\s+){1,4}"
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|after|before|because|if|to)\b")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|have|\w+ed)\b)[a-z]+\b")
+_COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+_STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
+_SUBJECTS = frozenset("he she they we i it you".split())
+_PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
+_BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word before gives a base form
+    **dict.fromkeys("could would should might must can will".split(), FUTURE), "did": PAST, "to": None, "does": None,
+    "do": None}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
     "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
@@ -122,6 +138,14 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
+    if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
+        return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
+        if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
+            return PAST  # "was to have begun on Thursday": a plan that did not happen
+        return NEAREST  # "was due to arrive Wednesday", "was to be issued Wednesday": a plan, either side
+    if w == "to" and nxt == "be" and i > 0 and words[i - 1] in ("was", "were"):
+        return NEAREST  # "was to be issued on Wednesday"
     if w in _FUTURE_WORDS or w in _SCHEDULE_WORDS or w.endswith("'ll") or nxt in _FUTURE_PAIRS.get(w, ()):
         if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
             return PAST  # "had been scheduled to expire Friday": a plan overtaken
@@ -136,8 +160,12 @@ def _cue(words: list[str], i: int) -> str | None:
         return PRESENT  # "He and Arafat meet separately Monday": a plural subject's schedule
     past = w in _IRREGULAR_PAST or (w not in _NOT_PAST_ED and (
         (len(w) > 4 and w.endswith("ed") and w[-3] != "e") or (len(w) > 5 and w.endswith("ied"))))
+    if past and (i > 0 and words[i - 1] == "if" or i > 1 and words[i - 2] == "if" and words[i - 1] in _SUBJECTS):
+        return None  # "if he won the election on Nov. 8": a hypothetical
     if past and i > 0 and words[i - 1] == "yet":
         return FUTURE  # "haven't yet qualified for the December debate"
+    if past and i > 0 and words[i - 1] in _BASE_FORM_BEFORE and w not in _PAST_AUX and not w.endswith("ed"):
+        return _BASE_FORM_BEFORE[words[i - 1]]  # "could hit the airwaves Monday": a base form, not a past
     if past and (w in _PAST_AUX or i == 0 or words[i - 1] not in _ADJECTIVE_BEFORE):
         return PAST
     return None
@@ -153,6 +181,8 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
             hi = c.start()
     else:
         hi = _attribution_start(text, e, hi, se)
+        c = _COORDINATED_AFTER.search(text, e, hi)  # "... in November, but he added that ...": another clause
+        hi = c.start() if c else hi
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
@@ -178,15 +208,14 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
 
     A participle modifying a noun ("the closures planned for May") is no tense of its own: a near past
     verb governs the date ("reported on the closures planned for May"); without one it looks ahead."""
-    before = _TOKEN.findall(text[lo:s].lower())
+    found = list(_TOKEN.finditer(text, lo, s))
+    before = [m.group().lower() for m in found]
     modifier_d = None
-    ends = None
     for i in reversed(_cue_indices(before)):  # backwards from the date: the first cue found is the nearest
         cue = _cue(before, i)
         if cue is None:
             continue
-        ends = ends or [m.end() for m in _TOKEN.finditer(text, lo, s)]
-        d = s - ends[i]
+        d = s - found[i].end()
         if cue == _MODIFIER:
             modifier_d = d if modifier_d is None else modifier_d
             continue
@@ -206,10 +235,24 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i)
+        cue = _cue(words, i) if words[i] != "last" else None  # "begin in October and last six weeks"
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+
+
+def _relative_clause(text: str, lo: int, s: int) -> tuple[int, bool] | None:
+    """Where the last relative clause opened before the date begins (its pronoun), and whether a comma
+    opens it (", who retires in December,"); None when there is none."""
+    start = None
+    for m in _RELATIVE.finditer(text, lo, s):
+        start = m.start()
+    if start is None:
+        return None
+    return start, text[max(lo, start - 3):start].rstrip().endswith(",")
 
 
 def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
@@ -220,32 +263,46 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         best, best_d = FUTURE, s - ahead.start()  # "ahead of the weekend": the date itself lies ahead
     else:
         best, best_d = _cue_before(text, lo, s)
-    cue, d = _cue_after(text, e, hi, best_d)
-    if cue is not None:
-        best, best_d = cue, d
+    before = True  # where the cue stands
+    rel = _relative_clause(text, lo, s)
+    if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
+        c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
+        hi = c if c >= 0 else hi
+    if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
+        cue, d = _cue_after(text, e, hi, best_d)
+        if cue is not None:
+            best, best_d, before = cue, d, False
     if best_d > WEAK_PAST_DISTANCE and _PRESENT_AFTER.match(text, e):
         return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
     if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
     if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
         return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
-    if best == PAST and best_d > WEAK_PAST_DISTANCE:
-        return WEAK_PAST
+    if best == PAST and before and _INFINITIVE.search(text, max(lo, s - int(best_d)), s):
+        return WEAK_PAST  # "released the emails to influence the Nov. 8 election": the infinitive's own clause
+    if best == PAST and best_d > WEAK_PAST_DISTANCE and (
+            _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
+        return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
     return best
 
 
 _CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
 _WEEKDAY_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
+    r"\b(?:until|till|by|through|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
 )
+# "waited until March", "stayed through June": a near past verb holds the date in the past
+_PAST_UNTIL_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+)?(?:until|till|through)\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
-    r"\s+(?:on\s+|around\s+)?$"
+    r"\s+(?:on\s+|around\s+)?$|\bdue\s+in\s+$"
 )
 
 # "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
 _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
+    r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
 _DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
 
 
@@ -255,17 +312,20 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     s = m.start
     tense = clause_tense(text, ss, se, s, m.end)
     deadline = m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s)
-    if deadline and not (tense == PAST and deadline.group().startswith("by")):
+    if deadline and not (tense == PAST and deadline.group().startswith(("by", "through"))):
         tense = FUTURE  # "until Tuesday", "as early as Tuesday"; not "had filed reports by Wednesday"
     elif (m.kind == "weekday" and tense in (PRESENT, FUTURE) and text.startswith(("'s", "’s"), m.end)
           and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
         tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
     elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
-          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)):
+          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)
+          and not (tense == PAST and _PAST_UNTIL_BEFORE.search(text, max(0, s - 24), s))):
         tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
+        tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
         tense = FUTURE  # the AP's preview section
     return tense

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, ScannedText, last_word
+from .identifiers import is_age_in_parens
 from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, WEEKDAYS
 from .nouns import WORD_AFTER
 from .units import plural
@@ -20,7 +21,8 @@ _AGE_AFTER = re.compile(
 )
 # "aged 63", "the age of 18", "raised the age to 21", "the average age was 44", "retirement age is 67"
 _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z"
-                         r"|\bage\b(?:[^.;]{0,40}\bto|[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:was|is|of|at|be|reached))[ \t]+\Z")
+                         r"|\bage\b(?:[^.;]{0,40}\bto|[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:was|is|of|at|be|reached))[ \t]+\Z"
+                         r"|\blife[ \t]+expectancy\b(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:is|was|of|at|to|reached|around|about)[ \t]+\Z")
 # "At 73, he is two years older": an age at the start of a clause about a person
 _AT_AGE = re.compile(r"(?:^|(?<=[.!?\n\"“]))[ \t]*at[ \t]+\Z")
 _PERSON_AFTER_AT_AGE = re.compile(r",[ \t]+(?:he|she|i|they|[A-Z][a-z]+)\b")
@@ -49,14 +51,16 @@ AGE_GROUP_AFTER = re.compile(
 _PEOPLE_ABOVE_OR_BELOW = re.compile(
     r"(?<![a-z])(?:children|kids|boys|girls|babies|youngsters|youths|teens|teenagers|minors|students|pupils|people|"
     r"persons|those|anyone|everyone|adults|players|patients|women|men|residents|voters|individuals|drivers|workers|"
-    r"seniors|customers|visitors|applicants|members)[ \t]+(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
+    r"seniors|customers|visitors|applicants|members|victims|suspects|patients)[ \t]+"
+    r"(?:(?:are|were|is|was)[ \t]+)?(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
     r"older[ \t]+than|below|above|between)[ \t]+\Z")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
 def age_before(low: str, s: int) -> bool:
     """``aged 63``, ``ages of``, ``the age ... to 18``: an age word right before ``s``."""
-    return "age" in low[max(0, s - 50):s] and bool(_AGE_BEFORE.search(low, max(0, s - 50), s))
+    window = low[max(0, s - 50):s]
+    return ("age" in window or "expectancy" in window) and bool(_AGE_BEFORE.search(low, max(0, s - 50), s))
 
 
 def read_age_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
@@ -83,6 +87,8 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
     if raw is None:
         return None
+    if is_age_in_parens(text, s, e):
+        return "years"  # "Liam Jones (34) was jailed"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
         return "years"
     if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"

@@ -123,6 +123,8 @@ def _read_compound_head(scan: ScannedText, fig: Figure, head: str, n_parts: int,
     if head == "strong":  # "a 5,000-strong crowd": the noun after counts
         fig.kind, fig.unit, fig.end = "count", counted_noun(scan.text, end), end
         return scan.emit(fig)
+    if head == "time" and fig.value == 1:
+        return end  # "a one-time payment": single, former; no count
     if head in CURRENCY_WORDS and (fig.scaled or head not in _AMBIGUOUS_WITHOUT_SCALE):
         code, factor = CURRENCY_WORDS[head]  # "a 1.2-billion-yuan telescope"
         fig.kind, fig.unit, fig.value, fig.end = "money", code, fig.value * factor, end

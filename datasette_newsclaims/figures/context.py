@@ -72,7 +72,7 @@ def last_word(text: str, s: int) -> str:
     """The word right before ``s`` when a space or tab separates it from ``s``, else ''."""
     if s < 2 or text[s - 1] not in " \t":
         return ""
-    ws = text[max(0, s - 30):s].split()
+    ws = text[max(0, s - 30):s].rsplit(None, 1)
     return ws[-1] if ws else ""
 
 
@@ -97,16 +97,16 @@ class ScannedText:
         self.low = low
         self.n = len(text)
         self.figs: list[Figure] = []
-        self._named_numbers: frozenset[str] | None = None
+        self._named: dict[str, bool] = {}
         self._local_dollar: str | None | bool = False  # False: not looked up yet
 
-    def named_numbers(self) -> frozenset[str]:
-        """Numbers used as names in this text (``Boeing 787``), found on first use."""
-        if self._named_numbers is None:
-            from .identifiers import named_numbers
+    def is_named_number(self, raw: str) -> bool:
+        """``raw`` is used as a name in this text (``Boeing 787``); cached per number."""
+        if raw not in self._named:
+            from .identifiers import is_named_number
 
-            self._named_numbers = named_numbers(self.text)
-        return self._named_numbers
+            self._named[raw] = is_named_number(self.text, raw)
+        return self._named[raw]
 
     def local_dollar(self) -> str | None:
         """The article's local dollar (``AUD`` in an Australian article), found on first use."""

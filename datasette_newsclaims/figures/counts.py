@@ -16,12 +16,14 @@ from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
 from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
 from .ranks import read_rank_before
+from .scores import score_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 
 _SCORE = re.compile(r"[-–](\d{1,3})(?![\d.,]\d)")
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|or|and)[ \t]+\Z")
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
+_LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
@@ -116,6 +118,7 @@ def _score_end(scan: ScannedText, fig: Figure, raw: str | None) -> int | None:
         nw = nm.group(1) if nm else ""
         if not (nw.islower() and nw.endswith("s") and nw not in SCORE_NOUNS and nw not in STOP):
             fig.end = sc.end()
+            fig.unit = score_unit(scan.low, fig.start, fig.end)  # "a 27-10 victory": points
             return scan.emit(fig)
     return None
 
@@ -130,7 +133,11 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     if fig.words and fig.value == 0 and noun and not is_plural_noun(last):
         return e  # "zero tolerance", "Zero Hedge": an idiom or a name, not a count
     fig.unit = noun
-    if noun is None:
+    if noun and noun.lower() in _LEVEL_NOUNS:
+        fig.unit = None  # "below the 5000 mark": a level, nothing counted
+        if scan.in_index_context(s) and fig.value >= 100:
+            fig.kind, fig.unit = "measure", "points"
+    elif noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
         fig.bare = True
@@ -145,8 +152,10 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
 
 def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> bool:
     """A three- or four-digit number named as a model in this text (or an airliner family), with no plural after it."""
-    if raw and identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
-        return True  # "five new 737 aircraft", "the 787 illustrates"; not "all 767 pages"
-    if not raw or len(raw) < 3 or last and is_plural_noun(last):
+    if not raw or len(raw) < 3:
         return False
-    return raw in scan.named_numbers() or identifiers.is_airliner_model(scan.text, s, raw)
+    if identifiers.is_airliner_model(scan.text, s, raw):
+        return True  # "the 787 illustrates", "Boeing's 747": after a determiner, whatever follows
+    if identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
+        return True  # "five new 737 aircraft" in a Boeing story; not "all 767 pages"
+    return not (last and is_plural_noun(last)) and scan.is_named_number(raw)

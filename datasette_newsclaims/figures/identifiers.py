@@ -16,7 +16,8 @@ from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
 CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
-_DATE_NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
+# one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -37,6 +38,10 @@ _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
 # the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
 _SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
 _PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
+_NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z'’\-]+[ \t]\(\Z")
+_AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[ \t]+(?:was|is|has|had|who|of|from|were|"
+                              r"died|appeared|pleaded|admitted|denied|denies|suffered|remains|received|were|and[ \t]+his|"
+                              r"and[ \t]+her)\b")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
 _GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
@@ -133,11 +138,23 @@ def is_designation_tail(text: str, start: int, tail: int) -> bool:
     return tail - start >= 7 and bool(_DESIGNATION_TAIL.match(text, tail))
 
 
-def named_numbers(text: str) -> frozenset[str]:
-    """The three- and four-digit numbers that stand right after a name somewhere in ``text`` (``Boeing 787``).
+def is_named_number(text: str, raw: str) -> bool:
+    """``raw`` (three or four digits) stands right after a name somewhere in ``text``: ``Boeing 787``.
 
     Elsewhere in the same text the bare number names the same thing (``the 787``).
     """
+    pos = text.find(raw)
+    while pos >= 0:
+        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+            m = _NAME_AND_NUMBER.match(text, pos - 1)
+            if m and m.group(1) == raw and is_name_before(text, pos):
+                return True
+        pos = text.find(raw, pos + 1)
+    return False
+
+
+def named_numbers(text: str) -> frozenset[str]:
+    """All numbers :func:`is_named_number` accepts in ``text`` (for tests and inspection)."""
     return frozenset(m.group(1) for m in _NAME_AND_NUMBER.finditer(text) if is_name_before(text, m.start(1)))
 
 
@@ -168,9 +185,10 @@ def is_machine_number(text: str, s: int, raw: str, prev: str) -> bool:
 
 def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
+    if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
+        return True  # (the cheap find first: most numbers have no "of" before them)
     gm = _GALLERY_AFTER.match(low, e)
-    return bool(_GALLERY_BEFORE.search(low, max(0, s - 24), s)
-                or gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
+    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
 
 
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:
@@ -199,7 +217,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
         return e  # ".45-caliber handgun": a name of the weapon
     if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
         return e + 3  # "a 401(k) plan"
-    if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
+    if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()) \
+            and not is_age_in_parens(text, s, e):
         return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
     if len(raw) == 3 and raw.isdigit():
         pm = _PHONE_REST.match(text, e)
@@ -210,6 +229,12 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
     if prev == "(" and nxt == ")" and _PHONE_WORD_BEFORE.search(text, max(0, s - 12), s):
         return e + 1  # the digits of a phone word: "215-686-TIPS (8477)"
     return None
+
+
+def is_age_in_parens(text: str, s: int, e: int) -> bool:
+    """``Liam Jones (34) was jailed``, ``Sharma (26), who``: a person's age in British style, not a jersey number."""
+    return (text[s - 1:s] == "(" and text[e:e + 1] == ")" and bool(_NAME_PAREN_BEFORE.search(text, max(0, s - 30), s))
+            and bool(_AFTER_PAREN_AGE.match(text, e + 1)) and 1 <= int(text[s:e]) < 110 if text[s:e].isdigit() else False)
 
 
 def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:

@@ -30,6 +30,9 @@ AMBIGUOUS_WITHOUT_SCALE = ("won", "marks", "rand", "dong", "real")
 _HYPHEN_CURRENCY = ("cent", "dollar", "yen", "euro", "pound", "penny")
 
 
+_VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
+
+
 def currency_before(text: str, s: int) -> re.Match | None:
     """The currency sign or code right before ``s`` (``$``, ``US$``, ``EUR ``), as a match."""
     if s == 0:
@@ -115,7 +118,9 @@ def is_fused_currency(letters: str) -> bool:
 
 
 def read_fused_money(scan: ScannedText, fig: Figure, end: int, letters: str) -> int:
-    """``164p``, ``10yen``: a currency word fused to the digits."""
+    """``164p``, ``10yen``: a currency word fused to the digits; ``1080p`` is a video resolution, no figure."""
+    if letters == "p" and fig.raw in _VIDEO_LINES and not fig.currency:
+        return end
     code, factor = ("GBP", 0.01) if letters == "p" else CURRENCY_WORDS[letters]
     fig.kind, fig.unit, fig.value, fig.factor, fig.end = "money", code, fig.value * factor, factor, end
     return scan.emit(fig)

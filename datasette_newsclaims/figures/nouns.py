@@ -51,9 +51,13 @@ def counted_noun(text: str, pos: int) -> str | None:
             break
         w = m.group(1).rstrip("'’-")
         lw = w.lower()
-        if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in ("most", "least")):
+        if not words and (lw.endswith("ly") and lw not in ("family", "ally", "fly", "belly") or lw in _INTENSIFIERS):
             pos = m.end()  # "twelve hundred mostly American students"
             continue
+        if not words and lw in ("more", "additional", "further", "fewer") and _LOWER_WORD_NEXT.match(text, m.end()):
+            rest = counted_noun(text, m.end())
+            if rest and is_plural_noun(rest.rsplit(" ", 1)[-1]):
+                return rest  # "three more suspects", "two additional officers"; not "11,000 more join"
         if _ends_phrase(words, w, lw):
             break
         words.append(w)
@@ -98,7 +102,10 @@ def is_plural_noun(w: str) -> bool:
     return len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
 
 
-_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’\-]*)")
+# adverbs before the counted phrase: "two very good friends", "five mostly young men"
+_INTENSIFIERS = {"most", "least", "very", "extremely", "really", "so", "quite", "rather", "fairly", "pretty"}
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+(?!(?:than|of|in|on|at|to|for|and|or|than|people's)\b)[a-z]")
+_TOKEN_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z0-9][\w'’\-]*)")
 # single words that are no counted noun after a number above one: adjectives, participles, adverbs
 _NOT_NOUNS = set("""
 new other major minor active senior junior high low short long free late central vital different original brave
@@ -130,7 +137,7 @@ def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
     or participle with no plural after it (``four injured``, ``five major``); else ``phrase``.
     """
     words = phrase.split()
-    found = text.find(words[-1], pos)
+    found = text.find(words[-1], pos, pos + 200)
     if found < 0:
         return phrase
     end = found + len(words[-1])

@@ -15,12 +15,19 @@ from .number_words import CARDINAL_WORDS, parse_number_words
 from .unit_words import SCALE_WORDS
 from .units import SCALE_AFTER
 
-MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "once": 1.0, "thrice": 3.0}
+# "once a week", "once every two years", "once or twice a month": "once" is a frequency only here
+_FREQUENCY_AFTER = re.compile(
+    r"[ \t]+(?:(?:or|and)[ \t]+(?:twice|two|three)[ \t]+(?:times[ \t]+)?)?(?:a|an|per|every|each)[ \t]+"
+    r"(?:(?:few|couple|other|two|three|four|five|six|\d+)[ \t]+)?(?:of[ \t]+)?"
+    r"(?:days?|weeks?|months?|years?|seasons?|decades?|hours?|nights?|weekends?|fortnights?|quarters?|minutes?|"
+    r"lifetimes?|generations?|centur(?:y|ies))\b")
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
 _IN_Y = re.compile(r"[ \t]+(in|out[ \t]+of)[ \t]+(?:every[ \t]+)?")
-IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b)" % "|".join(CARDINAL_WORDS))
+IN_Y_NUMBER = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?:%s)\b|an?[ \t]+(?:hundred|thousand|million|billion)\b)"
+                         % "|".join(CARDINAL_WORDS))
 _TO_ONE = re.compile(r"(?:[ \t]+to[ \t]+|-to-|:)1(?![\d.,:]\d|[\d])")
 _RATIO_BEFORE = re.compile(r"ratio[ \t]+of[ \t]+(?:about[ \t]+|roughly[ \t]+)?\Z")
 _RATIO_SECOND = re.compile(r"[ \t]*(?:to|:)[ \t]*(\d+(?:\.\d+)?)")
@@ -38,15 +45,19 @@ def read_fold_word(scan: ScannedText, s: int, w: str) -> int:
 
 
 def read_multiple(scan: ScannedText, s: int, w: str) -> int:
-    """``twice as many`` (a ratio), ``twice`` (two times), ``double the`` (a ratio); not ``doubled``."""
+    """``twice as many`` (a ratio), ``twice`` (two times), ``once a week``, ``double the`` (a ratio); not ``doubled``."""
     low = scan.low
     e = s + len(w)
-    if w == "twice":
+    if w == "once":
+        if _FREQUENCY_AFTER.match(low, e):
+            return scan.emit(Figure(s, e, 1.0, "count", "times"))  # "once a week"
+        return e  # "once upon a time", "once he left", "the once-mighty"
+    if w in ("twice", "thrice"):
         if last_word(low, s) in ("think", "thinks", "thinking", "thought"):
             return e  # "think twice": an idiom
         if _COMPARATIVE_AFTER.match(low, e):
-            return scan.emit(Figure(s, e, 2.0, "ratio"))
-        return scan.emit(Figure(s, e, 2.0, "count", "times"))
+            return scan.emit(Figure(s, e, MULTIPLES[w], "ratio"))
+        return scan.emit(Figure(s, e, MULTIPLES[w], "count", "times"))
     if low.startswith(("d", "s", "-"), e) or _VERB_BEFORE.search(low, max(0, s - 10), s):
         return e  # doubled, doubles, double-digit, "will double the"
     if _DET_AFTER.match(low, e) or qualifier_at(low, s):
@@ -112,6 +123,9 @@ def read_ratio(scan: ScannedText, fig: Figure, s: int, e: int) -> int | None:
             f = Figure(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
             scan.figs.append(f)
             return f.end
+        if not rm and not _TO_ONE.match(low, e):
+            fig.kind = "ratio"  # "a price-to-earnings ratio of 25"
+            return scan.emit(fig)
     if not fig.scaled and fig.value > 1 and fig.kind == "count" and fig.unit is None:
         tm = _TO_ONE.match(low, e)
         if tm and "vot" not in low[max(0, s - 12):s]:

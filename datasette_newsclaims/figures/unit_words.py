@@ -41,7 +41,8 @@ MEASURE_UNITS = {
     # volume
     "l", "liter", "liters", "litre", "litres", "ml", "milliliters", "millilitres", "gallon",
     "gallons", "barrel", "barrels", "bbl", "cubic feet", "cubic foot", "cubic meters",
-    "cubic metres", "cubic yards", "cu ft", "cu. ft", "cu.ft", "cc", "quarts", "pints", "fluid ounces", "bcf", "tcf",
+    "cubic metres", "cubic yards", "cu ft", "cu. ft", "cu.ft", "cc", "quarts", "quart", "pints", "pint", "tablespoons", "tablespoon", "teaspoons", "teaspoon",
+    "fluid ounces", "bcf", "tcf",
     # mass
     "kg", "g", "mg", "gram", "grams", "kilogram", "kilograms", "kilo", "kilos", "milligrams",
     "micrograms", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons",

@@ -25,8 +25,14 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
     nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
     prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
     sp.partial = _is_partial(article.text, sp, prv)
-    got = (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
-           or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
+    if sp.partial:
+        # a partial quote is woven into its clause: the cue of that clause comes first ('Trump, who
+        # has called the pact "insanity," and Sanders, who says ...')
+        got = _cue_verb_before(article, sp, prv)
+    else:
+        got = None
+    got = got or (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
+                  or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
     if got:
         sp.set_attribution(got)
 
@@ -76,6 +82,16 @@ def _cue_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution 
     if lo >= sp.o0:
         return None
     return cue_near(article, lo, sp.o0, lo, sp.o0, after=False) or colon_or_subject(article, lo, sp)
+
+
+def _cue_verb_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:
+    """A cue verb before the quote in its own clause (no comma, colon or sentence end between)."""
+    lo = max(prv, sp.o0 - 200, sp.ps)
+    lo = article.sentence_start(lo, sp.o0)
+    clause = max(article.text.rfind(",", lo, sp.o0), article.text.rfind(";", lo, sp.o0)) + 1
+    lo = max(lo, clause) if clause > 0 else lo
+    return cue_near(article, lo, sp.o0, article.sentence_start(max(prv, sp.o0 - 400, sp.ps), sp.o0), sp.o0, after=False) \
+        if lo < sp.o0 else None
 
 
 def _cue_in_introducing_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:

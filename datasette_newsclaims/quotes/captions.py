@@ -1,7 +1,8 @@
 """Photo credits and captions: the names in them are no one a pronoun of the story stands for.
 
 Owns: finding credit spans ('(AP Photo/Sue Ogrocki)', 'Photo by Mary Smith/Getty Images',
-'Credit: ...') and caption paragraphs (a short paragraph with a credit, or with 'left,' /
+'Credit: ...'), bylines and wire credits ('By Bob Ward', '(Reporting by Mike Stone; Editing by
+Peter Cooney)', 'Staff writer John Smith contributed to this report.') and caption paragraphs (a short paragraph with a credit, or with 'left,' /
 '(right)' placing people in a picture), as sorted (start, end) spans.
 
 Must not touch: names or pronouns themselves (``people``, ``coref``).
@@ -18,14 +19,26 @@ _CREDIT_RE = re.compile(
     r"[^\n.]{0,80}"
     r"|[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3} ?/ ?(?:" + _AGENCIES + r"|The [A-Z][\w]+|[A-Z][\w]+ (?:Times|Post|News|Press))"
 )
+# bylines and wire credits: "By Bob Ward", "(Reporting by Mike Stone; Editing by Peter Cooney)",
+# "Staff writer John Smith contributed to this report."
+_BYLINE_RE = re.compile(
+    r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)[^()\n]{0,200}\)"
+    r"|^(?:By|BY|Posted by|Written by|Reporter|Author)\b:?[ \u00a0][^\n]{0,120}$"
+    r"|^[^\n]{0,120}\b(?:contributed to|contributed reporting|reported from)\b[^\n]{0,80}$",
+    re.M,
+)
 _PLACEMENT_RE = re.compile(r",[ \u00a0](?:left|right|center|centre|second from (?:left|right)),|\((?:left|right|center|centre|L|R)\)")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_HINT_RE = re.compile(r"Photo|Image|Picture|Credit|Courtesy|Video|File|By|by|Reporter|Author|contributed|/|, (?:left|right|cent)|\((?:left|right|cent|L\)|R\))")
 _CAPTION_MAX = 400  # characters: a caption is a short paragraph
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) spans of credits and caption paragraphs."""
-    spans = []
+    """Sorted, non-overlapping (start, end) spans of credits, bylines and caption paragraphs."""
+    spans: list[tuple[int, int]] = []
+    if not _HINT_RE.search(text):
+        return spans  # no credit, byline or placement word: no caption (the common case, found fast)
+    spans.extend(m.span() for m in _BYLINE_RE.finditer(text))
     for m in _PARAGRAPH_RE.finditer(text):
         para = m.group()
         if '"' in para or "“" in para:
@@ -34,7 +47,18 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
             continue
         spans.extend((m.start() + c.start(), m.start() + c.end()) for c in _CREDIT_RE.finditer(para))
-    return spans
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from .article import QuotedArticle
 from .captions import caption_spans, in_spans
@@ -33,6 +34,9 @@ _PRONOUN_SUBJECT = {
 # with look-behinds is tried at every position)
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
 _INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_DEFINITE_SUBJECT_RE = re.compile(r"(T(?:(?<=\nT)|(?<=[.!?][\"”’] T)|(?<=[.!?] T)|(?<=^T))he (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+_WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),? who\b[^.!?\"“”]{0,160}\Z")
+_SENT_BY_RE = re.compile(r"\b(?:sent|written|signed|authored|drafted)\b[^;\n]{0,120}?\bby\b")
 _ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
 _DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
@@ -100,6 +104,8 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
         sp.speaker = _org_antecedent(article, sp.anchor)
     elif sp.mention.lower() == "they":
         sp.speaker = _group_antecedent(article, sp.anchor)
+    elif sp.mention.lower() == "who":
+        sp.speaker = _relative_antecedent(article, names, sp.anchor)
     else:
         sp.speaker = None
 
@@ -141,9 +147,11 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
     rc = org = None
     for m in _ORG_SUBJECT_RE.finditer(article.text, max(0, pos - 900), pos):
         words = m.group(1).split()
-        for k in (2, 1):  # "The research institute said", "The institute estimated"
-            if len(words) > k and (words[k] in ORG_WORDS or words[k] in GROUP_NOUNS):
+        for k in (2, 1):  # "The research institute said", "The institute estimated", "The email, released ..."
+            if len(words) > k and (words[k] in ORG_WORDS or words[k] in GROUP_NOUNS or words[k] in DOCUMENTS):
                 rc, org = m, "the " + " ".join(words[1:k + 1])
+                if words[k] in DOCUMENTS:
+                    org = _sender_in_sentence(article, m.start(), pos) or org  # "The email ... was sent by X"
                 break
     for ev in article.attributions_before(pos, 1000):
         if rc is not None and ev.anchor < rc.start():
@@ -158,6 +166,22 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
             # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
             return named_source_of_description(article, ev) or ev.mention
     return org
+
+
+def _sender_in_sentence(article: QuotedArticle, start: int, pos: int) -> str | None:
+    """The person a document's sentence says sent or wrote it ('The email ... was sent at 7:19 p.m.
+    by Jeremy Bash'): the first full name after 'sent/written/signed ... by'."""
+    text = article.text
+    end = article.sentence_end(start, min(pos, start + 400))
+    m = _SENT_BY_RE.search(text, start, end)
+    if not m:
+        return None
+    names = article.names
+    k = bisect_left(names.mention_positions, m.end())
+    if k < len(names.mentions) and names.mentions[k][0] < end and len(names.mentions[k][2]) >= 2:
+        pos_k, title, name = names.mentions[k]
+        return names.resolve(title, name, pos_k).name
+    return None
 
 
 def _index_people(article: QuotedArticle) -> None:
@@ -205,6 +229,39 @@ def _description_antecedent(article: QuotedArticle, lo: int, pos: int, g: str) -
     return best[0].lower() + best[1:] if best else None
 
 
+def _relative_antecedent(article: QuotedArticle, names: ArticleNames, pos: int) -> str | None:
+    """'... Sen. Ann Lee, who said: "..."': the name the relative clause hangs on."""
+    m = _WHO_AFTER_NAME_RE.search(article.text, max(0, pos - 200), pos)
+    if not m:
+        return None
+    title, name = split_title(m.group(1).split())
+    return names.resolve(title, name, m.start(1)).name if name else None
+
+
+def _definite_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
+    """With no one named before: the person a sentence before opens with ('The 38-year-old French
+    woman who received the transplant pleaded ...'), as a description."""
+    best = None
+    for m in _DEFINITE_SUBJECT_RE.finditer(article.text, lo, pos):
+        if person_noun_gender(m.group(1)) in (g, "n"):
+            best = m.group(1)
+    return best[0].lower() + best[1:] if best else None
+
+
+def _named_source_before(article: QuotedArticle, pos: int, g: str, fits) -> str | None:
+    """No person named in the sentences before: the latest named source of an attribution, if of
+    the pronoun's gender or of none known ('Police chief General Sutanto said ... He said ...')."""
+    for ev in islice(article.attributions_before(pos, 1500), 8):  # the nearest few only
+        who = named_speaker(article, ev)
+        if not who:
+            continue
+        toks = who.split()
+        gw = ev.gender or article.names.gender(name_key(toks))
+        if (gw == g or (gw is None and looks_personal(toks))) and fits(who):
+            return who
+    return None
+
+
 def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
     """People named after the pronoun in its sentence or inside the quote are someone else
     ('He said he classed Axcell as ...', 'He said: "Lowe was a kind fellow"'): family name ->
@@ -244,6 +301,8 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
     text, names, ments = article.text, article.names, article.persons
     idx = bisect_left(article.person_pos, pos) - 1
     desc = _description_antecedent(article, max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
+    if desc is None and idx < 0:
+        desc = _definite_subject(article, max(0, pos - 800), pos, g)
     if desc:
         return desc  # 'A 29-year-old Berlin woman received ... "Filth out!" she wrote'
     seen = 0
@@ -270,7 +329,7 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
                     return who
         idx = first - 1
         seen += 1
-    return fallback[0] if fallback else None
+    return fallback[0] if fallback else _named_source_before(article, pos, g, fits)
 
 
 

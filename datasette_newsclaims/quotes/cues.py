@@ -52,6 +52,9 @@ _QUOTING_VERBS = ("quoted", "quotes", "quoting", "cited", "cites")
 # token, a prepositional tail of 8, an appositive of 5 and the token after it, with room to spare)
 _FORWARD_READ = 40
 _PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "onto")
+# determiners that only ever stand before a noun ("the report", "a statement")
+_NOUN_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+_SENT_WORDS = frozenset("sent addressed written delivered mailed emailed forwarded".split())
 
 
 def _trie_regex(words: set[str]) -> str:
@@ -158,7 +161,7 @@ def speaker_of_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int, afte
         got = inverted_after_comma_frame(article, m, whi)
         if got:
             return got
-    np = backward_np(before)
+    np = _document_not_addressee(before, backward_np(before))
     if low in DOCUMENT_VERBS:
         return document_frame(article, np, m)
     if after and np and not nested and not _adjacent_to_quote(before, np):
@@ -171,12 +174,40 @@ def speaker_of_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int, afte
     return inverted_frame(article, m, before, whi, after)
 
 
+def _document_not_addressee(before: list[Token], np: Phrase | None) -> Phrase | None:
+    """'The memo to Podesta said', 'A letter sent to Gov. Ann Lee read': the document speaks, not
+    the one it was sent to; the phrase becomes the document's ('The memo', 'A letter')."""
+    if not np:
+        return np
+    k = next((n for n, tk in enumerate(before) if tk is np[0]), -1)
+    if k < 2 or before[k - 1][0].lower() not in ("to", "for"):
+        return np
+    j = k - 2
+    if before[j][0].lower() in _SENT_WORDS and j > 0:
+        j -= 1
+    if not _is_document(before[j][0]):
+        return np
+    start = j
+    while start > 0 and j - start < 3 and is_word(before[start - 1][0]) and not is_cap(before[start][0]):
+        start -= 1
+        if before[start][0].lower() in DETERMINERS:
+            break
+    return before[start:j + 1]
+
+
+def _is_document(description: str) -> bool:
+    """A description whose head is a document ("the statement", "a letter")."""
+    head = description.split()[-1].lower()
+    return head in DOCUMENTS or head.rstrip("s") in DOCUMENTS
+
+
 def _verb_slot(before: list[Token], low: str) -> int | None:
     """Index of the word before the cue once auxiliaries and adverbs are stepped over; None when
     the cue is a noun ("the report", "so-called") or passive ("Boehner was asked")."""
     k = len(before) - 1
-    if k >= 0 and (before[k][0].lower() in DETERMINERS or before[k][0].lower() in ("so-", "so", "-")):
-        return None
+    prev = before[k][0].lower() if k >= 0 else ""
+    if prev in ("so-", "so", "-") or (prev in DETERMINERS and (prev in _NOUN_DETERMINERS or low in NOUN_LIKE_CUES)):
+        return None  # (but "one said", "another added": a pronoun of number is the subject)
     passive = False
     while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
         passive = passive or before[k][0].lower() in PASSIVE_AUX
@@ -291,6 +322,9 @@ def noun_like_cue_frame(article: QuotedArticle, m: re.Match, before: list[Token]
             return got  # "with a spokesman for Prime Minister Ariel Sharon saying"
     if got and got[2] == "description" and low in STANCE_VERBS and not participle and np[0][0].lower() in DETERMINERS:
         return got  # "a student group ... derided him as"
+    if got and got[2] == "description" and not participle and np[0][0].lower() in DETERMINERS \
+            and _is_document(got[0]):
+        return got  # "the statement read", "a letter sent to the governor read"
     if participle and not nested and not after:
         # "The Trump campaign sent an email saying ...": the sentence's subject speaks
         np = subject_np(before)

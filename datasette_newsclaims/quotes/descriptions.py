@@ -98,6 +98,8 @@ def _organisation_named(article: QuotedArticle, mention: str, anchor: int) -> st
             break
         if title or _inside_quote(article, pos) or (len(name) == 1 and norm(name[0]) == head):
             continue  # ("the Group": the head noun alone names no one)
+        if text[pos - 1:pos] == "(" and text[pos + len(name[0]):pos + len(name[0]) + 1] == ")":
+            continue  # "WASHINGTON (AFP)", "(RBS)": a credit or a gloss, not what the story is about
         web = _WEB_NAME_RE.match(text, pos)
         end = pos + len(web.group() if web else " ".join(name))
         fits = _fits_head(text, pos, name, head)

@@ -52,6 +52,7 @@ class ArticleNames:
         self._full_keys: set[str] | None = None
         self._positions: list[int] | None = None
         self._near: dict[str, set[str]] | None = None
+        self._first: dict[str, tuple[int, list[str]]] | None = None
         self._forms: dict[str, set[tuple[str, ...]]] | None = None
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
@@ -97,13 +98,23 @@ class ArticleNames:
     def _spelling_variant(self, key: str, pos: int) -> list[str] | None:
         """The full name, introduced before ``pos``, whose family name is ``key`` spelt one letter
         apart ("Dillion" for "Dillon"), when the article introduces no one as ``key`` before ``pos``."""
-        if len(key) < 5 or any(len(e[2]) >= 2 and e[0] < pos for e in self.by_key.get(key, ())):
+        first_full = self._first_full()
+        if len(key) < 5 or first_full.get(key, (len(self.text) + 1,))[0] < pos:
             return None
-        for other in self._near_spellings().get(key, ()):
-            full = [e for e in self.by_key.get(other, ()) if len(e[2]) >= 2 and e[0] < pos]
-            if full:
-                return list(min(full, key=lambda e: e[0])[2])
+        for other in sorted(self._near_spellings().get(key, ())):
+            intro = first_full.get(other)
+            if intro is not None and intro[0] < pos:
+                return list(intro[1])
         return None
+
+    def _first_full(self) -> dict[str, tuple[int, list[str]]]:
+        """Family name -> (position, name) of its first mention with a given name too."""
+        if self._first is None:
+            self._first = {}
+            for pos, _title, name in self.mentions:
+                if len(name) >= 2:
+                    self._first.setdefault(name_key(name), (pos, name))
+        return self._first
 
     def _near_spellings(self) -> dict[str, set[str]]:
         """Family names one insertion, deletion or substitution apart, same first letter (indexed by

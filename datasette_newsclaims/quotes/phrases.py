@@ -165,7 +165,18 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         k = next((n for n, tk in enumerate(app) if tk[0] == "and"), -1)
         if 1 < k <= 5 and is_name(app[:k]) and is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
             return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
+        tail = _trailing_name_run(app)
+        if len(tail) >= 2 and segs and app is segs[0]:
+            return tail  # "The bill has critics, among them Sen. Ann Lee, who said"
     return head
+
+
+def _trailing_name_run(seg: Phrase) -> Phrase:
+    """The capitalised words that end a phrase ('among them Sen. Ann Lee' -> 'Sen. Ann Lee')."""
+    j = len(seg)
+    while j > 0 and is_cap(seg[j - 1][0]) and not is_possessive(seg[j - 1][0]):
+        j -= 1
+    return seg[j:] if j > 0 and is_name(seg[j:]) else []
 
 
 def _full_name_in_apposition(segs: list[Phrase]) -> bool:

@@ -41,6 +41,9 @@ from .tokens import is_cap, is_possessive
 _PARTY_RE = re.compile(r"\.?\s{0,2}[(,]\s{0,2}((?:D|R|I)(?:-[A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?)\s{0,2}[),]")
 
 
+_ARTICLES = frozenset("a an the this that these those his her their its our my your".split())
+
+
 class Attribution(NamedTuple):
     """What a cue says about a quote's source, before resolution.
 
@@ -76,8 +79,8 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
     if all(norm(w) in NOT_NAMES and w.islower() and w not in DETERMINERS for w in words) and not (
             len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
         return None  # 'first reported', 'just said', 'anything'
-    if all(w.lower() in DETERMINERS for w in words) or words[-1].lower() in TIME_NOUNS:
-        return None  # 'a', 'several times', 'two years
+    if all(w.lower() in _ARTICLES for w in words) or words[-1].lower() in TIME_NOUNS:
+        return None  # 'a', 'the', 'several times', 'two years' (but 'said another' and 'one said' are sources)
     full = words
     words = _head_before_preposition(words)
     if isinstance(words, Attribution):

@@ -10,6 +10,7 @@ Modules, one job each:
 - :mod:`.analysis`: the work for one article (runs anywhere, no database);
 - :mod:`.rows`: one article's analyze result as rows of the item tables;
 - :mod:`.writer`: every write to the newsclaims tables;
+- :mod:`.materialized`: ``newsclaims_claims`` and ``newsclaims_timeline``, tables kept per batch;
 - :mod:`.run`: the steps of one run (begin, pending articles, write a batch, finish);
 - :mod:`.parallel`, :mod:`.dask_runner`: where the analysis runs (this process, a pool, Dask);
 - :mod:`.extraction`: :func:`extract_table`, the incremental batch job;
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from .extraction import DEFAULT_BATCH_SIZE, DEFAULT_BUSY_TIMEOUT, extract_table
 from .hashing import extractor_fingerprint
+from .materialized import rebuild as rebuild_derived_tables
 from .migrations import ensure_schema, migrations
 from .rows import rows_for_article
 from .run import (
@@ -49,5 +51,5 @@ __all__ = [
     "ARTICLES", "CLAIMS_VIEW", "DEFAULT_BATCH_SIZE", "DEFAULT_BUSY_TIMEOUT", "EVENTS", "ExtractError", "FIGURES",
     "ITEM_TABLES", "QUOTES", "SOURCES", "SourceOptions", "TIMELINE_VIEW", "begin_run", "count_outcomes",
     "ensure_schema", "extract_table", "extractor_fingerprint", "finish_run", "migrations", "new_stats",
-    "pending_articles", "rows_for_article", "validate", "vanished_articles", "write_outcomes",
+    "pending_articles", "rebuild_derived_tables", "rows_for_article", "validate", "vanished_articles", "write_outcomes",
 ]

@@ -52,9 +52,10 @@ def analyze_article(text: str | None, published: str | None, title: str | None, 
     :return: ``(result, meta)``: the analyze result and ``meta`` with the
         article's ``title``, ``source``, ``body`` (kept only when offsets index
         an unwrapped body), ``published`` (ISO when readable), ``shift`` (to add
-        to every offset) and ``unparsed_published`` (a date was given but not read)
+        to every offset), ``text`` (what was analyzed) and ``unparsed_published``
+        (a date was given but not read)
     """
-    meta: dict[str, Any] = {"title": title, "source": None, "body": None, "shift": 0}
+    meta: dict[str, Any] = {"title": title, "source": None, "body": None, "shift": 0, "text": text or ""}
     work_text = text or ""
     if email and text:
         from ..email_unwrap import unwrap_email
@@ -64,6 +65,7 @@ def analyze_article(text: str | None, published: str | None, title: str | None, 
         meta["source"] = unwrapped["from"]
         published = unwrapped["date"] or published
         meta["title"] = title or unwrapped["subject"]
+        meta["text"] = work_text
         if unwrapped["offset"] is not None:
             meta["shift"] = unwrapped["offset"]  # offsets then index the cell itself
         else:
@@ -85,9 +87,10 @@ def analyze_pending(article: PendingArticle, article_table: str, email: bool) ->
         outcome.error = f"{article.article_id!r}: {type(e).__name__}: {e}"
         return outcome
     outcome.unparsed_published = meta.pop("unparsed_published")
-    shift = meta.pop("shift")
+    shift, text = meta.pop("shift"), meta.pop("text")
     outcome.meta = meta
-    outcome.rows = rows_for_article(result, article_table, article.article_id, dict.fromkeys(ITEM_TABLES, 0), shift)
+    ids = dict.fromkeys(ITEM_TABLES, 0)
+    outcome.rows = rows_for_article(result, article_table, article.article_id, ids, shift, text)
     return outcome
 
 

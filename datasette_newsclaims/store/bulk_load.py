@@ -17,11 +17,12 @@ from typing import Any
 
 import sqlite_utils
 
+from . import materialized
 from .linking import ensure_linking_schema, link_batch
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
-from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
 from .summaries import ensure_page_indexes, refresh_summaries
+from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
 from .writer import analyze_statistics, delete_articles, insert_rows, now, write_transaction
 
 
@@ -101,16 +102,20 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
             _give_ids(rows, next_ids)
             for t in SHARD_TABLES:
                 insert_rows(db, t, rows[t])
+            if not bulk:
+                materialized.refresh(db, table, ids)
             stats["loaded"] += len(ids)
             loaded.extend(ids)
             for t in ITEM_TABLES:
                 stats[ITEM_KINDS[t]] += len(rows[t])
         _rebuild(db, create)
+        if bulk:  # once, with the item tables indexed again
+            materialized.rebuild(db, table)
         _record_source(db, manifest)
         ensure_linking_schema(db)
         link_batch(db, table, loaded)  # links every article not linked yet, in one go
         ensure_page_indexes(db)
-        refresh_summaries(db, table)  # rebuilt whole: a load may touch any article
+        refresh_summaries(db, table)  # rebuilt in full, once
     analyze_statistics(db)
     stats["unchanged"] = stats["articles"] - stats["loaded"]
     stats["seconds"] = round(time.perf_counter() - started, 3)

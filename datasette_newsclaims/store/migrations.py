@@ -21,9 +21,9 @@ Bookkeeping
   re-run skips unchanged articles; ``_newsclaims_sources``: one row per
   article table with the columns it was extracted from.
 
-Views
+Derived tables (views until m002, see :mod:`.materialized`)
   ``newsclaims_claims`` (figures inside quotes, with speaker and quote) and
-  ``newsclaims_timeline`` (dated events in date order, with the article title).
+  ``newsclaims_timeline`` (dated events, with the article title; indexed in date order).
 
 To change the schema, add a new ``@migrations()`` function below the last one
 (never edit an applied one): existing databases are upgraded on the next run.
@@ -33,6 +33,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from . import materialized
 from .tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
 from .writer import write_transaction
 
@@ -108,44 +109,12 @@ _INITIAL_INDEXES = {
     EVENTS: ["date_start", "granularity", "year", "month", "speaker", "quote_id"],
     FIGURES: ["kind", "unit", "speaker", "quote_id", "value"],
 }
-_CLAIMS_VIEW_DDL = f"""CREATE VIEW [{CLAIMS_VIEW}] AS
-SELECT
-    f.id AS figure_id,
-    f.article_table,
-    f.article_id,
-    a.title,
-    a.published,
-    f.speaker,
-    f.text AS figure,
-    f.value,
-    f.kind,
-    f.unit,
-    f.qualifier,
-    q.id AS quote_id,
-    q.text AS quote,
-    q.cue
-FROM [{FIGURES}] f
-JOIN [{QUOTES}] q ON q.id = f.quote_id
-LEFT JOIN [{ARTICLES}] a ON a.article_table = f.article_table AND a.article_id = f.article_id"""
-_TIMELINE_VIEW_DDL = f"""CREATE VIEW [{TIMELINE_VIEW}] AS
-SELECT
-    e.id AS event_id,
-    e.date_start,
-    e.date_end,
-    e.granularity,
-    e.year,
-    e.month,
-    e.text,
-    e.event,
-    e.speaker,
-    e.article_table,
-    e.article_id,
-    a.title,
-    a.published
-FROM [{EVENTS}] e
-LEFT JOIN [{ARTICLES}] a ON a.article_table = e.article_table AND a.article_id = e.article_id
-WHERE e.date_start IS NOT NULL
-ORDER BY e.date_start, e.date_end, a.published, e.article_table, e.article_id, e."start\""""
+# The views of m001, replaced by tables in m002 (their SELECT lives in .materialized).
+_CLAIMS_VIEW_DDL = f"CREATE VIEW [{CLAIMS_VIEW}] AS\n{materialized.CLAIMS_SELECT.format(where='1')}"
+_TIMELINE_VIEW_DDL = (
+    f"CREATE VIEW [{TIMELINE_VIEW}] AS\n{materialized.TIMELINE_SELECT.format(where='1')}\n"
+    'ORDER BY e.date_start, e.date_end, a.published, e.article_table, e.article_id, e."start"'
+)
 
 migrations = Migrations("datasette-newsclaims")
 
@@ -162,6 +131,22 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db[QUOTES].enable_fts(["text", "speaker"], create_triggers=True)
     db.execute(_CLAIMS_VIEW_DDL)
     db.execute(_TIMELINE_VIEW_DDL)
+
+
+@migrations()
+def m002_materialize_views(db: sqlite_utils.Database) -> None:
+    """newsclaims_claims and newsclaims_timeline become tables (see :mod:`.materialized`)."""
+    materialized.create(db)
+
+
+@migrations()
+def m003_sentences(db: sqlite_utils.Database) -> None:
+    """A ``sentence`` column on events and figures, so a row reads on its own.
+    Stored hashes are cleared: the next run extracts every article again to
+    fill it (unchanged items keep their ids)."""
+    for table in (EVENTS, FIGURES):
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN sentence TEXT")
+    db.execute(f"UPDATE [{ARTICLES}] SET hash = ''")
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -3,7 +3,8 @@ shape, shared by the extract command and any bulk path that writes rows
 elsewhere first.
 
 Owns: which key of an extracted item goes to which column, the ``details``
-JSON for the rest, ids and ``quote_id`` links, an event's year and month.
+JSON for the rest, ids and ``quote_id`` links, an event's year and month, the
+``sentence`` of an event or figure (sentences as the dates package splits them).
 Must not touch: the database (rows are returned, never written here) or the
 extractors.
 """
@@ -13,7 +14,8 @@ import json
 from typing import Any
 
 from ..core import EXTRACTOR_VERSION
-from .tables import EVENT_COLUMNS, EVENTS, FIGURE_COLUMNS, FIGURES, QUOTE_COLUMNS, QUOTES
+from ..dates.clauses import sentence_around, sentence_starts
+from .tables import EVENT_COLUMNS, EVENTS, FIGURE_COLUMNS, FIGURES, MAX_SENTENCE_CHARS, QUOTE_COLUMNS, QUOTES
 
 _BASE = {"start", "end", "text"}
 _QUOTE_KNOWN = _BASE | set(QUOTE_COLUMNS)
@@ -55,8 +57,19 @@ def _quote_row(q: dict, base: dict, qid: int, shift: int) -> dict:
     return row
 
 
+def sentence_of(text: str, starts: list[int], start: int, end: int) -> str:
+    """The sentence (or sentences) of ``text`` holding [start, end), at most
+    MAX_SENTENCE_CHARS: a longer one becomes a window around the item."""
+    first, _ = sentence_around(starts, len(text), start)
+    _, last = sentence_around(starts, len(text), max(start, end - 1))
+    if last - first > MAX_SENTENCE_CHARS:
+        margin = max(0, (MAX_SENTENCE_CHARS - (end - start)) // 2)
+        first, last = max(first, start - margin), min(last, end + margin)
+    return text[first:last].strip()
+
+
 def _item_row(table: str, item: dict, base: dict, item_id: int, shift: int, quote_ids: list[int]) -> dict:
-    """A row of the events or figures table."""
+    """A row of the events or figures table (its ``sentence`` is set by the caller)."""
     columns, known = (EVENT_COLUMNS, _EVENT_KNOWN) if table == EVENTS else (FIGURE_COLUMNS, _FIGURE_KNOWN)
     row = dict(base, id=item_id, start=item["start"] + shift, end=item["end"] + shift, text=item["text"])
     for column in columns:
@@ -77,11 +90,13 @@ def rows_for_article(
     article_id: Any,
     next_ids: dict[str, int],
     shift: int = 0,
+    text: str | None = None,
 ) -> dict[str, list[dict]]:
     """Turn one :func:`~datasette_newsclaims.analyze` result into rows for the three item tables.
 
     ``next_ids`` holds the next free id per table and is advanced; ``shift`` is
-    added to every offset (the position of an e-mail body inside its cell).
+    added to every offset (the position of an e-mail body inside its cell);
+    ``text`` (the text that was analyzed) gives events and figures their ``sentence``.
     """
     base = {"article_table": article_table, "article_id": article_id, "extractor_version": EXTRACTOR_VERSION}
     rows: dict[str, list[dict]] = {QUOTES: [], EVENTS: [], FIGURES: []}
@@ -90,8 +105,12 @@ def rows_for_article(
         quote_ids.append(next_ids[QUOTES])
         rows[QUOTES].append(_quote_row(q, base, next_ids[QUOTES], shift))
         next_ids[QUOTES] += 1
+    starts = sentence_starts(text) if text else []
     for table, key in ((EVENTS, "events"), (FIGURES, "figures")):
         for item in result.get(key, []):
-            rows[table].append(_item_row(table, item, base, next_ids[table], shift, quote_ids))
+            row = _item_row(table, item, base, next_ids[table], shift, quote_ids)
+            if text and row["sentence"] is None:
+                row["sentence"] = sentence_of(text, starts, item["start"], item["end"])
+            rows[table].append(row)
             next_ids[table] += 1
     return rows

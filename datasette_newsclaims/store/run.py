@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from .analysis import ArticleOutcome, PendingArticle
+from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
 from .linking import ensure_linking_schema, forget_articles, link_batch
 from .migrations import ensure_schema
@@ -32,7 +33,7 @@ from .source import (
 )
 from .summaries import SUMMARY_TABLES, ensure_page_indexes, refresh_summaries
 from .tables import ARTICLES, ITEM_KINDS, SOURCES
-from .writer import analyze_statistics, finish_source, now, record_source, write_batch
+from .writer import analyze_statistics, finish_source, now, record_source, write_batch, write_transaction
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,10 @@ class SourceOptions:
     email: bool = False
 
     def expressions(self) -> list[str]:
-        """The SQL read per article after its key: the text's type and bytes, published, title (NULL when absent)."""
-        optional = [quote_identifier(c) if c else "NULL" for c in (self.published_column, self.title_column)]
+        """The SQL read per article after its key: the text's type and bytes,
+        then published and title as bytes (NULL when absent): a row is hashed
+        from its bytes and decoded only when it changed."""
+        optional = [f"CAST({quote_identifier(c)} AS BLOB)" if c else "NULL" for c in (self.published_column, self.title_column)]
         return [*text_cell_expressions(self.text_column), *optional]
 
 
@@ -132,6 +135,8 @@ def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = F
     }
     if previous is None or any(previous.get(k) != v for k, v in source.items()):
         record_source(db, {**source, "articles": run.total, "extracted_at": now()})
+        with write_transaction(db):
+            sync_article_keys(db)
     return run
 
 
@@ -156,13 +161,12 @@ def pending_articles(run: Run, page: list[tuple]) -> list[PendingArticle]:
     stats, options, pending = run.stats, run.options, []
     for article_id, kind, raw_text, raw_published, raw_title in page:
         stats["articles"] += 1
-        published = optional_text(raw_published) if options.published_column else None
-        title = optional_text(raw_title) if options.title_column else None
-        digest = content_hash(hashed_text(kind, raw_text), published, title, options.email, run.fingerprint)
+        digest = content_hash(hashed_text(kind, raw_text), raw_published, raw_title, options.email, run.fingerprint)
         if run.known.get(article_id) == digest:
             stats["unchanged"] += 1
             continue
         text, reason = decode_text_cell(kind, raw_text)
+        published, title = optional_text(raw_published), optional_text(raw_title)
         if reason:
             _count(stats["skipped"] if text is None else stats["coerced"], reason)
         pending.append(PendingArticle(article_id, text, published, title, digest))

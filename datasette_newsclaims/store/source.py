@@ -78,7 +78,7 @@ def article_key(db: sqlite_utils.Database, table: str) -> str:
     )
 
 
-def _check_table(db: sqlite_utils.Database, table: str) -> None:
+def check_table(db: sqlite_utils.Database, table: str) -> None:
     """Raise unless ``table`` is an existing table of the user's (not a view, not ours)."""
     try:
         tables = db.table_names()
@@ -105,7 +105,7 @@ def validate(
 
     :return: ``{"key": column identifying articles, "total": row count}``
     """
-    _check_table(db, table)
+    check_table(db, table)
     columns = db[table].columns_dict
     for option, column in (("--text", text_column), ("--published", published_column), ("--title", title_column)):
         if column is not None and column not in columns:

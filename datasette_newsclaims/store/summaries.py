@@ -1,31 +1,38 @@
 """Summary tables the pages read instead of counting item rows per request,
 and the indexes every page query needs (issue 11: pages at archive scale).
 
-Owns four hidden tables, rebuilt or updated at the end of each extract run
-by :func:`refresh_summaries`:
+Two per-article tables remember what each article contributes, so that a
+run which changed a few articles updates the totals by difference:
 
 ``_newsclaims_speaker_articles``
-    one row per (article table, speaker, article): how many quotes, figures
-    and events of the article are attributed to the speaker, and the
-    article's publication date ('' when unknown; the speaker page pages through these);
+    one row per (article table, speaker, article): the article's quotes,
+    figures and events attributed to the speaker, and its publication date
+    ('' when unknown; the speaker page pages through these);
+``_newsclaims_article_months``
+    one row per (article table, article, month ``YYYY-MM``, granularity): its
+    dated events by the month they start in, with the article's outlet; plus
+    one row with month '' per article holding all its events.
+
+Totals, rebuilt from those or updated by difference by :func:`refresh_summaries`:
+
 ``_newsclaims_speakers``
-    one row per (article table, speaker): totals and number of articles
-    (the overview's "most quoted", the timeline's speaker list);
+    (article table, speaker): quotes, figures, events, articles
+    (the overview's "most quoted", the speaker page, the timeline's speaker list);
 ``_newsclaims_event_months``
-    one row per (article table, month ``YYYY-MM``, granularity): dated events
-    by the month they start in (the timeline's histogram);
-``_newsclaims_outlets``
-    one row per (article table, outlet): articles and events;
+    (article table, month, granularity): dated events (the timeline's histogram);
 ``_newsclaims_outlet_months``
-    one row per (article table, outlet, month): dated events (the timeline
-    of one outlet).
+    (article table, outlet, month): dated events (the histogram of one outlet);
+``_newsclaims_outlets``
+    (article table, outlet): articles and events (the timeline's outlet list).
 
 Must not touch the item tables, the bookkeeping tables or the user's tables
-(it only reads them) and must not import Datasette or the extractors: the
-extract job calls it, and the web pages only read what it writes.
+(it only reads them; :func:`ensure_page_indexes` adds indexes) and must not
+import Datasette or the extractors: the extract job calls it, and the web
+pages only read what it writes.
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,27 +42,40 @@ from .tables import ARTICLES, EVENTS, FIGURES, QUOTES, SOURCES
 
 SPEAKERS = "_newsclaims_speakers"
 SPEAKER_ARTICLES = "_newsclaims_speaker_articles"
+ARTICLE_MONTHS = "_newsclaims_article_months"
 EVENT_MONTHS = "_newsclaims_event_months"
 OUTLETS = "_newsclaims_outlets"
 OUTLET_MONTHS = "_newsclaims_outlet_months"
-SUMMARY_TABLES = (SPEAKERS, SPEAKER_ARTICLES, EVENT_MONTHS, OUTLETS, OUTLET_MONTHS)
+SUMMARY_TABLES = (SPEAKER_ARTICLES, ARTICLE_MONTHS, SPEAKERS, EVENT_MONTHS, OUTLET_MONTHS, OUTLETS)
 #: columns of an article table taken as its outlet, the first one present
 OUTLET_COLUMNS = ("outlet", "publication", "publisher", "source", "site", "domain")
 _CHUNK = 500  # ids per statement (SQLite's parameter limit is 999 on old builds)
+_DATED = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 _SUMMARY_DDL = {
     SPEAKER_ARTICLES: """article_table TEXT NOT NULL, speaker TEXT NOT NULL, article_id NOT NULL,
         published TEXT NOT NULL, quotes INTEGER NOT NULL, figures INTEGER NOT NULL, events INTEGER NOT NULL,
         PRIMARY KEY (article_table, speaker, article_id)""",
+    ARTICLE_MONTHS: """article_table TEXT NOT NULL, article_id NOT NULL, month TEXT NOT NULL,
+        granularity TEXT NOT NULL, outlet TEXT, events INTEGER NOT NULL,
+        PRIMARY KEY (article_table, article_id, month, granularity)""",
     SPEAKERS: """article_table TEXT NOT NULL, speaker TEXT NOT NULL, quotes INTEGER NOT NULL,
         figures INTEGER NOT NULL, events INTEGER NOT NULL, articles INTEGER NOT NULL,
         PRIMARY KEY (article_table, speaker)""",
     EVENT_MONTHS: """article_table TEXT NOT NULL, month TEXT NOT NULL, granularity TEXT NOT NULL,
         events INTEGER NOT NULL, PRIMARY KEY (article_table, month, granularity)""",
-    OUTLETS: """article_table TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
-        events INTEGER NOT NULL, PRIMARY KEY (article_table, outlet)""",
     OUTLET_MONTHS: """article_table TEXT NOT NULL, outlet TEXT NOT NULL, month TEXT NOT NULL,
         events INTEGER NOT NULL, PRIMARY KEY (article_table, outlet, month)""",
+    OUTLETS: """article_table TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
+        events INTEGER NOT NULL, PRIMARY KEY (article_table, outlet)""",
+}
+#: total table -> (its key columns, its counted columns); the last counted one is
+#: the number of articles (or events) whose falling to 0 removes the row
+_TOTALS = {
+    SPEAKERS: (("speaker",), ("quotes", "figures", "events", "articles")),
+    EVENT_MONTHS: (("month", "granularity"), ("events",)),
+    OUTLET_MONTHS: (("outlet", "month"), ("events",)),
+    OUTLETS: (("outlet",), ("events", "articles")),
 }
 
 #: table -> the column lists of its indexes; each serves a page query named beside it
@@ -72,7 +92,10 @@ PAGE_INDEXES: dict[str, list[list[str]]] = {
         ["article_table", "published", "article_id"],  # overview: latest articles, keyset paging
         ["article_table", "source"],  # timeline: the articles of an outlet (e-mail senders)
     ],
-    SPEAKER_ARTICLES: [["article_table", "speaker", "published", "article_id"]],  # speaker page, keyset
+    SPEAKER_ARTICLES: [
+        ["article_table", "speaker", "published", "article_id"],  # speaker page, keyset paging
+        ["article_table", "article_id"],  # refresh: what changed articles contributed
+    ],
     SPEAKERS: [["article_table", "quotes", "speaker"], ["article_table", "events", "speaker"]],  # top speakers
     OUTLETS: [["article_table", "events", "outlet"]],
 }
@@ -118,111 +141,124 @@ def outlet_column(db: sqlite_utils.Database, article_table: str) -> str | None:
     return next((c for c in OUTLET_COLUMNS if c in columns), None)
 
 
-def _chunks(ids: list[Any]) -> Iterable[list[Any]]:
+def _chunks(ids: list[Any] | None) -> Iterable[tuple[str, list[Any]]]:
+    """(``AND article_id IN (...)``, its ids) per chunk of ``ids``; one empty condition for all."""
+    if ids is None:
+        yield "", []
+        return
     for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
+        yield f"AND article_id IN ({', '.join('?' for _ in chunk)})", chunk
 
 
-def _speaker_article_rows(where: str) -> str:
-    """SELECT of (speaker, article_id, quotes, figures, events) rows for ``where``
-    (a condition on ``article_table`` = ? and maybe ``article_id``)."""
+# ---------------------------------------------------------------- per-article contributions
+
+
+def _insert_speaker_articles(db: sqlite_utils.Database, article_table: str, only: str, ids: list[Any]) -> None:
     parts = " UNION ALL ".join(
         f"SELECT speaker, article_id, {int(t == QUOTES)} AS q, {int(t == FIGURES)} AS f, {int(t == EVENTS)} AS e "
-        f"FROM {quote(t)} WHERE {where} AND speaker IS NOT NULL"
+        f"FROM {quote(t)} WHERE article_table = ? {only} AND speaker IS NOT NULL"
         for t in (QUOTES, FIGURES, EVENTS)
     )
-    return f"SELECT speaker, article_id, sum(q), sum(f), sum(e) FROM ({parts}) GROUP BY speaker, article_id"
-
-
-def _refresh_speaker_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any] | None) -> set[str] | None:
-    """Recount ``_newsclaims_speaker_articles`` for ``ids`` (all if None);
-    return the speakers whose totals changed (None: all of them)."""
-    insert = (
-        f"INSERT INTO {quote(SPEAKER_ARTICLES)} (article_table, speaker, article_id, quotes, figures, events, published) "
-        f"SELECT ?, s.*, coalesce(a.published, '') FROM ({{rows}}) s LEFT JOIN {quote(ARTICLES)} a "
-        "ON a.article_table = ? AND a.article_id = s.article_id"
-    )
-    if ids is None:
-        db.execute(f"DELETE FROM {quote(SPEAKER_ARTICLES)} WHERE article_table = ?", [article_table])
-        rows = _speaker_article_rows("article_table = ?")
-        db.execute(insert.format(rows=rows), [article_table, *[article_table] * 3, article_table])
-        return None
-    speakers: set[str] = set()
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
-        where = f"article_table = ? AND article_id IN ({marks})"
-        speakers.update(r[0] for r in db.execute(
-            f"SELECT DISTINCT speaker FROM {quote(SPEAKER_ARTICLES)} WHERE {where}", [article_table, *chunk]))
-        db.execute(f"DELETE FROM {quote(SPEAKER_ARTICLES)} WHERE {where}", [article_table, *chunk])
-        rows = _speaker_article_rows(where)
-        db.execute(insert.format(rows=rows), [article_table, *[article_table, *chunk] * 3, article_table])
-        speakers.update(r[0] for r in db.execute(
-            f"SELECT DISTINCT speaker FROM {quote(SPEAKER_ARTICLES)} WHERE {where}", [article_table, *chunk]))
-    return speakers
-
-
-def _refresh_speakers(db: sqlite_utils.Database, article_table: str, speakers: set[str] | None) -> None:
-    """Recount ``_newsclaims_speakers`` from ``_newsclaims_speaker_articles``."""
-    total = (
-        f"INSERT INTO {quote(SPEAKERS)} (article_table, speaker, quotes, figures, events, articles) "
-        f"SELECT article_table, speaker, sum(quotes), sum(figures), sum(events), count(*) "
-        f"FROM {quote(SPEAKER_ARTICLES)} WHERE article_table = ? {{only}} GROUP BY speaker"
-    )
-    if speakers is None:
-        db.execute(f"DELETE FROM {quote(SPEAKERS)} WHERE article_table = ?", [article_table])
-        db.execute(total.format(only=""), [article_table])
-        return
-    for chunk in _chunks(sorted(speakers)):
-        marks = ", ".join("?" for _ in chunk)
-        db.execute(f"DELETE FROM {quote(SPEAKERS)} WHERE article_table = ? AND speaker IN ({marks})",
-                   [article_table, *chunk])
-        db.execute(total.format(only=f"AND speaker IN ({marks})"), [article_table, *chunk])
-
-
-def _refresh_event_months(db: sqlite_utils.Database, article_table: str) -> None:
-    """Recount dated events per start month and granularity (a covering-index count)."""
-    db.execute(f"DELETE FROM {quote(EVENT_MONTHS)} WHERE article_table = ?", [article_table])
     db.execute(
-        f"INSERT INTO {quote(EVENT_MONTHS)} (article_table, month, granularity, events) "
-        f"SELECT article_table, substr(date_start, 1, 7), coalesce(granularity, ''), count(*) FROM {quote(EVENTS)} "
-        "WHERE article_table = ? AND date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
-        "GROUP BY substr(date_start, 1, 7), coalesce(granularity, '')",
-        [article_table],
+        f"INSERT INTO {quote(SPEAKER_ARTICLES)} (article_table, speaker, article_id, quotes, figures, events, published) "
+        f"SELECT ?, s.*, coalesce(a.published, '') FROM "
+        f"(SELECT speaker, article_id, sum(q), sum(f), sum(e) FROM ({parts}) GROUP BY speaker, article_id) s "
+        f"LEFT JOIN {quote(ARTICLES)} a ON a.article_table = ? AND a.article_id = s.article_id",
+        [article_table, *[article_table, *ids] * 3, article_table],
     )
 
 
-def _outlets_of_articles(db: sqlite_utils.Database, article_table: str) -> str:
-    """SELECT of (article_id, outlet) for the articles of ``article_table`` that
-    have one: the e-mail sender, else the article table's outlet column."""
+def _insert_article_months(db: sqlite_utils.Database, article_table: str, only: str, ids: list[Any]) -> None:
+    """Each article's row with month '' (its outlet and all its events), then its dated events per month."""
     column = outlet_column(db, article_table)
     if column is None:
         outlet, join = "a.source", ""
     else:
-        # the article table's key column, as recorded by the extract command
         source = db.execute(f"SELECT pk_column FROM {quote(SOURCES)} WHERE article_table = ?", [article_table]).fetchone()
         key = "rowid" if not source or source[0] == "rowid" else quote(source[0])
         outlet, join = f"coalesce(a.source, t.{quote(column)})", f"LEFT JOIN {quote(article_table)} t ON t.{key} = a.article_id"
-    return (f"SELECT a.article_id, CAST({outlet} AS TEXT) AS outlet, a.events FROM {quote(ARTICLES)} a {join} "
-            f"WHERE a.article_table = ? AND {outlet} IS NOT NULL")
+    db.execute(
+        f"INSERT INTO {quote(ARTICLE_MONTHS)} (article_table, article_id, month, granularity, outlet, events) "
+        f"SELECT ?, a.article_id, '', '', CAST({outlet} AS TEXT), coalesce(a.events, 0) FROM {quote(ARTICLES)} a {join} "
+        f"WHERE a.article_table = ? {only.replace('article_id', 'a.article_id')}",
+        [article_table, article_table, *ids],
+    )
+    db.execute(
+        f"INSERT INTO {quote(ARTICLE_MONTHS)} (article_table, article_id, month, granularity, outlet, events) "
+        f"SELECT ?, e.article_id, substr(e.date_start, 1, 7), coalesce(e.granularity, ''), s.outlet, count(*) "
+        f"FROM {quote(EVENTS)} e LEFT JOIN {quote(ARTICLE_MONTHS)} s ON s.article_table = ? "
+        "AND s.article_id = e.article_id AND s.month = '' AND s.granularity = '' "
+        f"WHERE e.article_table = ? AND e.date_start {_DATED} {only.replace('article_id', 'e.article_id')} "
+        "GROUP BY e.article_id, substr(e.date_start, 1, 7), coalesce(e.granularity, '')",
+        [article_table, article_table, article_table, *ids],
+    )
 
 
-def _refresh_outlets(db: sqlite_utils.Database, article_table: str) -> None:
-    """Recount articles and events per outlet, and dated events per outlet and month."""
-    for table in (OUTLETS, OUTLET_MONTHS):
+def _contributions(db: sqlite_utils.Database, article_table: str, ids: list[Any]) -> dict[str, dict[tuple, Counter]]:
+    """What the articles ``ids`` add to each total table, as it stands: key -> counts."""
+    totals: dict[str, dict[tuple, Counter]] = {table: defaultdict(Counter) for table in _TOTALS}
+    for only, chunk in _chunks(ids):
+        for speaker, quotes, figures, events in db.execute(
+            f"SELECT speaker, quotes, figures, events FROM {quote(SPEAKER_ARTICLES)} WHERE article_table = ? {only}",
+            [article_table, *chunk],
+        ):
+            totals[SPEAKERS][(speaker,)].update(quotes=quotes, figures=figures, events=events, articles=1)
+        for month, granularity, outlet, events in db.execute(
+            f"SELECT month, granularity, outlet, events FROM {quote(ARTICLE_MONTHS)} WHERE article_table = ? {only}",
+            [article_table, *chunk],
+        ):
+            if not month:
+                if outlet is not None:
+                    totals[OUTLETS][(outlet,)].update(events=events, articles=1)
+                continue
+            totals[EVENT_MONTHS][(month, granularity)].update(events=events)
+            if outlet is not None:
+                totals[OUTLET_MONTHS][(outlet, month)].update(events=events)
+    return totals
+
+
+# ---------------------------------------------------------------- totals
+
+
+def _rebuild_totals(db: sqlite_utils.Database, article_table: str) -> None:
+    """Every total of ``article_table`` summed again from the per-article tables."""
+    sums = {
+        SPEAKERS: f"SELECT speaker, sum(quotes), sum(figures), sum(events), count(*) FROM {quote(SPEAKER_ARTICLES)} "
+                  "WHERE article_table = ? GROUP BY speaker",
+        EVENT_MONTHS: f"SELECT month, granularity, sum(events) FROM {quote(ARTICLE_MONTHS)} "
+                      "WHERE article_table = ? AND month != '' GROUP BY month, granularity",
+        OUTLET_MONTHS: f"SELECT outlet, month, sum(events) FROM {quote(ARTICLE_MONTHS)} "
+                       "WHERE article_table = ? AND month != '' AND outlet IS NOT NULL GROUP BY outlet, month",
+        OUTLETS: f"SELECT outlet, sum(events), count(*) FROM {quote(ARTICLE_MONTHS)} "
+                 "WHERE article_table = ? AND month = '' AND outlet IS NOT NULL GROUP BY outlet",
+    }
+    for table, (keys, counted) in _TOTALS.items():
         db.execute(f"DELETE FROM {quote(table)} WHERE article_table = ?", [article_table])
-    articles = _outlets_of_articles(db, article_table)
-    db.execute(
-        f"INSERT INTO {quote(OUTLETS)} (article_table, outlet, articles, events) "
-        f"SELECT ?, outlet, count(*), coalesce(sum(events), 0) FROM ({articles}) GROUP BY outlet",
-        [article_table, article_table],
-    )
-    db.execute(
-        f"INSERT INTO {quote(OUTLET_MONTHS)} (article_table, outlet, month, events) "
-        f"SELECT ?, o.outlet, substr(e.date_start, 1, 7), count(*) FROM ({articles}) o "
-        f"JOIN {quote(EVENTS)} e ON e.article_table = ? AND e.article_id = o.article_id "
-        "WHERE e.date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY o.outlet, substr(e.date_start, 1, 7)",
-        [article_table, article_table, article_table],
-    )
+        columns = ", ".join(["article_table", *keys, *counted])
+        db.execute(f"INSERT INTO {quote(table)} ({columns}) SELECT ?, * FROM ({sums[table]})", [article_table, article_table])
+
+
+def _apply_differences(db: sqlite_utils.Database, article_table: str, before: dict, after: dict) -> None:
+    """Add ``after - before`` to each total; drop the rows whose count fell to 0."""
+    for table, (keys, counted) in _TOTALS.items():
+        changed = set(before[table]) | set(after[table])
+        rows = []
+        for key in changed:
+            difference = [after[table][key][c] - before[table][key][c] for c in counted]
+            if any(difference):
+                rows.append([article_table, *key, *difference])
+        if not rows:
+            continue
+        columns = ", ".join(["article_table", *keys, *counted])
+        conflict = ", ".join(["article_table", *keys])
+        add = ", ".join(f"{c} = {c} + excluded.{c}" for c in counted)
+        db.conn.executemany(
+            f"INSERT INTO {quote(table)} ({columns}) VALUES ({', '.join('?' for _ in rows[0])}) "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {add}", rows)
+        match = " AND ".join(f"{k} = ?" for k in keys)
+        db.conn.executemany(f"DELETE FROM {quote(table)} WHERE article_table = ? AND {match} AND {counted[-1]} <= 0",
+                       [[article_table, *key] for key in changed])
 
 
 def refresh_summaries(db: sqlite_utils.Database, article_table: str, article_ids: Iterable[Any] | None = None) -> None:
@@ -231,9 +267,10 @@ def refresh_summaries(db: sqlite_utils.Database, article_table: str, article_ids
     :param article_ids: keys of the articles whose rows were added, replaced
         or removed since the last refresh; an empty list costs nothing; None
         rebuilds the table's summaries from scratch (as does a database whose
-        summary tables are missing)
+        summary tables are missing). The cost of a list is proportional to
+        those articles' items, not to the table.
     """
-    ids = None if article_ids is None else list(article_ids)
+    ids = None if article_ids is None else list(dict.fromkeys(article_ids))
     if ids == [] and all(db[t].exists() for t in SUMMARY_TABLES):
         return
     if not all(db[t].exists() for t in (QUOTES, EVENTS, FIGURES, ARTICLES)):
@@ -242,7 +279,13 @@ def refresh_summaries(db: sqlite_utils.Database, article_table: str, article_ids
         if _create_summary_tables(db):
             ids = None
             ensure_page_indexes(db)
-        speakers = _refresh_speaker_articles(db, article_table, ids)
-        _refresh_speakers(db, article_table, speakers)
-        _refresh_event_months(db, article_table)
-        _refresh_outlets(db, article_table)
+        before = _contributions(db, article_table, ids) if ids is not None else None
+        for only, chunk in _chunks(ids):
+            for table in (SPEAKER_ARTICLES, ARTICLE_MONTHS):
+                db.execute(f"DELETE FROM {quote(table)} WHERE article_table = ? {only}", [article_table, *chunk])
+            _insert_speaker_articles(db, article_table, only, chunk)
+            _insert_article_months(db, article_table, only, chunk)
+        if before is None:
+            _rebuild_totals(db, article_table)
+        else:
+            _apply_differences(db, article_table, before, _contributions(db, article_table, ids))

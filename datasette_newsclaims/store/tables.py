@@ -28,5 +28,9 @@ WRITTEN_TABLES = (*ITEM_TABLES, ARTICLES, SOURCES)
 # start, end, text) ones; any other key an extractor returns goes into the
 # ``details`` JSON column.
 QUOTE_COLUMNS = ("speaker", "speaker_mention", "speaker_title", "cue", "paragraph", "partial")
-EVENT_COLUMNS = ("date_start", "date_end", "granularity", "year", "month", "event", "resolved_from", "speaker", "quote_id")
-FIGURE_COLUMNS = ("value", "kind", "unit", "qualifier", "speaker", "quote_id")
+EVENT_COLUMNS = (
+    "date_start", "date_end", "granularity", "year", "month", "event", "resolved_from", "speaker", "quote_id", "sentence",
+)
+FIGURE_COLUMNS = ("value", "kind", "unit", "qualifier", "speaker", "quote_id", "sentence")
+#: The longest ``sentence`` stored (a longer one is cut to a window around its item).
+MAX_SENTENCE_CHARS = 600

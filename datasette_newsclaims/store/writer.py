@@ -13,8 +13,9 @@ from typing import Any
 
 import sqlite_utils
 
+from . import materialized
 from .analysis import ArticleOutcome
-from .tables import ARTICLES, EVENTS, FIGURES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
+from .tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES, TIMELINE_VIEW
 
 
 def now() -> str:
@@ -43,7 +44,7 @@ def delete_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for table in (EVENTS, FIGURES, QUOTES, ARTICLES):
+        for table in (CLAIMS_VIEW, TIMELINE_VIEW, EVENTS, FIGURES, QUOTES, ARTICLES):
             db.execute(
                 f"DELETE FROM [{table}] WHERE article_table = ? AND article_id IN ({marks})",
                 [article_table, *chunk],
@@ -133,6 +134,7 @@ def write_batch(
         for t in ITEM_TABLES:
             insert_rows(db, t, batch[t])
         insert_rows(db, ARTICLES, [article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
+        materialized.refresh(db, article_table, ids)
         if also:
             also(ids)
     return {t: len(batch[t]) for t in ITEM_TABLES}

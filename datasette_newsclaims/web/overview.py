@@ -17,18 +17,16 @@ from .formatting import plural
 from .paging import BadCursor, cut, decode_cursor, next_url
 from .respond import render
 from .sources import (SUMMARIES_MISSING, database_for_request, has_summaries, item_tables, missing_message,
-                      visible_sources)
+                      page_sizes, visible_sources)
 from .sql import placeholders, quote_identifier
 from .urls import page_url, reader_url, speaker_url
 
-LATEST_ARTICLES = 50  # articles listed per article table and page
-TOP_SPEAKERS = 50  # speakers per page
 _KEY = (str, int, float)
 ARTICLE_CURSOR = ((str, type(None)), _KEY)  # (published, article_id)
 SPEAKER_CURSOR = ((int,), (str,))  # (quotes, speaker)
 
 
-async def _latest_rows(db, table: str, after: list | None) -> list:
+async def _latest_rows(db, table: str, after: list | None, size: int) -> list:
     """The articles of ``table`` newest first (undated last), after the cursor:
     an index range on ``(article_table, published, article_id)`` per phase."""
     columns = "article_id, title, published, quotes, events, figures"
@@ -41,15 +39,15 @@ async def _latest_rows(db, table: str, after: list | None) -> list:
             params += after
         rows = (await db.execute(
             f"select {columns} from {articles} where {where} order by published desc, article_id desc "
-            f"limit {LATEST_ARTICLES + 1}", params)).rows
-    if len(rows) <= LATEST_ARTICLES:
+            f"limit {size + 1}", params)).rows
+    if len(rows) <= size:
         where, params = "article_table = ? and published is null", [table]
         if after is not None and after[0] is None:
             where += " and article_id < ?"
             params.append(after[1])
         rows += (await db.execute(
             f"select {columns} from {articles} where {where} order by article_id desc "
-            f"limit {LATEST_ARTICLES + 1 - len(rows)}", params)).rows
+            f"limit {size + 1 - len(rows)}", params)).rows
     return rows
 
 
@@ -61,7 +59,8 @@ def _counts(row) -> str | None:
 
 async def _latest(datasette, db, table: str, source: dict, after: list | None) -> dict:
     """One article table: its size, links and one page of its latest articles."""
-    rows, more = cut(await _latest_rows(db, table, after), LATEST_ARTICLES)
+    size = page_sizes(datasette, db.name).articles
+    rows, more = cut(await _latest_rows(db, table, after, size), size)
     last = rows[-1] if rows else None
     return {
         "table": table,
@@ -80,30 +79,33 @@ async def _latest(datasette, db, table: str, source: dict, after: list | None) -
 
 
 async def _most_quoted(datasette, db, tables: list[str], after: list | None) -> tuple[list[dict], str | None]:
-    """One page of speakers by number of quotes (ties by name), from the summary table."""
-    if len(tables) == 1:  # an index range on (article_table, quotes desc, speaker)
-        source, params = f"select speaker, quotes from {quote_identifier(SPEAKERS)} where article_table = ?", tables
+    """One page of speakers by number of quotes (ties in reverse name order: the
+    index order), from the summary table."""
+    size = page_sizes(datasette, db.name).speakers
+    speakers = quote_identifier(SPEAKERS)
+    if len(tables) == 1:  # an index range on (article_table, quotes, speaker), walked backwards
+        source = f"select speaker, quotes from {speakers} where article_table = ?"
     else:  # several article tables: summed over the tables' speakers (bounded by distinct speakers)
-        source = (f"select speaker, sum(quotes) as quotes from {quote_identifier(SPEAKERS)} "
+        source = (f"select speaker, sum(quotes) as quotes from {speakers} "
                   f"where article_table in ({placeholders(tables)}) group by speaker")
-        params = list(tables)
-    where = "quotes > 0"
+    where, params = "quotes > 0", list(tables)
     if after is not None:
-        where += " and (quotes < ? or (quotes = ? and speaker > ?))"
-        params = [*params, after[0], after[0], after[1]]
+        where += " and (quotes, speaker) < (?, ?)"
+        params += after
     rows = (await db.execute(
-        f"select speaker, quotes from ({source}) where {where} order by quotes desc, speaker limit {TOP_SPEAKERS + 1}",
+        f"select speaker, quotes from ({source}) where {where} order by quotes desc, speaker desc limit {size + 1}",
         params)).rows
-    rows, more = cut(rows, TOP_SPEAKERS)
-    speakers = [{"name": r["speaker"], "quotes": r["quotes"], "url": speaker_url(datasette, db.name, r["speaker"])}
-                for r in rows]
+    rows, more = cut(rows, size)
+    listed = [{"name": r["speaker"], "quotes": r["quotes"], "url": speaker_url(datasette, db.name, r["speaker"])}
+              for r in rows]
     if not more:
-        return speakers, None
-    return speakers, next_url(datasette, db.name, query={}, last=[rows[-1]["quotes"], rows[-1]["speaker"]],
-                              parameter="speakers_after")
+        return listed, None
+    return listed, next_url(datasette, db.name, query={}, last=[rows[-1]["quotes"], rows[-1]["speaker"]],
+                            parameter="speakers_after")
 
 
 async def index_page(datasette, request):
+    """The overview: a page of latest articles per article table, and of the most quoted."""
     db = await database_for_request(datasette, request)
     sources = await visible_sources(datasette, request.actor, db)
     context: dict[str, Any] = {"title": "News claims", "sources": [], "speakers": [], "errors": []}

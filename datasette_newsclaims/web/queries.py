@@ -52,7 +52,9 @@ order by f.speaker, f.article_table, f.article_id, f.start""",
             "The dated events of one article in calendar order (undated last), "
             "each with the date expression as written and the clause it dates."
         ),
-        # article_id keeps the article's key as it is (integer or text): compare as text.
+        # article_id keeps the article's key as it is (integer or text): match the text typed, and its
+        # integer when it is one, as an IN list the (article_table, article_id) index answers (a skip-scan
+        # over the few article tables); "cast(article_id as text) = ..." read every event (2.5 s at 1M rows).
         "sql": """select
   e.date_start,
   e.date_end,
@@ -68,7 +70,10 @@ order by f.speaker, f.article_table, f.article_id, f.start""",
 from newsclaims_events e
 left join _newsclaims_articles a
   on a.article_table = e.article_table and a.article_id = e.article_id
-where cast(e.article_id as text) = :article_id
+where e.article_id in (
+  :article_id,
+  case when cast(cast(:article_id as integer) as text) = :article_id then cast(:article_id as integer) end
+)
 order by e.date_start is null, e.date_start, e.date_end, e.start""",
         "params": ["article_id"],
     },

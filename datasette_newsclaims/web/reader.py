@@ -19,21 +19,18 @@ from .formatting import describe_figure, format_date
 from .linked import across_articles
 from .markup import mark_up, speaker_classes
 from .respond import render
-from .sources import (ANCHORS, OUTLET_COLUMNS, can_view, database_for_request, item_tables, missing_message,
-                      read_sources)
+from .sources import (ANCHORS, OUTLET_COLUMNS, can_view, configured, database_for_request, item_tables,
+                      missing_message, page_sizes, read_sources)
 from .sql import id_values, placeholders, quote_identifier
 from .urls import page_url, row_url, speaker_url, unsegment
 
-MAX_ITEMS_PER_ARTICLE = 2000  # quotes / events / figures marked in one article
-
-
-async def _items(db, tables: set[str], article_table: str, article_id: Any) -> dict[str, list[dict]]:
+async def _items(db, tables: set[str], article_table: str, article_id: Any, cap: int) -> dict[str, list[dict]]:
     items = {}
     for table in (QUOTES, EVENTS, FIGURES):
         if table in tables:
             result = await db.execute(
                 f'select * from {quote_identifier(table)} where article_table = ? and article_id = ? order by "start", id '
-                f"limit {MAX_ITEMS_PER_ARTICLE}",
+                f"limit {cap}",
                 [article_table, article_id],
             )
             items[table] = [dict(r) for r in result.rows]
@@ -113,10 +110,11 @@ def _claims(figures: list[dict]) -> list[tuple[str, list[dict]]]:
 
 
 async def reader_page(datasette, request):
+    """The reader: one article marked up, with its side panel."""
     db = await database_for_request(datasette, request)
     table = unsegment(request.url_vars["table"])
     pk = unsegment(request.url_vars["pk"])
-    source = (await read_sources(db)).get(table)
+    source = configured(datasette, db.name, await read_sources(db)).get(table)
     if source is None or not await db.table_exists(table):
         return await render(datasette, request, db, "newsclaims_message.html", {
             "title": "Article not found",
@@ -128,8 +126,9 @@ async def reader_page(datasette, request):
     if article is None:
         raise NotFound("Article not found")
     article_id, text = article["id"], article["text"]
-    items = await _items(db, await item_tables(datasette, request.actor, db), table, article_id)
-    capped = [ANCHORS[t] + "s" for t, rows in items.items() if len(rows) >= MAX_ITEMS_PER_ARTICLE]
+    cap = page_sizes(datasette, db.name).article_items
+    items = await _items(db, await item_tables(datasette, request.actor, db), table, article_id, cap)
+    capped = [ANCHORS[t] + "s" for t, rows in items.items() if len(rows) >= cap]
     stale = _keep_fresh(datasette, db.name, items, text)
     quotes, events, figures = items[QUOTES], items[EVENTS], items[FIGURES]
     colors = speaker_classes([q.get("speaker") for q in quotes] + [f.get("speaker") for f in figures])
@@ -153,7 +152,7 @@ async def reader_page(datasette, request):
         "missing": [t for t in (QUOTES, EVENTS, FIGURES) if not await db.table_exists(t)],
         "stale": stale,
         "capped": capped,
-        "cap": MAX_ITEMS_PER_ARTICLE,
+        "cap": cap,
         "format_date": format_date,
         "describe_figure": describe_figure,
         "speaker_url": lambda s: speaker_url(datasette, db.name, s),

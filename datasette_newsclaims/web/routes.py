@@ -18,6 +18,7 @@ from .timeline import timeline_page
 
 
 def routes() -> list:
+    """(pattern, view) pairs for ``register_routes``; every page answers 504 on a time-out."""
     db = r"/-/newsclaims/(?P<database>[^/]+)"
     return [
         (rf"^{db}/?$", within_time_limit(index_page)),

@@ -11,6 +11,7 @@ import time
 from datasette import Forbidden, NotFound
 
 from ..store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
+from .. import config
 from ..store.summaries import OUTLET_COLUMNS, SUMMARY_TABLES
 from .sql import quote_identifier
 from .urls import unsegment
@@ -59,10 +60,21 @@ async def read_sources(db) -> dict[str, dict]:
     return {row["article_table"]: dict(row) for row in rows}
 
 
+def configured(datasette, database: str, sources: dict[str, dict]) -> dict[str, dict]:
+    """The sources the plugin configuration allows (``article_tables``)."""
+    allowed = config.settings(datasette, database)
+    return {table: source for table, source in sources.items() if allowed.is_article_table(table)}
+
+
+def page_sizes(datasette, database: str) -> config.PageSizes:
+    """How many rows the pages of ``database`` show at once (``page_sizes``)."""
+    return config.settings(datasette, database).page_sizes
+
+
 async def visible_sources(datasette, actor, db) -> dict[str, dict]:
-    """Sources whose article table exists and the actor may see, with the extra
-    columns the pages use (``outlet_column``, ``has_articles``)."""
-    sources = await read_sources(db)
+    """Sources whose article table exists, is configured as one and the actor
+    may see, with the extra columns the pages use (``outlet_column``, ``has_articles``)."""
+    sources = configured(datasette, db.name, await read_sources(db))
     if not sources:
         return {}
     has_articles = await db.table_exists(ARTICLES)
@@ -104,7 +116,7 @@ async def cached_sources(datasette, database: str) -> dict[str, dict]:
     if cached and time.monotonic() - cached[0] < _SOURCES_TTL:
         return cached[1]
     try:
-        sources = await read_sources(datasette.get_database(database))
+        sources = configured(datasette, database, await read_sources(datasette.get_database(database)))
     except KeyError:
         sources = {}
     cache[database] = (time.monotonic(), sources)

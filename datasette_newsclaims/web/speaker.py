@@ -19,12 +19,10 @@ from .formatting import describe_figure, format_date, plural
 from .paging import BadCursor, cut, decode_cursor, next_url
 from .respond import render
 from .sources import (ANCHORS, SUMMARIES_MISSING, database_for_request, has_summaries, item_tables,
-                      missing_message, visible_sources)
+                      missing_message, page_sizes, visible_sources)
 from .sql import article_join, placeholders, quote_identifier
 from .urls import reader_url, unsegment
 
-ARTICLES_PER_PAGE = 20
-MAX_SPEAKER_ITEMS = 1000  # quotes / figures / events of one kind on one page
 ARTICLE_CURSOR = ((str,), (str, int, float))  # (published or '', article_id)
 _COUNT_COLUMNS = {QUOTES: "quotes", FIGURES: "figures", EVENTS: "events"}
 
@@ -42,7 +40,7 @@ async def _totals(db, name: str, tables: list[str], visible: set[str]) -> dict[s
     return totals
 
 
-async def _article_page(db, table: str, name: str, visible: set[str], after: list | None) -> list:
+async def _article_page(db, table: str, name: str, visible: set[str], after: list | None, size: int) -> list:
     """(article_id, published) of one page of the speaker's articles in ``table``, newest first."""
     some = " or ".join(f"{column} > 0" for t, column in _COUNT_COLUMNS.items() if t in visible)
     where, params = f"article_table = ? and speaker = ? and ({some})", [table, name]
@@ -51,7 +49,7 @@ async def _article_page(db, table: str, name: str, visible: set[str], after: lis
         params += after
     return (await db.execute(
         f"select article_id, published from {quote_identifier(SPEAKER_ARTICLES)} where {where} "
-        f"order by published desc, article_id desc limit {ARTICLES_PER_PAGE + 1}", params)).rows
+        f"order by published desc, article_id desc limit {size + 1}", params)).rows
 
 
 async def _articles(datasette, db, source: dict, ids: list) -> dict[Any, dict]:
@@ -78,7 +76,8 @@ async def _articles(datasette, db, source: dict, ids: list) -> dict[Any, dict]:
 async def _section(datasette, db, source: dict, name: str, visible: set[str], after: list | None) -> dict:
     """One article table's page of the speaker's articles, with their items."""
     table = source["article_table"]
-    rows, more = cut(await _article_page(db, table, name, visible, after), ARTICLES_PER_PAGE)
+    sizes = page_sizes(datasette, db.name)
+    rows, more = cut(await _article_page(db, table, name, visible, after, sizes.speaker_articles), sizes.speaker_articles)
     ids = [r["article_id"] for r in rows]
     articles = await _articles(datasette, db, source, ids) if ids else {}
     for item_table in (QUOTES, FIGURES, EVENTS):
@@ -87,7 +86,7 @@ async def _section(datasette, db, source: dict, name: str, visible: set[str], af
         kind = ANCHORS[item_table]
         for r in (await db.execute(
             f"select * from {quote_identifier(item_table)} where article_table = ? and speaker = ? "
-            f'and article_id in ({placeholders(ids)}) order by article_id, "start" limit {MAX_SPEAKER_ITEMS}',
+            f'and article_id in ({placeholders(ids)}) order by article_id, "start" limit {sizes.speaker_items}',
             [table, name, *ids])).rows:
             item = dict(r)
             item["_href"] = reader_url(datasette, db.name, table, item["article_id"], anchor=f"{kind}-{item['id']}")
@@ -102,6 +101,7 @@ async def _section(datasette, db, source: dict, name: str, visible: set[str], af
 
 
 async def speaker_page(datasette, request):
+    """The speaker page: totals, then one page of articles per visible article table."""
     db = await database_for_request(datasette, request)
     name = unsegment(request.url_vars["name"])
     sources = await visible_sources(datasette, request.actor, db)

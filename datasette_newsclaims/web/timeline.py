@@ -4,7 +4,7 @@ across articles, filtered by speaker, outlet, granularity, article and a
 
 The page shows a histogram of the window (per day, month, year, decade or
 century; a bar zooms into its bucket), the events themselves on an SVG axis
-once the window holds at most ``MAX_DRAWN_EVENTS``, and a keyset-paged list
+once the window holds at most ``page_sizes.timeline_events``, and a keyset-paged list
 of events in date order. Unfiltered counts come from the
 ``_newsclaims_event_months`` summary; filtered ones from an index range of
 the filter. Owns the timeline's filters and queries. Must not change the
@@ -26,12 +26,10 @@ from .formatting import format_date, plural
 from .paging import BadCursor, cut, decode_cursor, next_url
 from .respond import render
 from .sources import (SUMMARIES_MISSING, database_for_request, has_summaries, item_tables, missing_message,
-                      visible_sources)
+                      page_sizes, visible_sources)
 from .sql import article_join, id_values, placeholders, quote_identifier
 from .urls import page_url, reader_url, speaker_url
 
-MAX_DRAWN_EVENTS = 2000  # a window with at most this many events draws each of them
-EVENTS_PER_PAGE = 100  # events listed under the axis per page
 TIMELINE_FILTERS = ("speaker", "article_table", "article_id", "outlet", "from", "to", "granularity")
 GRANULARITIES = ["day", "week", "month", "quarter", "half", "year", "decade", "range"]
 EVENT_CURSOR = ((str,), (int,))  # (date_start, id)
@@ -215,16 +213,25 @@ async def _histogram(datasette, db, sources: dict, args: dict, bounds: dict) -> 
     return bars
 
 
+async def _most_frequent(db, table: str, column: str, tables: list[str], limit: int) -> list[str]:
+    """The ``column`` values of the summary ``table`` with the most events: an
+    index walk for one article table, a sum over its rows for several."""
+    name = quote_identifier(table)
+    if len(tables) == 1:
+        sql = (f"select {column} from {name} where article_table = ? and events > 0 "
+               f"order by events desc, {column} desc limit {limit}")
+    else:
+        sql = (f"select {column}, sum(events) as n from {name} where article_table in ({placeholders(tables)}) "
+               f"group by {column} having n > 0 order by n desc, {column} limit {limit}")
+    return [r[0] for r in (await db.execute(sql, tables)).rows]
+
+
 async def _facets(db, tables: list[str]) -> dict[str, list[str]]:
     """The speakers and outlets offered as filters, the most frequent first (summary tables)."""
-    marks = placeholders(tables)
-    speakers = (await db.execute(
-        f"select speaker, sum(events) as n from {quote_identifier(SPEAKERS)} where article_table in ({marks}) "
-        "and events > 0 group by speaker order by n desc, speaker limit 200", tables)).rows
-    outlets = (await db.execute(
-        f"select outlet, sum(events) as n from {quote_identifier(OUTLETS)} where article_table in ({marks}) "
-        "group by outlet order by n desc, outlet limit 100", tables)).rows
-    return {"speakers": [r[0] for r in speakers], "outlets": sorted(r[0] for r in outlets)}
+    return {
+        "speakers": await _most_frequent(db, SPEAKERS, "speaker", tables, 200),
+        "outlets": sorted(await _most_frequent(db, OUTLETS, "outlet", tables, 100)),
+    }
 
 
 def _zoom_out(datasette, database: str, args: dict) -> str | None:
@@ -244,6 +251,7 @@ def _zoom_out(datasette, database: str, args: dict) -> str | None:
 
 
 async def timeline_page(datasette, request):
+    """The timeline: histogram of the window, the events drawn when few, a page of the list."""
     db = await database_for_request(datasette, request)
     args = {k: (request.args.get(k) or "").strip() for k in TIMELINE_FILTERS}
     sources = await visible_sources(datasette, request.actor, db)
@@ -263,12 +271,14 @@ async def timeline_page(datasette, request):
     except BadCursor as bad:
         context["errors"].append(f"This page link is broken ({bad}): showing the first page.")
         after = None
+    sizes = page_sizes(datasette, db.name)
     bars = await _histogram(datasette, db, sources, args, bounds) if sources else None
     total = bars["total"] if bars else 0
-    events, more = cut(await _events(datasette, db, sources, args, bounds, after, EVENTS_PER_PAGE + 1), EVENTS_PER_PAGE)
-    if bars and total <= MAX_DRAWN_EVENTS:
+    listed = await _events(datasette, db, sources, args, bounds, after, sizes.timeline_rows + 1)
+    events, more = cut(listed, sizes.timeline_rows)
+    if bars and total <= sizes.timeline_events:
         drawn = events if not more and after is None else await _events(
-            datasette, db, sources, args, bounds, None, MAX_DRAWN_EVENTS)
+            datasette, db, sources, args, bounds, None, sizes.timeline_events)
         context["axis"] = build_axis(drawn, lambda e: e["_href"], window=tuple(parse_day(bounds.get(k)) for k in ("from", "to")))
     context.update(await _facets(db, list(sources) or [""]))
     context.update({
@@ -276,7 +286,7 @@ async def timeline_page(datasette, request):
         "total": total,
         "total_label": plural(total, "dated event"),
         "histogram": bars,
-        "drawn_limit": MAX_DRAWN_EVENTS,
+        "drawn_limit": sizes.timeline_events,
         "next_url": next_url(datasette, db.name, "timeline", query=args, last=[events[-1]["date_start"], events[-1]["id"]])
         if more else None,
         "zoom_out_url": _zoom_out(datasette, db.name, args),

@@ -20,6 +20,7 @@ RULES: list[Rule] = []
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "sep", "dec"}
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|of|to|for|from|in|at|by|and|or|was|is|were|will|would|has|had|through|against|toward|towards|that|which)\b)[a-z]{3,}\b")
+_IDIOM_AFTER = re.compile(r"[”\"’']?\s+surprises?\b")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|during|of|from|to|and|early|late|mid|last|next|this|that|before|after|between|or|on|for|each|every|throughout|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)[\s-]|\b(?:mid-))\s*$"
@@ -129,4 +130,6 @@ def read_month(text: str, m: re.Match) -> Mention | None:
     if (mod is None and _CAPITALISED_AFTER.match(text, e)
             and not _MONTH_CONTEXT_BEFORE.search(text[max(0, s - 12):s])):
         return None  # "April Ryan", "June Carter Cash": a first name
+    if _IDIOM_AFTER.match(text, e):
+        return None  # "an October surprise": a kind of event, not a month
     return stated(m, "date", month=month_value(word), mod=mod)

@@ -54,12 +54,17 @@ def read_season(text: str, m: re.Match) -> Mention | None:
     return stated(m, "season", year=int(g("seay")) if g("seay") else None, direction=direction, extra={"season": season})
 
 
-@rule(RULES, "holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday)?|Valentine's\s+Day)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d)|(?P<holwk>\s+week))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))")
+_HOLIDAY_ALIASES = {"the fourth of july": "fourth of july", "presidents'": "presidents", "martin luther king jr.": "mlk",
+                    "martin luther king jr": "mlk", "martin luther king": "mlk"}
+
+
+@rule(RULES, "holiday", r"(?:(?P<holrel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Easter(?:\s+Sunday|\s+Monday)?|Valentine's\s+Day|(?:Mother|Father)['’]s\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|St\.\s+Patrick['’]s\s+Day|Groundhog\s+Day|Earth\s+Day|Juneteenth|Boxing\s+Day|(?:the\s+)?Fourth\s+of\s+July|Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Fat\s+Tuesday)(?:,?\s+(?P<holy>(?:1[6-9]|20)\d\d)|(?P<holwk>\s+week))?\b(?!\s+(?:weekend|holiday|season|break|dinner|sales|shopping|tree|party|parade|week|vacation|service|message|card|gift))")
 def read_holiday(text: str, m: re.Match) -> Mention | None:
     """Reads "Thanksgiving", "last Christmas", "Easter week", "Labor Day 2019"."""
     g = m.group
     rel = (g("holrel") or "").lower()
-    name = " ".join(g("hol").split()).lower().replace(" day", "").replace(" sunday", "")
+    name = " ".join(g("hol").split()).lower().replace("’", "'").replace(" day", "").replace(" sunday", "")
+    name = _HOLIDAY_ALIASES.get(name, name)
     return stated(m, "holiday", year=int(g("holy")) if g("holy") else None, unit="week" if g("holwk") else None,
                   direction={"last": -1, "next": 1}.get(rel), extra={"holiday": name})  # "Easter week": its week
 

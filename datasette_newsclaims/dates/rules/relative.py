@@ -17,6 +17,11 @@ RULES: list[Rule] = []
 
 
 _PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune)\b")
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red|Mail\s+on)\s+$")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|I|it|that|when|in\s+which|after|before|the|his|her|their|its)\b)")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 
@@ -28,8 +33,10 @@ def read_weekday(text: str, m: re.Match) -> Mention | None:
     s, e = m.span()
     if text[e:e + 1] in " ," and _PLURAL_PART_AFTER.match(text, e):
         return None  # "on Monday and Tuesday nights": every week, a set
-    if _TITLE_AFTER.match(text, e):
-        return None  # "Monday Night Football", "Saturday Night Live": a title
+    if _TITLE_AFTER.match(text, e) or _NEWSPAPER_AFTER.match(text, e):
+        return None  # "Monday Night Football", "Saturday Night Live", "the Sunday Times": a title
+    if g("wrel") is None and g("wmod") is None and _NAMED_DAY_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "Bloody Sunday", "Black Friday", "Super Tuesday": a named day, not the one near publication
     rel = (g("wrel") or "").lower()
     direction = None
     if rel:
@@ -151,7 +158,9 @@ def read_the_year(text: str, m: re.Match) -> Mention | None:
         return None
     if unit == "day":
         return None
-    return stated(m, "rel", unit=UNITS[unit], offset=0, mod=mod, extra={"the": True})
+    clause = unit == "year" and mod is None and _CLAUSE_AFTER.match(text, m.end()) is not None
+    return stated(m, "rel", unit=UNITS[unit], offset=0, mod=mod,
+                  extra={"the": True, "needs_anchor": clause})  # "the year he was born": only with "in 1990, ..."
 
 
 @rule(RULES, "year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b")
