@@ -164,3 +164,23 @@ def test_a_rounded_percent_in_another_report_is_one_claim_and_a_different_one_is
     by_value = {f["value"]: f["claim"] for f in result["figures"] if f["kind"] == "percent"}
     assert by_value[39] is not None and by_value[39] == by_value[40]
     assert by_value[12] is None and by_value[15] is None
+
+
+def _fire(article_id: str, published: str, speaker_line: str) -> dict:
+    return {"id": article_id, "source": f"{article_id}.example", "published": published, "title": "Warehouse fire",
+            "text": "A fire gutted the Kessler Freight warehouse in Orlen on Friday night.\n\n" + speaker_line +
+                    "\n\nThe Kessler Freight warehouse stood on Orlen's Mill Road."}
+
+
+def test_one_speakers_trimmed_printing_joins_but_the_same_words_from_someone_else_do_not():
+    first = _fire("fire-a", "2024-08-02", '"It was total confusion in there, honestly, nobody knew where the doors '
+                  'were," said Fire Marshal Ines Varga.')
+    same_speaker = _fire("fire-b", "2024-08-03", '"Total confusion in there, honestly, nobody knew. People just ran," '
+                         'Fire Marshal Ines Varga said.')
+    other_speaker = _fire("fire-c", "2024-08-03", '"Total confusion in there, honestly, nobody knew. People just ran," '
+                          'said Tomas Brandt, a driver.')
+    by_article = _by_article(analyze_corpus([first, same_speaker]), "quotes")
+    assert by_article["fire-a"][0]["group"] is not None
+    assert by_article["fire-a"][0]["group"] == by_article["fire-b"][0]["group"]
+    by_article = _by_article(analyze_corpus([first, other_speaker]), "quotes")
+    assert by_article["fire-a"][0]["group"] is None
