@@ -184,3 +184,20 @@ def test_one_speakers_trimmed_printing_joins_but_the_same_words_from_someone_els
     assert by_article["fire-a"][0]["group"] == by_article["fire-b"][0]["group"]
     by_article = _by_article(analyze_corpus([first, other_speaker]), "quotes")
     assert by_article["fire-a"][0]["group"] is None
+
+
+def _shooting(article_id: str, published: str, ages: str) -> dict:
+    return {"id": article_id, "source": f"{article_id}.example", "published": published, "title": "Shooting",
+            "text": f"Police in Garven said {ages} were shot outside the Elmwood Arcade on Saturday night. "
+                    "Garven Police Chief Rosa Ibarra said the Elmwood Arcade would stay closed."}
+
+
+def test_an_unnamed_age_a_year_apart_in_another_report_is_one_claim_unless_two_people_fit():
+    first = _shooting("shot-1", "2024-09-07", "a 17-year-old boy and a 45-year-old woman")
+    second = _shooting("shot-2", "2024-09-08", "an 18-year-old boy and a 45-year-old woman")
+    ages = {(f["article"], f["value"]): f["claim"] for f in analyze_corpus([first, second])["figures"]}
+    assert ages[("shot-1", 17)] is not None and ages[("shot-1", 17)] == ages[("shot-2", 18)]
+    assert ages[("shot-1", 45)] == ages[("shot-2", 45)] != ages[("shot-1", 17)]
+    two_boys = _shooting("shot-3", "2024-09-08", "a 17-year-old boy and an 18-year-old boy")
+    ages = {(f["article"], f["value"]): f["claim"] for f in analyze_corpus([first, two_boys])["figures"]}
+    assert ages[("shot-3", 18)] is None
