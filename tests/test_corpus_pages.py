@@ -109,3 +109,9 @@ async def test_example_queries_find_disagreements(news_db):
     assert len(speakers) == 1 and "Brook" in speakers[0]["speakers"]
     first = (await ds.client.get("/news/newsclaims_quoted_first.json?_shape=array")).json()
     assert {r["first_published"] for r in first} >= {"2024-07-01", "2024-04-10"}
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_links_to_the_person_across_articles(news_db):
+    page = (await (await _datasette(news_db)).client.get("/-/newsclaims/news/speaker/Helena%20Marsh")).text
+    assert "Across articles, whatever the spelling" in page and "/-/newsclaims/news/person/" in page

@@ -179,6 +179,8 @@ async def test_the_form_offers_text_columns_and_defaults_to_the_last_run(news_db
     db["articles"].add_column("words", int)
     db["articles"].add_column("headline", str)
     ds = await datasette_for(news_db)
+    picker = (await ds.client.get("/-/enrich/news/articles", cookies=root(ds))).text
+    assert "Quotes, dates and figures" in picker  # listed among the installed enrichments
     page = (await ds.client.get("/-/enrich/news/articles/newsclaims", cookies=root(ds))).text
     text_choices = re.search(r'<select[^>]*name="text_column".*?</select>', page, re.S).group(0)
     assert 'value="body"' in text_choices and 'value="words"' not in text_choices

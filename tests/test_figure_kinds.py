@@ -220,3 +220,12 @@ def test_a_ratio_of_one_number_is_a_ratio():
 def test_the_number_of_a_longer_phrase_and_a_plus_after_a_number():
     assert ("512", "count", "open criminal cases") in figs("The number of open criminal cases stands at 512.")
     assert ("30+ years", "measure", "years") in figs("She has taught here for 30+ years.")
+
+
+def test_a_count_before_a_measure_counts_the_noun_after_it():
+    assert ("three", "count", "rifles") in figs("Agents found three 7.62 mm rifles in the truck.")
+    assert ("24", "count", "bottles") in figs("He carried 24 12-ounce bottles.")
+
+
+def test_a_town_of_a_number_counts_people():
+    assert ("8,200", "count", "people") in figs("Ridgeway, a town of about 8,200, lost its mill.")

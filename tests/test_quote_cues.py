@@ -69,3 +69,23 @@ def test_a_two_word_sentence_that_goes_on_from_an_attributed_quote_is_kept():
 def test_a_two_word_term_after_a_quote_is_still_no_quote():
     text = '"We will see," Ann Lee says of the "sanctuary cities" plan.'
     assert speakers(text) == [("We will see,", "Ann Lee")]
+
+
+def test_a_paragraph_that_points_back_at_a_quote_names_its_speaker():
+    text = ('"You should have combined a donkey with a rabbit and gotten a unicorn."\n\n'
+            'That was how Jeff Brewer, the chief executive, once described the merger.')
+    assert speakers(text) == [("You should have combined a donkey with a rabbit and gotten a unicorn.", "Jeff Brewer")]
+
+
+def test_a_next_paragraph_that_does_not_point_back_names_no_speaker():
+    text = '"We are done here."\n\nThis week, Mary Lee said she would leave the company.'
+    assert speakers(text) == [("We are done here.", None)]
+
+
+def test_a_two_word_span_judged_as_by_a_stance_verb_is_the_source_s_words():
+    text = 'Ann Lee apologized for what Tom Hart dismissed as "locker-room talk" in the old video.'
+    assert speakers(text) == [("locker-room talk", "Tom Hart")]
+
+
+def test_a_two_word_span_known_as_something_stays_a_term():
+    assert speakers('The practice is known as "locker-room talk" among players.') == []

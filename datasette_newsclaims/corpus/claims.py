@@ -135,6 +135,36 @@ def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by
             by_bucket[bucket].append(claims.new(f))
 
 
+def _age_updates(claims: _Claims) -> None:
+    """Two reports giving one unnamed person's age a year apart ("a 17-year-old boy", "an 18-year-old boy").
+
+    Only where the story has exactly those two ages for people of that sex in
+    that range, from different articles: otherwise they may be two people.
+    """
+    by_sex: dict[str, list[int]] = defaultdict(list)
+    for c, members in enumerate(claims.members):
+        sexes = {m.subject.sex for m in members}
+        values = {m.value for m in members}
+        if all(m.subject.kind == "age" and not m.subject.name for m in members) and len(sexes) == 1 and len(values) == 1:
+            sex = sexes.pop()
+            if sex:
+                by_sex[sex].append(c)
+    for cs in by_sex.values():
+        for a in cs:
+            va = claims.members[a][0].value
+            near = [c for c in cs if c != a and abs(claims.members[c][0].value - va) <= 1]
+            if len(near) != 1:
+                continue
+            b = near[0]
+            vb = claims.members[b][0].value
+            rivals = [c for c in cs if c not in (a, b) and abs(claims.members[c][0].value - vb) <= 1]
+            articles_a = {m.article for m in claims.members[a]}
+            if not rivals and claims.members[b] and not articles_a & {m.article for m in claims.members[b]}:
+                claims.members[a].extend(claims.members[b])
+                claims.members[b] = []
+                return _age_updates(claims)
+
+
 def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     """Figure id -> claim id (the claim's oldest figure id) for figures of one story in id order."""
     claims = _Claims()
@@ -151,9 +181,10 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
 
     _keyed_pass(claims, keyed, key_of, by_key, by_bucket)
     _loose_pass(claims, loose, by_bucket, by_key)
+    _age_updates(claims)
     out: dict[int, int] = {}
     for members in claims.members:
-        if len({m.article for m in members}) < 2:
+        if not members or len({m.article for m in members}) < 2:
             continue
         claim_id = min(m.id for m in members)
         for m in members:

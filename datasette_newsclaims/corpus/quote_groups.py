@@ -103,7 +103,12 @@ class QuoteGroups:
             return (len(wa.words), 0, len(wa.words)) if self._same_short(a, b) else (0, 0, 0)
         if min(len(wa.core), len(wb.core)) < CONTAINED_SHORT and not self._same_family(a, b):
             return 0, 0, 0  # "President of the United States" is in many quotes of many speakers
-        return matched_run(wa, wb)
+        return matched_run(wa, wb, same_speaker=self._same_family(a, b) and self._within_days(a, b))
+
+    def _within_days(self, a: int, b: int) -> bool:
+        """Printed within a week of each other (one news cycle)."""
+        da, db = self.day[a], self.day[b]
+        return da is not None and db is not None and abs(da - db) <= SHORT_QUOTE_DAYS
 
     def _same_family(self, a: int, b: int) -> bool:
         """Both quotes credited to speakers with the same last name word (or one a typo of the other)."""
@@ -119,8 +124,7 @@ class QuoteGroups:
             return False
         if self.speaker_key[a] is None or self.speaker_key[a] != self.speaker_key[b]:
             return False
-        da, db = self.day[a], self.day[b]
-        return da is not None and db is not None and abs(da - db) <= SHORT_QUOTE_DAYS
+        return self._within_days(a, b)
 
     def group(self, qid: int) -> int:
         """The group id (its oldest quote's id)."""

@@ -13,7 +13,7 @@ import re
 
 from .context import Figure
 from .lexicon import STOP
-from .nouns import is_plural_noun
+from .nouns import counted_noun, is_plural_noun
 
 # between a figure and a later bare number that repeats its unit: "300 tons this year and 250 last year"
 _PARALLEL_GAP = re.compile(r"(?<![a-z])(?:and|or|but|while|whereas)(?![a-z])|,")
@@ -41,6 +41,10 @@ _PEOPLE_VERB_BEFORE = re.compile(
     r"evacuat(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)|hospitali[sz]ed|detain(?:ed|ing|s)?|displac(?:ed|ing|es|e)|"
     r"hurt|hurting|claimed[ \t]+the[ \t]+lives[ \t]+of)[ \t]+"
     r"(?:(?:at[ \t]+least|about|around|nearly|almost|some|more[ \t]+than|over|up[ \t]+to|another|all)[ \t]+)?\Z")
+_PLACE_OF_BEFORE = re.compile(
+    r"(?<![a-z])(?:town|city|village|community|nation|country|suburb|island|metropolis|region|county|state|province)"
+    r"[ \t]+of[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only|more[ \t]+than|over|under|fewer[ \t]+than|"
+    r"less[ \t]+than)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r".*(?:[.!?][ \t\n\"”’')]|\n)", re.S)
 
 
@@ -63,6 +67,8 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
         elif _is_change_from(low, a, b):
             _take_unit(a, b)  # "increased to 922 in 2004 from a total of 569 reported cases"
     for i, b in enumerate(figs):
+        if _is_bare(b) and b.value and i + 1 < len(figs) and _counts_past_a_measure(text, low, b, figs[i + 1]):
+            continue
         if _is_bare(b) and b.value:
             source = _parallel_figure(low, figs[max(0, i - 3):i], b)
             if source is not None and source.kind != "count" and _people_by_verb(low, b):
@@ -70,7 +76,7 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
             if source is not None:
                 _take_unit(b, source)
             else:  # "killing at least 10" counts people even after "a 5.2-magnitude quake"
-                b.unit = (_people_by_verb(low, b) or _named_noun(low, text, b)
+                b.unit = (_people_by_verb(low, b) or _population(low, b) or _named_noun(low, text, b)
                           or _previous_count_noun(low, figs[max(0, i - 3):i], b))
 
 
@@ -88,6 +94,22 @@ def _previous_count_noun(low: str, before: list[Figure], b: Figure) -> str | Non
             return a.unit
         return None  # the nearest count decides
     return None
+
+
+def _counts_past_a_measure(text: str, low: str, b: Figure, c: Figure) -> bool:
+    """``two 9 mm handguns``, ``46 9-mm bullets``: the count is of the noun after the measure that follows it."""
+    if c.kind != "measure" or low[b.end:c.start] != " ":
+        return False
+    noun = counted_noun(text, c.end)
+    if noun and is_plural_noun(noun.rsplit(" ", 1)[-1]):
+        b.unit, b.bare = noun, False
+        return True
+    return False
+
+
+def _population(low: str, b: Figure) -> str | None:
+    """``a town of about 5,500``, ``the city of more than 200,000``: people."""
+    return "people" if _PLACE_OF_BEFORE.search(low, max(0, b.start - 40), b.start) else None
 
 
 def _people_by_verb(low: str, b: Figure) -> str | None:

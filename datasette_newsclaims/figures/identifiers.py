@@ -56,7 +56,7 @@ _EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|rin
                         r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
 _EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
-_BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
+_BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 # "1800 GMT", "0930 ET", "2200 local time"; "at 1400 hours" (military time) only after a time preposition
 _TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|Z|Zulu|[ECMPA][SD]?T|BST|CES?T|IST|JST|AE[SD]T|HKT|SGT|MSK|local[ \t]+time)\b")

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES
+from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES, STANCE_VERBS
 from .marks import QuoteSpan
 from .tokens import is_possessive, is_title_case, is_word, tokens
 
@@ -117,4 +117,20 @@ def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
                                                 "typically", "commonly", "often", "widely", "sometimes",
                                                 "what's", "what’s", "also")
             return not passive
+    if toks and toks[-1] == "as" and _judged_as(article, sp):
+        return True  # 'dismissing the language in his video as "locker-room talk"'
     return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
+
+
+def _judged_as(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """'VERB <object> as "..."' with a verb of judgement or naming a few words before, in the same
+    clause ('what Trump dismissed as', 'derided the plan as'); not a passive ('is known as')."""
+    lo = max(sp.ps, sp.o0 - 120)
+    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-10:-1]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t in (",", ";", ":", ".") or t in PASSIVE_AUX:
+            return False
+        if t in STANCE_VERBS or t in PRESENTING_CUES:
+            return True
+    return False

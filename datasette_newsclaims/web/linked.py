@@ -13,7 +13,8 @@ from typing import Any
 from datasette import NotFound
 
 from ..core import to_text
-from ..store.link_schema import LINK_TABLES
+from ..store.link_schema import LINK_TABLES, PEOPLE
+from ..store.tables import QUOTES
 from .sources import database_for_request, item_tables, visible_sources
 from .sql import article_join, quote_identifier
 from .urls import page_url, reader_url
@@ -78,3 +79,21 @@ def across_articles(datasette, database: str, quotes: list[dict], figures: list[
     claimed = [{"item": f, "url": page_url(datasette, database, "claim", f["claim_group_id"])}
                for f in figures if f.get("claim_group_id")]
     return {"quotes": printed, "figures": claimed}
+
+
+async def people_named(datasette, db, article_tables: list[str], name: str, limit: int = 50) -> list[dict]:
+    """The cross-article person pages of quotes credited to ``name`` (bounded: the first ``limit`` quotes)."""
+    if not article_tables or not await db.table_exists(PEOPLE):
+        return []
+    ids: list[int] = []
+    for table in article_tables:
+        rows = (await db.execute(
+            f"select person_id from {quote_identifier(QUOTES)} where article_table = ? and speaker = ? "
+            f"and person_id is not null limit {int(limit)}", [table, name])).rows
+        ids += [r["person_id"] for r in rows if r["person_id"] not in ids]
+    found = []
+    for pid in ids[:5]:
+        row = (await db.execute(f"select id, name, quotes from {quote_identifier(PEOPLE)} where id = ?", [pid])).first()
+        if row:
+            found.append({"name": row["name"], "quotes": row["quotes"], "url": page_url(datasette, db.name, "person", pid)})
+    return found
