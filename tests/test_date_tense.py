@@ -266,3 +266,11 @@ def test_an_incident_without_a_tense_cue_is_in_the_past():
     assert date_of(text, dt.date(2005, 12, 10), "February") == ("2005-02-01", "2005-02-28")
     text = "The city plans a memorial for the victims in June."
     assert date_of(text, dt.date(2016, 2, 25), "June") == ("2016-06-01", "2016-06-30")
+
+
+def test_what_an_announcement_on_a_day_says_does_not_date_the_announcement():
+    friday = dt.date(2020, 5, 1)
+    text = "This follows the agency's announcement on Thursday that it will suspend night service."
+    assert date_of(text, friday, "Thursday") == ("2020-04-30", "2020-04-30")
+    text = "The agency will make an announcement on Thursday about night service."
+    assert date_of(text, friday, "Thursday") == ("2020-05-07", "2020-05-07")

@@ -65,6 +65,10 @@ _ATTRIBUTION_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|after|before|because|if|to)\b")
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|have|\w+ed)\b)[a-z]+\b")
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"\b(?:announcement|statement|decision|ruling|report|order|memo|letter|warning|claim|promise|pledge|vow|"
+    r"notice|filing|tweet|speech|testimony)s?\s+(?:\w+\s+){0,2}$")
+_THAT_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+that\b")
 _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
@@ -187,6 +191,9 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
         hi = _attribution_start(text, e, hi, se)
         c = _COORDINATED_AFTER.search(text, e, hi)  # "... in November, but he added that ...": another clause
         hi = c.start() if c else hi
+        if _SPEECH_NOUN_BEFORE.search(text, max(lo, s - 30), s):
+            c = _THAT_AFTER.match(text, e)  # "the announcement on Thursday that it will": what was announced
+            hi = e if c else hi
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
