@@ -274,3 +274,12 @@ def test_what_an_announcement_on_a_day_says_does_not_date_the_announcement():
     assert date_of(text, friday, "Thursday") == ("2020-04-30", "2020-04-30")
     text = "The agency will make an announcement on Thursday about night service."
     assert date_of(text, friday, "Thursday") == ("2020-05-07", "2020-05-07")
+
+
+def test_yet_looks_ahead_only_as_not_yet_or_has_yet_to():
+    text = "Yet at their first joint appearance on Monday, the rancor was concealed."
+    assert date_of(text, WED_2019_08_14, "Monday") == ("2019-08-12", "2019-08-12")
+    text = "The network was rocked yet again on Friday by a magazine article."
+    assert date_of(text, WED_2019_08_14, "Friday") == ("2019-08-09", "2019-08-09")
+    text = "Three candidates have not yet qualified for the debate in September."
+    assert date_of(text, WED_2019_08_14, "September") == ("2019-09-01", "2019-09-30")

@@ -74,6 +74,7 @@ _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday":
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
 # after the date: "and last six weeks"; "the dumping in August could cost millions" (what may follow from it)
 _NOT_CUES_AFTER = frozenset("last could might".split())
+_YET_BEFORE = frozenset("not has have is are haven't hasn't isn't aren't".split())
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
 _SUBJECTS = frozenset("he she they we i it you".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
@@ -146,6 +147,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
         return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w == "yet" and nxt != "to" and (i == 0 or words[i - 1] not in _YET_BEFORE):
+        return None  # "Yet in their first appearance on Monday": a conjunction; "has yet to", "not yet" look ahead
     if w in ("could", "might") and nxt not in ("have", "not", "n't", "never", "only", "") and nxt not in _VERB_WORDS:
         return FUTURE  # "he could win California on Tuesday"; not "could have", "could not attend"
     if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
