@@ -283,3 +283,11 @@ def test_yet_looks_ahead_only_as_not_yet_or_has_yet_to():
     assert date_of(text, WED_2019_08_14, "Friday") == ("2019-08-09", "2019-08-09")
     text = "Three candidates have not yet qualified for the debate in September."
     assert date_of(text, WED_2019_08_14, "September") == ("2019-09-01", "2019-09-30")
+
+
+def test_more_present_schedule_verbs_look_ahead():
+    thursday = dt.date(2017, 11, 9)
+    assert date_of("The president flies into the city on Friday for a summit.", thursday, "Friday") == (
+        "2017-11-10", "2017-11-10")
+    assert date_of("He speaks to supporters by video on Saturday night.", thursday, "Saturday night") == (
+        "2017-11-11", "2017-11-11")

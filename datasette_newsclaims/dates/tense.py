@@ -83,7 +83,8 @@ _BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word be
     "do": None}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
-    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
+    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes "
+    "speaks flies testifies appears unveils attends competes departs lands".split()
 )
 # present tense of a schedule: "the rule takes effect Dec. 1", "whose term expires in February"
 _SCHEDULE_WORDS = frozenset("takes goes expires ends closes kicks launches airs debuts premieres reopens concludes".split())
