@@ -291,3 +291,10 @@ def test_more_present_schedule_verbs_look_ahead():
         "2017-11-10", "2017-11-10")
     assert date_of("He speaks to supporters by video on Saturday night.", thursday, "Saturday night") == (
         "2017-11-11", "2017-11-11")
+
+
+def test_a_month_naming_the_data_it_covers_is_past():
+    text = "Attention now turns to Friday's release of October jobs data, which will show the trend."
+    assert date_of(text, dt.date(2016, 11, 2), "October") == ("2016-10-01", "2016-10-31")
+    text = "The agency will publish its November retail sales figures next week."
+    assert date_of(text, dt.date(2016, 12, 5), "November") == ("2016-11-01", "2016-11-30")
