@@ -298,3 +298,12 @@ def test_a_month_naming_the_data_it_covers_is_past():
     assert date_of(text, dt.date(2016, 11, 2), "October") == ("2016-10-01", "2016-10-31")
     text = "The agency will publish its November retail sales figures next week."
     assert date_of(text, dt.date(2016, 12, 5), "November") == ("2016-11-01", "2016-11-30")
+
+
+def test_after_despite_or_since_a_gerund_looks_back():
+    text = "She trails in the polls despite winning the primary there in February."
+    assert date_of(text, dt.date(2016, 8, 26), "February") == ("2016-02-01", "2016-02-29")
+    text = "Since leaving office in January, he has written a book."
+    assert date_of(text, dt.date(2017, 10, 19), "January") == ("2017-01-01", "2017-01-31")
+    text = "The teams will play the final on Tuesday after coming out on top in their groups."
+    assert date_of(text, dt.date(2014, 8, 3), "Tuesday") == ("2014-08-05", "2014-08-05")

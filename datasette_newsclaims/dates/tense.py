@@ -105,7 +105,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 
 _SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
 
-_CUE_ENDINGS = ("ed", "'ll")
+_CUE_ENDINGS = ("ed", "'ll", "ing")
 _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORDS | _PAST_AUX) - {
     "ago", "earlier", "last", "previously", "already", "yesterday", "tomorrow", "upcoming", "coming", "yet"} | frozenset(
     "is are am be been being has have do does can could may might must should says say said".split())
@@ -144,6 +144,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if w not in _CUE_WORDS and not w.endswith(_CUE_ENDINGS):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if len(w) > 5 and w.endswith("ing") and i > 0 and words[i - 1] in ("after", "despite", "since"):
+        return PAST  # "despite winning the primary there in February", "after leaving office in January"
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
@@ -269,7 +271,8 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i) if words[i] not in _NOT_CUES_AFTER else None  # "begin in October and last six weeks"
+        w = words[i]  # not after the date: "begin in October and last six weeks", "on Tuesday after coming out on top"
+        cue = _cue(words, i) if w not in _NOT_CUES_AFTER and not w.endswith("ing") else None
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
