@@ -307,3 +307,17 @@ def test_after_despite_or_since_a_gerund_looks_back():
     assert date_of(text, dt.date(2017, 10, 19), "January") == ("2017-01-01", "2017-01-31")
     text = "The teams will play the final on Tuesday after coming out on top in their groups."
     assert date_of(text, dt.date(2014, 8, 3), "Tuesday") == ("2014-08-05", "2014-08-05")
+
+
+def test_a_near_past_verb_holds_its_date_against_the_main_verb_after_it():
+    text = "Traders asked whether a tariff imposed on goods in September would remain."
+    assert date_of(text, dt.date(2019, 11, 18), "September") == ("2019-09-01", "2019-09-30")
+    text = "The city passed an ordinance Wednesday that will require masks."
+    assert date_of(text, dt.date(2020, 5, 14), "Wednesday") == ("2020-05-13", "2020-05-13")
+
+
+def test_an_expected_event_looks_ahead():
+    text = "The House began debating the bill on Wednesday, with a full vote expected on Thursday."
+    assert date_of(text, dt.date(2017, 11, 15), "Thursday") == ("2017-11-16", "2017-11-16")
+    text = "The show of force came ahead of an expected clampdown at the weekend."
+    assert date_of(text, dt.date(2005, 12, 15), "the weekend") == ("2005-12-17", "2005-12-18")

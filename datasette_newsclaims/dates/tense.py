@@ -55,7 +55,7 @@ for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
 # Participles that look ahead only as a verb ("closures are planned for May"), not as a noun's modifier
 # ("the closures planned for May", "the scheduled March closures"): there the clause's own verb decides.
-_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated".split())
+_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated expected".split())
 _MODIFIER = "modifier"  # what :func:`_cue` says of such a participle
 _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a subject pronoun before it
     "is are was were be been being am has have had now will would to he she they we i it who which that".split())
@@ -305,7 +305,9 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
         c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
         hi = c if c >= 0 else hi
-    if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
+    held = best == PAST and best_d <= WEAK_PAST_DISTANCE and not _CLAUSE_BREAK.search(text, s - int(best_d), s)
+    if not held and not (rel is not None and best is not None and s - best_d >= rel[0]):
+        # "the team that won in June hopes ...", "a tariff imposed in September would remain": the main verb after
         cue, d = _cue_after(text, e, hi, best_d)
         if cue is not None:
             best, best_d, before = cue, d, False
