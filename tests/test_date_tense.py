@@ -321,3 +321,8 @@ def test_an_expected_event_looks_ahead():
     assert date_of(text, dt.date(2017, 11, 15), "Thursday") == ("2017-11-16", "2017-11-16")
     text = "The show of force came ahead of an expected clampdown at the weekend."
     assert date_of(text, dt.date(2005, 12, 15), "the weekend") == ("2005-12-17", "2005-12-18")
+
+
+def test_since_the_dated_event_is_past_even_in_a_future_clause():
+    text = "She will take the stage after a run of good news since their Oct. 13 debate."
+    assert date_of(text, dt.date(2015, 11, 13), "Oct. 13") == ("2015-10-13", "2015-10-13")

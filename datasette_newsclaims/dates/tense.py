@@ -344,6 +344,7 @@ _INCIDENT = (r"(?:massacres?|shootings?|attacks?|bombings?|blasts?|crash(?:es)?|
              r"floods?|ambush|derailment|collapse)")
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT}\s+(?:\w+\s+){{0,3}}?(?:in|on|of)\s+(?:early\s+|late\s+|mid-)?$")
 _INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?{_INCIDENT}\b")
+_SINCE_NP_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the|their|his|her|its|our|a|an)\s+$")
 _DATA_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|monthly|official|campaign|finance|retail|home|jobs|consumer|producer|"
     r"employment|unemployment|factory|trade|housing|industrial)\s+){0,3}"
@@ -373,6 +374,8 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if m.kind in ("date", "weekday") and _SINCE_NP_BEFORE.search(text, max(0, s - 14), s):
+        tense = STRICT_PAST  # "since their Oct. 13 debate": an event already past
     if m.kind == "date" and m.day is None and m.year is None and _DATA_NOUN_AFTER.match(text, m.end):
         tense = PAST  # "will release August unemployment data Friday": figures cover a month already begun
     if tense is None and m.kind == "date" and (_INCIDENT_BEFORE.search(text, max(ss, s - 40), s)
