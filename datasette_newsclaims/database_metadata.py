@@ -20,6 +20,7 @@ from typing import Any
 import click
 import yaml
 
+from .store.link_schema import CLAIM_GROUPS, PEOPLE, QUOTE_GROUPS, STORIES
 from .store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
 from .web.sources import OUTLET_COLUMNS  # the columns the pages read an outlet from: faceted when present
 
@@ -58,6 +59,10 @@ DESCRIPTIONS: dict[str, tuple[str, str, list[str], dict[str, str]]] = {
             "cue": "The verb that attributes the quote (said, told, added...)",
             "paragraph": "Paragraph number of the quote in the article",
             "partial": "1 for a partial quote woven into the writer's sentence",
+            "person_id": "The person across articles (newsclaims_people.id), whatever the spelling",
+            "quote_group_id": "The same quote printed by other articles (newsclaims_quote_groups.id), if any",
+            "story_id": "The story of the article (newsclaims_stories.id), if other articles share it",
+            "corrected_speaker": "The speaker other outlets credit, where this article's credit is the odd one out",
         },
     ),
     EVENTS: (
@@ -92,7 +97,51 @@ DESCRIPTIONS: dict[str, tuple[str, str, list[str], dict[str, str]]] = {
             "unit": "What is counted or the currency",
             "qualifier": "more than, about, nearly...",
             "speaker": "The speaker, when the figure stands inside a quote",
+            "claim_group_id": "The same quantity in other articles of the story (newsclaims_claim_groups.id), if any",
+            "story_id": "The story of the article (newsclaims_stories.id), if other articles share it",
         },
+    ),
+    QUOTE_GROUPS: (
+        "Quotes across articles",
+        "One row per quote printed by two articles or more, with every speaker they credit.",
+        ["speakers_disagree", "articles"],
+        {
+            "text": "The fullest printing", "speakers": "Every speaker credited (JSON)",
+            "persons": "Their newsclaims_people ids (JSON)", "speakers_disagree": "1 when the articles credit different people",
+            "quotes": "Printings", "articles": "Articles printing it", "article_ids": "Their keys (JSON)",
+            "outlets": "Outlets printing it (JSON)", "first_article_id": "The first article to print it",
+            "first_published": "Its publication date",
+        },
+    ),
+    CLAIM_GROUPS: (
+        "Claims across articles",
+        "One row per quantity stated by two articles or more of one story, with every value cited.",
+        ["values_disagree", "kind", "unit"],
+        {
+            "story_id": "The story (newsclaims_stories.id)", "kind": "count, age, money, percent...",
+            "unit": "What is counted (people, young, shots...) or the unit", "event": "died, hurt, shot, arrested...",
+            "subject": "The family name an age belongs to", "cited": "Every value cited: by whom, when, where (JSON)",
+            "min": "Lowest value", "max": "Highest value", "values_disagree": "1 when the values differ",
+            "articles": "Articles citing it", "first_article_id": "The first article to cite it",
+            "first_published": "Its publication date",
+        },
+    ),
+    PEOPLE: (
+        "People across articles",
+        "One row per person or organisation quoted, whatever the spelling.",
+        ["articles"],
+        {
+            "name": "The name most credited", "aliases": "Every spelling credited (JSON)", "quotes": "Quotes",
+            "articles": "Articles quoting them", "outlets": "Outlets quoting them (JSON)",
+            "first_seen": "First article's date", "last_seen": "Last article's date",
+        },
+    ),
+    STORIES: (
+        "Stories",
+        "Articles about one event (shared rare names and quotes, published within a week of each other).",
+        [],
+        {"title": "The first article's headline", "articles": "Articles", "article_ids": "Their keys (JSON)",
+         "first_published": "First article's date", "last_published": "Last article's date"},
     ),
     CLAIMS_VIEW: (
         "Claims",
@@ -184,6 +233,8 @@ def _article_table(source: dict[str, Any], columns: list[str]) -> dict[str, Any]
         entry["facets"] = facets[:1]
     if source.get("published_column") in columns:
         entry["sort_desc"] = source["published_column"]
+    if source.get("title_column") in columns:
+        entry["label_column"] = source["title_column"]  # labels the item tables' article_id foreign keys
     entry["columns"] = {c: text for c, text in described.items() if c in columns}
     return entry
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
-DERIVED = ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures", "_newsclaims_articles", "_newsclaims_sources")
+DERIVED = ("newsclaims_quotes", "newsclaims_events", "newsclaims_figures", "_newsclaims_articles", "_newsclaims_sources",
+           "newsclaims_people", "newsclaims_quote_groups", "newsclaims_claim_groups", "newsclaims_stories")
 
 
 def snapshot(path) -> dict[str, list[dict]]:

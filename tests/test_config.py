@@ -179,3 +179,28 @@ def test_readme_settings_table_gives_the_real_defaults():
     expected = {"sql_max_input_chars": defaults.sql_max_input_chars}
     expected.update({f"page_sizes: {k}": v for k, v in vars(defaults.page_sizes).items()})
     assert {k: int(v) for k, v in rows.items()} == expected
+
+
+@pytest.mark.asyncio
+async def test_article_tables_decides_which_tables_the_pages_read(tmp_path):
+    path = tmp_path / "news.db"
+    db = sqlite_utils.Database(path)
+    db["articles"].insert({"id": 1, "body": ARTICLE, "title": "Schools plan"}, pk="id")
+    db["memos"].insert({"id": 1, "body": "“Budget talks resume Monday,” the clerk said.", "title": "Clerk memo"}, pk="id")
+    for table in ("articles", "memos"):
+        result = CliRunner().invoke(datasette_cli, [
+            "newsclaims", "extract", str(path), table, "--text", "body", "--title", "title", "-q",
+        ])
+        assert result.exit_code == 0, result.output
+
+    async def pages(metadata: dict) -> tuple[str, int]:
+        """The overview's HTML and the status of the memo's reader page."""
+        ds = Datasette([str(path)], metadata=metadata)
+        await ds.invoke_startup()
+        overview = (await ds.client.get("/-/newsclaims/news")).text
+        return overview, (await ds.client.get("/-/newsclaims/news/memos/1")).status_code
+
+    overview, memo_status = await pages({})
+    assert "Schools plan" in overview and "Clerk memo" in overview and memo_status == 200
+    overview, memo_status = await pages({"plugins": {"datasette-newsclaims": {"article_tables": ["articles"]}}})
+    assert "Schools plan" in overview and "Clerk memo" not in overview and memo_status == 404

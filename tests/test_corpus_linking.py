@@ -133,3 +133,71 @@ def test_a_count_updated_in_a_later_report_is_one_claim():
     ribs = [f for f in result["figures"] if f["value"] in (5, 6)]
     assert len(ribs) == 2 and ribs[0]["claim"] is not None and ribs[0]["claim"] == ribs[1]["claim"]
     assert [c["values_disagree"] for c in result["claims"]] == [True]
+
+
+def test_name_variants_share_one_person_and_namesakes_do_not():
+    from datasette_newsclaims.corpus.people import People
+
+    people = People()
+
+    def person(speaker, article):
+        node, _ = people.global_node(speaker, article, article)
+        return people.person(node)
+
+    assert person("Apple Inc.", 0) == person("Apple", 1)
+    assert person("Felipe Calderón", 2) == person("President Felipe Calderon", 3)
+    assert person("George H.W. Bush", 4) != person("George W. Bush", 5)
+    assert person("Donald Trump", 6) != person("Donald Trump Jr.", 7)
+    assert person("Sen. Vladimir V. Putin", 8) == person("Vladimir Putin", 9)
+
+
+def test_a_rounded_percent_in_another_report_is_one_claim_and_a_different_one_is_not():
+    articles = [
+        {"id": "corvex-1", "source": "a.example", "published": "2024-02-07", "title": "Corvex Labs results",
+         "text": "Corvex Labs of Brandt Harbor reported quarterly results on Tuesday. Corvex Labs shares are up "
+                 "39 percent this year, and revenue rose 12 percent, chief executive Lena Ostrova said."},
+        {"id": "corvex-2", "source": "b.example", "published": "2024-02-08", "title": "Corvex Labs beats",
+         "text": "Corvex Labs of Brandt Harbor beat forecasts, chief executive Lena Ostrova said. Corvex Labs "
+                 "shares are up about 40% this year. Its Brandt Harbor plant cut costs by 15 percent."},
+    ]
+    result = analyze_corpus(articles)
+    by_value = {f["value"]: f["claim"] for f in result["figures"] if f["kind"] == "percent"}
+    assert by_value[39] is not None and by_value[39] == by_value[40]
+    assert by_value[12] is None and by_value[15] is None
+
+
+def _fire(article_id: str, published: str, speaker_line: str) -> dict:
+    return {"id": article_id, "source": f"{article_id}.example", "published": published, "title": "Warehouse fire",
+            "text": "A fire gutted the Kessler Freight warehouse in Orlen on Friday night.\n\n" + speaker_line +
+                    "\n\nThe Kessler Freight warehouse stood on Orlen's Mill Road."}
+
+
+def test_one_speakers_trimmed_printing_joins_but_the_same_words_from_someone_else_do_not():
+    first = _fire("fire-a", "2024-08-02", '"It was total confusion in there, honestly, nobody knew where the doors '
+                  'were," said Fire Marshal Ines Varga.')
+    same_speaker = _fire("fire-b", "2024-08-03", '"Total confusion in there, honestly, nobody knew. People just ran," '
+                         'Fire Marshal Ines Varga said.')
+    other_speaker = _fire("fire-c", "2024-08-03", '"Total confusion in there, honestly, nobody knew. People just ran," '
+                          'said Tomas Brandt, a driver.')
+    by_article = _by_article(analyze_corpus([first, same_speaker]), "quotes")
+    assert by_article["fire-a"][0]["group"] is not None
+    assert by_article["fire-a"][0]["group"] == by_article["fire-b"][0]["group"]
+    by_article = _by_article(analyze_corpus([first, other_speaker]), "quotes")
+    assert by_article["fire-a"][0]["group"] is None
+
+
+def _shooting(article_id: str, published: str, ages: str) -> dict:
+    return {"id": article_id, "source": f"{article_id}.example", "published": published, "title": "Shooting",
+            "text": f"Police in Garven said {ages} were shot outside the Elmwood Arcade on Saturday night. "
+                    "Garven Police Chief Rosa Ibarra said the Elmwood Arcade would stay closed."}
+
+
+def test_an_unnamed_age_a_year_apart_in_another_report_is_one_claim_unless_two_people_fit():
+    first = _shooting("shot-1", "2024-09-07", "a 17-year-old boy and a 45-year-old woman")
+    second = _shooting("shot-2", "2024-09-08", "an 18-year-old boy and a 45-year-old woman")
+    ages = {(f["article"], f["value"]): f["claim"] for f in analyze_corpus([first, second])["figures"]}
+    assert ages[("shot-1", 17)] is not None and ages[("shot-1", 17)] == ages[("shot-2", 18)]
+    assert ages[("shot-1", 45)] == ages[("shot-2", 45)] != ages[("shot-1", 17)]
+    two_boys = _shooting("shot-3", "2024-09-08", "a 17-year-old boy and an 18-year-old boy")
+    ages = {(f["article"], f["value"]): f["claim"] for f in analyze_corpus([first, two_boys])["figures"]}
+    assert ages[("shot-3", 18)] is None

@@ -18,10 +18,8 @@ ARTICLES = MILL_FIRE + SCHOOL_BOARD + BUS_CRASH + FLOOD
 def _extract_and_link(path, articles, table="articles"):
     db = sqlite_utils.Database(path)
     db[table].insert_all([dict(a) for a in articles], pk="id", replace=True)
-    extract_table(str(path), table, "text", "published", "title")
-    db = sqlite_utils.Database(path)
-    linking.link_batch(db, table, [a["id"] for a in articles])
-    return db
+    extract_table(str(path), table, "text", "published", "title")  # links as it goes
+    return sqlite_utils.Database(path)
 
 
 def _partitions(db) -> dict[str, list]:
@@ -100,31 +98,30 @@ def test_forgetting_deleted_articles_relinks_without_them(tmp_path):
     expected = _partitions(_extract_and_link(tmp_path / "fresh.db", kept))
     db = _extract_and_link(tmp_path / "news.db", ARTICLES)
     db["articles"].delete("flood-1")
-    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
-    linking.forget_articles(db, "articles", ["flood-1"])
-    assert _partitions(db) == expected
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")  # forgets it
+    assert _partitions(sqlite_utils.Database(tmp_path / "news.db")) == expected
 
 
-def test_a_batch_that_fails_midway_leaves_no_links_and_the_next_run_recovers(tmp_path, monkeypatch):
+def test_a_batch_that_fails_midway_rolls_back_its_links_and_the_rerun_recovers(tmp_path, monkeypatch):
     expected = _partitions(_extract_and_link(tmp_path / "clean.db", ARTICLES))
     linking._linkers.clear()
     _extract_and_link(tmp_path / "news.db", ARTICLES[:4])
-    db = sqlite_utils.Database(tmp_path / "news.db")
-    db["articles"].insert_all([dict(a) for a in ARTICLES[4:]], pk="id")
-    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
-    real_write = LinkWriter._write_story
+    sqlite_utils.Database(tmp_path / "news.db")["articles"].insert_all([dict(a) for a in ARTICLES[4:]], pk="id")
+    real_write = LinkWriter.write
 
-    def crash(self, story):
-        real_write(self, story)
+    def crash_after_writing(self, *args):
+        real_write(self, *args)
         raise RuntimeError("killed midway")
 
-    monkeypatch.setattr(LinkWriter, "_write_story", crash)
+    monkeypatch.setattr(LinkWriter, "write", crash_after_writing)
     with pytest.raises(RuntimeError):
-        linking.link_batch(db, "articles", [a["id"] for a in ARTICLES[4:]])
-    monkeypatch.setattr(LinkWriter, "_write_story", real_write)
-    assert db.execute("SELECT count(*) FROM _newsclaims_articles WHERE link_seq IS NOT NULL").fetchone()[0] == 4
-    linking.link_batch(db, "articles", [])  # the next run links what is pending
-    assert _partitions(db) == expected
+        extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
+    monkeypatch.setattr(LinkWriter, "write", real_write)
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    assert db.execute("SELECT count(*), count(link_seq) FROM _newsclaims_articles").fetchone() == (4, 4)
+    assert db.execute("SELECT count(*) FROM newsclaims_quotes WHERE article_id LIKE 'flood%'").fetchone()[0] == 0
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
+    assert _partitions(sqlite_utils.Database(tmp_path / "news.db")) == expected
 
 
 def test_flags_are_indexed(tmp_path):
@@ -134,3 +131,21 @@ def test_flags_are_indexed(tmp_path):
     plan = " ".join(str(r) for r in db.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM newsclaims_quotes WHERE quote_group_id = 3"))
     assert "USING INDEX" in plan
+
+
+def test_rebuilding_from_stored_links_equals_linking_again(tmp_path):
+    from datasette_newsclaims.corpus import Linker
+
+    db = _extract_and_link(tmp_path / "news.db", ARTICLES)
+    linking._linkers.clear()
+    replayed = linking._linker(db, "articles")  # joins stored groups and stories without matching
+    order = [r[0] for r in db.execute("SELECT article_id FROM _newsclaims_articles ORDER BY link_seq")]
+    matched = Linker()
+    matched.add_prepared(linking._read_articles(db, "articles", order, with_text=True))
+
+    def state(linker):
+        return ([linker.quote_groups.group(q) for q in range(len(linker.quotes))],
+                [linker.stories.story(a) for a in range(len(linker.articles))],
+                [linker.people.person(q.node) for q in linker.quotes], linker.claim_of)
+
+    assert state(replayed) == state(matched)

@@ -49,3 +49,9 @@ def test_a_title_abbreviation_does_not_end_the_sentence():
 def test_a_date_alone_in_its_piece_takes_the_piece_after_it():
     text = "Last year: record floods. This year: drought."
     assert "floods" in event_of(text, "Last year")
+
+
+def test_a_date_after_a_long_aside_reaches_back_to_the_verb():
+    text = ("The update will be available free of charge to owners of most of the older models of the phone "
+            "(including last year's) on June 21.")
+    assert "available" in event_of(text, "June 21")

@@ -91,3 +91,12 @@ def test_a_capitalised_name_before_a_weekday_does_not_hide_it():
 def test_an_october_surprise_is_no_month():
     assert texts("Campaigns brace for an October surprise every four years.") == []
     assert texts("The surprise came in October.") == ["October"]
+
+
+def test_the_year_defined_by_a_clause_with_no_year_before_it_is_no_date():
+    assert texts("The filing misstated the year the founder was born.") == []
+    assert texts("Sales for the year rose 5 percent.") == ["the year"]
+
+
+def test_the_mail_on_sunday_is_a_newspaper():
+    assert texts("She told The Mail on Sunday that she would run.") == []

@@ -210,3 +210,59 @@ def test_if_before_a_past_form_makes_it_hypothetical():
 def test_elections_due_in_a_month_are_the_nearest_one():
     text = "Delegates on Sunday voted to back her in the next elections due in April."
     assert date_of(text, dt.date(2006, 12, 10), "April") == ("2007-04-01", "2007-04-30")
+
+
+def test_a_scheduled_election_after_a_far_past_verb_is_the_nearest_one():
+    text = "Officials said they believed the group released the emails to influence the Nov. 8 presidential election."
+    assert date_of(text, dt.date(2016, 7, 31), "Nov. 8") == ("2016-11-08", "2016-11-08")
+    text = "He was first brought in as the new president of the federation in an April election."
+    assert date_of(text, dt.date(2006, 12, 10), "April") == ("2006-04-01", "2006-04-30")
+
+
+def test_the_year_in_apposition_to_a_year_is_that_year():
+    text = "Outside groups spent more than in 2010, the year the court struck down the limits."
+    assert date_of(text, dt.date(2016, 2, 1), "the year") == ("2010-01-01", "2010-12-31")
+
+
+def test_the_year_after_is_or_which_is_takes_that_year():
+    assert date_of("It was 2015, which is the year the founder left.", dt.date(2016, 8, 1), "the year") == (
+        "2015-01-01", "2015-12-31")
+    assert date_of("Many hoped that 2016 is the year that a woman wins.", dt.date(2016, 8, 1), "the year") == (
+        "2016-01-01", "2016-12-31")
+
+
+def test_common_irregular_pasts_look_back():
+    monday = dt.date(2019, 8, 12)
+    assert date_of("The funeral planned for Saturday drew hundreds.", monday, "Saturday") == ("2019-08-10", "2019-08-10")
+    assert date_of("The EU froze the talks in May.", dt.date(2019, 12, 20), "May") == ("2019-05-01", "2019-05-31")
+
+
+def test_a_curly_apostrophe_still_makes_a_future():
+    text = "The senator said he’ll vote for her in November."
+    assert date_of(text, dt.date(2016, 5, 12), "November") == ("2016-11-01", "2016-11-30")
+    text = "We’ll be meeting on Friday in St. Louis."
+    assert date_of(text, dt.date(2016, 6, 22), "Friday") == ("2016-06-24", "2016-06-24")
+
+
+def test_a_short_partial_quote_belongs_to_the_dates_clause():
+    text = "Forecasters warn that pollution is likely to reach “severe” levels on Wednesday."
+    assert date_of(text, dt.date(2019, 11, 8), "Wednesday") == ("2019-11-13", "2019-11-13")
+    text = '("Senator says the plan would fail," the Daily Bugle, Thursday)'
+    assert date_of(text, dt.date(2016, 3, 7), "Thursday") == ("2016-03-03", "2016-03-03")
+
+
+def test_could_right_before_a_date_looks_ahead_but_not_after_it_or_far_away():
+    sunday = dt.date(2016, 6, 5)
+    assert date_of("He could win the state on Tuesday.", sunday, "Tuesday") == ("2016-06-07", "2016-06-07")
+    text = "Officials fear the spill in August could cost millions."
+    assert date_of(text, dt.date(2016, 11, 24), "August") == ("2016-08-01", "2016-08-31")
+    assert date_of("He could have won the state on Tuesday.", sunday, "Tuesday") == ("2016-05-31", "2016-05-31")
+
+
+def test_an_incident_without_a_tense_cue_is_in_the_past():
+    text = "Guns are an emotional issue in the state after the church massacre in June."
+    assert date_of(text, dt.date(2016, 2, 25), "June") == ("2015-06-01", "2015-06-30")
+    text = "The report blamed officials for the killing in a February bomb blast."
+    assert date_of(text, dt.date(2005, 12, 10), "February") == ("2005-02-01", "2005-02-28")
+    text = "The city plans a memorial for the victims in June."
+    assert date_of(text, dt.date(2016, 2, 25), "June") == ("2016-06-01", "2016-06-30")

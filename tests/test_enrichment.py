@@ -179,6 +179,8 @@ async def test_the_form_offers_text_columns_and_defaults_to_the_last_run(news_db
     db["articles"].add_column("words", int)
     db["articles"].add_column("headline", str)
     ds = await datasette_for(news_db)
+    picker = (await ds.client.get("/-/enrich/news/articles", cookies=root(ds))).text
+    assert "Quotes, dates and figures" in picker  # listed among the installed enrichments
     page = (await ds.client.get("/-/enrich/news/articles/newsclaims", cookies=root(ds))).text
     text_choices = re.search(r'<select[^>]*name="text_column".*?</select>', page, re.S).group(0)
     assert 'value="body"' in text_choices and 'value="words"' not in text_choices
@@ -233,3 +235,57 @@ async def test_respects_the_article_tables_setting(news_db):
     assert response.status_code == 200  # the form again, with the reason
     assert "not one of the article_tables" in response.text
     assert "newsclaims_quotes" not in sqlite_utils.Database(news_db).table_names()
+
+
+FORWARDED = """\
+For the schools story. Can someone call the district?
+
+---------- Forwarded message ---------
+From: District Press Office <press@schools.example.org>
+Date: Mon, Mar 4, 2024 at 9:15 AM
+Subject: District opens two new schools
+To: <desk@paper.example.com>
+
+The district will open two new schools in September, Superintendent Ana Ruiz said on Friday.
+
+"We need 40 more classrooms by next year," Ruiz said.
+"""
+
+
+@pytest.mark.asyncio
+async def test_the_email_box_unwraps_forwarded_mail_as_extract_email_does(tmp_path):
+    inbox = tmp_path / "news.db"
+    sqlite_utils.Database(inbox)["inbox"].insert({"id": 1, "body": FORWARDED}, pk="id")
+    by_cli = copy_of(inbox, "cli.db")
+    result = CliRunner().invoke(datasette_cli, ["newsclaims", "extract", str(by_cli), "inbox", "--text", "body", "--email"])
+    assert result.exit_code == 0, result.output
+
+    ds = await datasette_for(inbox)
+    form = {"text_column": "body", "published_column": "(none)", "title_column": "(none)", "email": "y"}
+    await enrich(ds, form, table="inbox")
+    enriched = tables(inbox)
+    assert enriched == tables(by_cli)
+    article = enriched["_newsclaims_articles"][0]
+    assert article["source"].startswith("District Press Office") and article["published"].startswith("2024-03-04")
+
+
+@pytest.mark.asyncio
+async def test_a_table_without_a_primary_key_is_keyed_by_rowid_as_the_cli_keys_it(tmp_path):
+    path = tmp_path / "news.db"
+    sqlite_utils.Database(path)["articles"].insert_all(
+        [{k: a[k] for k in ("title", "body", "published")} for a in load_corpus()[:30]]
+    )
+    by_cli = copy_of(path, "cli.db")
+    cli_extract(by_cli)
+    await enrich(await datasette_for(path))
+    assert tables(path) == tables(by_cli)
+    assert tables(path)["_newsclaims_sources"][0]["pk_column"] == "rowid"
+
+
+@pytest.mark.asyncio
+async def test_an_immutable_database_is_refused(news_db):
+    ds = Datasette(immutables=[str(news_db)])
+    await ds.invoke_startup()
+    ds.root_enabled = True
+    response = await post_form(ds, FORM)
+    assert response.status_code == 400 and "immutable" in response.text

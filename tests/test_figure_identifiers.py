@@ -121,3 +121,7 @@ def test_an_airliner_family_after_a_determiner_is_a_model_whatever_follows():
 
 def test_a_level_noun_is_no_unit():
     assert ("1,000", "count", None) in figs("Donations passed the 1,000 mark on Friday.")
+
+
+def test_block_numbers_of_a_street_are_addresses():
+    assert texts("Shots were fired between the 300 and the 500 blocks of Pine Street.") == []

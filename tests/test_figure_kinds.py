@@ -159,3 +159,73 @@ def test_a_new_level_before_from_takes_the_unit_of_the_old_one():
 
 def test_the_plural_head_is_found_past_an_abbreviation():
     assert ("three", "count", "main U.S. bank agencies") in figs("The three main U.S. bank agencies agreed.")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The Hawks stayed alive with a 31-17 victory over Eastfield.", "points"),
+    ("The Hawks improved to 8-3 with the win.", "wins"),
+    ("Rovers earned a 2-0 win as their striker scored twice.", "goals"),
+    ("The council voted 7-2 to approve the plan.", "votes"),
+    ("Democrats hold a 51-49 majority in the Senate.", "seats"),
+])
+def test_a_score_counts_what_its_sentence_is_about(sentence, unit):
+    assert [u for t, k, u in figs(sentence) if "-" in t] == [unit]
+
+
+def test_a_poll_margin_is_no_score():
+    assert [u for t, k, u in figs("Smith leads by 44-41 in the latest poll.") if "-" in t] == [None]
+
+
+def test_a_bare_count_takes_the_noun_of_a_count_in_the_sentence_before():
+    text = "Nine of the victims were treated at the scene. Three remain in hospital."
+    assert ("Three", "count", "victims") in figs(text)
+    assert ("31.5", "count", None) in figs("He took 12 wickets at an average of 31.5 in the series.")
+
+
+def test_no_noun_is_taken_from_two_sentences_back():
+    text = "Nine of the victims were treated. The road reopened. Three remain in hospital."
+    assert ("Three", "count", None) in figs(text)
+
+
+def test_a_number_done_to_people_counts_people():
+    assert ("212", "count", "people") in figs("The floods swept the valley on Monday, killing 212.")
+    assert ("9", "count", "people") in figs("Deputies arrested 9 after the brawl.")
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Callum Reid (27), of Leeds, was jailed.", "27"),
+    ("Mia Hart (19) was named as the victim.", "19"),
+])
+def test_british_ages_in_parentheses(sentence, age):
+    assert (age, "age", "years") in figs(sentence)
+
+
+def test_a_jersey_number_in_parentheses_is_still_no_figure():
+    assert figs("Quarterback Dak Prescott (4) threw twice.") == [("twice", "count", "times")]
+
+
+def test_feet_and_inches_written_short():
+    assert figs("He is about 5ft 9in tall.") == [("5ft", "measure", "ft"), ("9in", "measure", "inches")]
+
+
+def test_a_verb_done_to_people_beats_a_measure_before_it():
+    assert ("8", "count", "people") in figs("A 6.1-magnitude quake hit the coast, killing at least 8.")
+    assert ("12", "count", "soldiers") in figs("The blast killed 5 soldiers and wounded 12.")
+
+
+def test_a_ratio_of_one_number_is_a_ratio():
+    assert figs("The stock trades at a price-to-earnings ratio of 18.") == [("18", "ratio", None)]
+
+
+def test_the_number_of_a_longer_phrase_and_a_plus_after_a_number():
+    assert ("512", "count", "open criminal cases") in figs("The number of open criminal cases stands at 512.")
+    assert ("30+ years", "measure", "years") in figs("She has taught here for 30+ years.")
+
+
+def test_a_count_before_a_measure_counts_the_noun_after_it():
+    assert ("three", "count", "rifles") in figs("Agents found three 7.62 mm rifles in the truck.")
+    assert ("24", "count", "bottles") in figs("He carried 24 12-ounce bottles.")
+
+
+def test_a_town_of_a_number_counts_people():
+    assert ("8,200", "count", "people") in figs("Ridgeway, a town of about 8,200, lost its mill.")

@@ -239,8 +239,9 @@ def test_ranges_give_one_figure_per_number_with_the_shared_unit():
 
 
 def test_sports_scores_and_vote_tallies_are_one_count():
-    assert figs("England lost to a 1-0 win by Germany.") == [("1-0", 1.0, "count", None)]
-    assert figs("The committee voted 13-10 against him.") == [("13-10", 13.0, "count", None)]
+    # one figure; its unit says what the numbers count (figures/scores.py)
+    assert figs("England lost to a 1-0 win by Germany.") == [("1-0", 1.0, "count", "points")]
+    assert figs("The committee voted 13-10 against him.") == [("13-10", 13.0, "count", "votes")]
     assert figs("Bristol City beat Charlton 2-1 on Saturday.") == []  # right after a name: read as part of it
 
 

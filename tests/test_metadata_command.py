@@ -43,6 +43,7 @@ def test_describes_the_article_table_with_the_columns_it_was_extracted_from(news
     assert set(stories["columns"]) == {"body", "date", "headline"}
     assert stories["sort_desc"] == "date"
     assert stories["facets"] == ["outlet"]
+    assert stories["label_column"] == "headline"
 
 
 def test_every_column_of_the_tables_it_writes_is_described(news_db):
@@ -117,3 +118,5 @@ async def test_datasette_shows_what_the_file_describes(news_db):
     figures = (await ds.client.get("/news/newsclaims_figures.json", params={"_extra": "facet_results"})).json()
     facets = figures["facet_results"]
     assert {"kind", "unit", "speaker"} <= set(facets.get("results", facets))
+    quote_rows = (await ds.client.get("/news/newsclaims_quotes.json", params={"_labels": "on", "_shape": "objects"})).json()
+    assert quote_rows["rows"][0]["article_id"] == {"value": 1, "label": ARTICLE["title"]}  # the headline labels the key

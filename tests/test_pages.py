@@ -352,8 +352,10 @@ async def test_article_row_page_links_to_the_reader(news_db):
     if IS_1_0:  # the row actions menu only exists on Datasette 1.0
         assert re.search(r'href="/-/newsclaims/news/articles/1"[^>]*>\s*Read with quotes, dates and figures marked', row)
     derived = (await ds.client.get("/news/newsclaims_events/3")).text
+    claim = (await ds.client.get("/news/newsclaims_claims/1")).text  # the claims table: figure 1 in quote 1
     if IS_1_0:
         assert re.search(r'href="/-/newsclaims/news/articles/1#event-3"[^>]*>\s*Show in its article', derived)
+        assert re.search(r'href="/-/newsclaims/news/articles/1#figure-1"[^>]*>\s*Show in its article', claim)
     table = (await ds.client.get("/news/articles")).text
     assert 'href="/-/newsclaims/news/timeline?article_table=articles"' in table
     xss_row = (await ds.client.get("/news/articles/2")).text

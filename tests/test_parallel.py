@@ -93,9 +93,25 @@ def test_extract_leaves_the_database_analyzed(tmp_path):
     assert {"newsclaims_quotes", "newsclaims_events", "newsclaims_figures", "_newsclaims_articles"} <= analyzed
 
 
+# The kill tests need a run that is still going when they strike: on a quiet machine
+# the demo corpus takes a second, so the child paces each article (the workers are
+# forked from it and inherit the pacing); everything else is the real command.
+PACED_CLI = """
+import time
+from datasette_newsclaims.store import analysis
+real = analysis.analyze
+def paced(*args, **kwargs):
+    time.sleep(0.03)
+    return real(*args, **kwargs)
+analysis.analyze = paced
+from datasette.cli import cli
+cli()
+"""
+
+
 def start_extract(path, *args):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    code = "from datasette.cli import cli; cli()"
+    code = PACED_CLI
     return subprocess.Popen(
         [sys.executable, "-c", code, "newsclaims", "extract", str(path), "articles", "--text", "body",
          "--published", "published", "--title", "title", "-q", *args],

@@ -48,3 +48,44 @@ def test_a_quoted_title_followed_by_a_past_tense_is_no_quote():
 def test_a_past_tense_after_a_quote_needs_a_name_or_a_pronoun():
     text = 'Ann Lee left early. "We will be back next year," the crowd cheered.'
     assert speakers(text) != [("We will be back next year,", "the crowd")]
+
+
+def test_a_three_word_partial_quote_counts_when_a_cue_verb_stands_earlier_in_its_sentence():
+    text = ('Senator Ann Lee pledged that the bill "really is" fair to farmers, '
+            'but wants "smarter and tougher" rules on imports.')
+    assert ("smarter and tougher", "Ann Lee") in speakers(text)
+
+
+def test_a_three_word_term_in_a_sentence_without_a_cue_stays_out():
+    text = 'The launch has a "sometime late spring" timeline, according to nobody in particular.'
+    assert speakers(text) == []
+
+
+def test_a_two_word_sentence_that_goes_on_from_an_attributed_quote_is_kept():
+    text = '"Avoid the loud ones at work," Ann Lee says. "Don\'t engage."'
+    assert speakers(text) == [("Avoid the loud ones at work,", "Ann Lee"), ("Don't engage.", "Ann Lee")]
+
+
+def test_a_two_word_term_after_a_quote_is_still_no_quote():
+    text = '"We will see," Ann Lee says of the "sanctuary cities" plan.'
+    assert speakers(text) == [("We will see,", "Ann Lee")]
+
+
+def test_a_paragraph_that_points_back_at_a_quote_names_its_speaker():
+    text = ('"You should have combined a donkey with a rabbit and gotten a unicorn."\n\n'
+            'That was how Jeff Brewer, the chief executive, once described the merger.')
+    assert speakers(text) == [("You should have combined a donkey with a rabbit and gotten a unicorn.", "Jeff Brewer")]
+
+
+def test_a_next_paragraph_that_does_not_point_back_names_no_speaker():
+    text = '"We are done here."\n\nThis week, Mary Lee said she would leave the company.'
+    assert speakers(text) == [("We are done here.", None)]
+
+
+def test_a_two_word_span_judged_as_by_a_stance_verb_is_the_source_s_words():
+    text = 'Ann Lee apologized for what Tom Hart dismissed as "locker-room talk" in the old video.'
+    assert speakers(text) == [("locker-room talk", "Tom Hart")]
+
+
+def test_a_two_word_span_known_as_something_stays_a_term():
+    assert speakers('The practice is known as "locker-room talk" among players.') == []

@@ -60,3 +60,28 @@ def test_a_letter_sent_to_someone_speaks_for_itself():
 
 def test_a_statement_that_reads_is_a_source():
     assert speakers('The statement read: "We regret the delay."') == ["The statement"]
+
+
+def test_it_after_a_document_is_its_named_sender():
+    text = ('The email, released by a watchdog group, was sent at 7:19 p.m. by Jeremy Cole, then chief of staff.\n\n'
+            '"I just tried you on the phone but you were all busy," it reads.')
+    assert speakers(text) == ["Jeremy Cole"]
+
+
+def test_it_after_a_document_with_no_sender_named_is_the_document():
+    assert speakers('The letter reached the board on Friday. "We object to the plan," it said.') == ["the letter"]
+
+
+def test_his_mother_is_the_person_named_as_the_mother():
+    text = ('"I cannot believe it," Dora Reyes, the eldest victim\'s mother, sobbed by phone.\n\n'
+            'Christina is tough, Wendell Reyes said. His mother called the girls "two beautiful girls, sweet girls."')
+    assert speakers(text) == ["Dora Reyes", "Dora Reyes"]
+
+
+def test_the_father_named_before_by_an_appositive_is_his_father():
+    text = 'The boy\'s father, Tom Lee, spoke at the vigil. "He loved this town," his father said.'
+    assert speakers(text) == ["Tom Lee"]
+
+
+def test_a_relation_nobody_was_named_with_stays_a_description():
+    assert speakers('Mary Lee lives next door. "He was quiet," his mother said.') == ["his mother"]

@@ -51,6 +51,7 @@ class Subject:
     phrase: str = ""
     context: frozenset = frozenset()
     scale: float = 1.0
+    sex: str = ""  # an unnamed age's person: "male" (a 17-year-old boy), "female", or ""
 
 
 def noun_class(unit: str | None) -> str | None:
@@ -90,6 +91,17 @@ def clause_event(text: str, start: int, end: int, unit: str | None) -> str | Non
     before = text[max(0, start - WINDOW) : start]
     cuts = list(_CLAUSE_END.finditer(before))
     return _event_in(list(reversed(_WORD.findall(fold(before[cuts[-1].end() :] if cuts else before)))))
+
+
+_MALE = frozenset("boy man male son brother father husband grandfather".split())
+_FEMALE = frozenset("girl woman female daughter sister mother wife grandmother".split())
+
+
+def age_sex(text: str, end: int) -> str:
+    """Whom an unnamed age describes, from the noun after it: "17-year-old boy" is male."""
+    words = _WORD.findall(fold(text[end : end + 25]))
+    head = words[0] if words else ""
+    return "male" if head in _MALE else "female" if head in _FEMALE else ""
 
 
 def age_name(text: str, start: int, end: int) -> str | None:
@@ -150,7 +162,9 @@ def subject_of(figure: dict, text: str) -> Subject:
     unit = figure.get("unit")
     phrase = unit_phrase(unit)
     if kind == "age":
-        return Subject(kind, fold(unit or "years"), None, age_name(text, figure["start"], figure["end"]), phrase)
+        name = age_name(text, figure["start"], figure["end"])
+        return Subject(kind, fold(unit or "years"), None, name, phrase,
+                       sex="" if name else age_sex(text, figure["end"]))
     if kind == "count":
         noun = noun_class(unit)
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)

@@ -38,6 +38,7 @@ class _Claims:
         self.members: list[list[StoryFigure]] = []
 
     def join_close(self, candidates: list[int], figure: StoryFigure) -> int | None:
+        """Add ``figure`` to the first candidate claim holding a close value; its index, or None."""
         for claim in candidates:
             if any(m.value is not None and close_values(m.value, figure.value) for m in self.members[claim]):
                 self.members[claim].append(figure)
@@ -45,10 +46,12 @@ class _Claims:
         return None
 
     def new(self, figure: StoryFigure) -> int:
+        """Start a claim with ``figure``; its index."""
         self.members.append([figure])
         return len(self.members) - 1
 
     def holding(self, claims: list[int], value: float) -> list[int]:
+        """The claims among ``claims`` citing exactly ``value``."""
         return [c for c in claims if any(m.value == value for m in self.members[c])]
 
 
@@ -71,20 +74,38 @@ def _compatible(claims: _Claims, claim: int, f: StoryFigure) -> bool:
     return not contexts or any(c & f.subject.context for c in contexts)
 
 
-def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
-    """A claim of the same counted noun as written, from other articles, with a close value.
+def _within(share: float, points: float | None = None):
+    """A rounding test: values within ``share`` of the larger (and ``points`` apart at most)."""
+    return lambda a, b: abs(a - b) <= share * max(abs(a), abs(b)) and (points is None or abs(a - b) <= points)
 
-    "five broken ribs" then "six broken ribs": an update (the noun as written has
-    two words or more). An article that gives two values itself ("six or seven
-    shots") is not one.
+
+#: kinds whose values may be a rounding of each other: 39 percent / 40%, $480,000 / $500,000
+ROUNDING = {"percent": _within(0.05, 1.0), "money": _within(0.05)}
+
+
+def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
+    """A claim of the same unit as written, from other articles, with a close value: an update or a rounding.
+
+    "five broken ribs" then "six broken ribs" (a counted noun of two words or
+    more), "up 39 percent this year" then "up about 40% this year" (a percent or
+    a sum within a rounding, in a sentence sharing two words). An article that
+    gives two values itself ("six or seven shots") is not one.
     """
-    if len(f.subject.phrase.split()) < 2:  # "two states", "three people": too common a noun to say
+    if f.subject.kind == "count":
+        if len(f.subject.phrase.split()) < 2:  # "two states", "three people": too common a noun to say
+            return None
+        close = close_values
+    elif f.subject.kind in ROUNDING:
+        close = ROUNDING[f.subject.kind]
+    else:
         return None
     for claim in candidates:
         members = claims.members[claim]
         if any(m.article == f.article for m in members):
             continue
-        if all(m.subject.phrase == f.subject.phrase and close_values(m.value, f.value) for m in members):
+        if f.subject.kind != "count" and not any(len(m.subject.context & f.subject.context) >= 2 for m in members):
+            continue
+        if all(m.subject.phrase == f.subject.phrase and close(m.value, f.value) for m in members):
             return claim
     return None
 
@@ -106,12 +127,42 @@ def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by
             continue
         loose = [c for c in holding if c not in keyed_claims]
         found = loose[0] if loose else None
-        if found is None and not holding and f.subject.phrase and f.subject.kind == "count":
+        if found is None and not holding and f.subject.phrase:
             found = _same_phrase_update(claims, fitting, f)
         if found is not None:
             claims.members[found].append(f)
         else:
             by_bucket[bucket].append(claims.new(f))
+
+
+def _age_updates(claims: _Claims) -> None:
+    """Two reports giving one unnamed person's age a year apart ("a 17-year-old boy", "an 18-year-old boy").
+
+    Only where the story has exactly those two ages for people of that sex in
+    that range, from different articles: otherwise they may be two people.
+    """
+    by_sex: dict[str, list[int]] = defaultdict(list)
+    for c, members in enumerate(claims.members):
+        sexes = {m.subject.sex for m in members}
+        values = {m.value for m in members}
+        if all(m.subject.kind == "age" and not m.subject.name for m in members) and len(sexes) == 1 and len(values) == 1:
+            sex = sexes.pop()
+            if sex:
+                by_sex[sex].append(c)
+    for cs in by_sex.values():
+        for a in cs:
+            va = claims.members[a][0].value
+            near = [c for c in cs if c != a and abs(claims.members[c][0].value - va) <= 1]
+            if len(near) != 1:
+                continue
+            b = near[0]
+            vb = claims.members[b][0].value
+            rivals = [c for c in cs if c not in (a, b) and abs(claims.members[c][0].value - vb) <= 1]
+            articles_a = {m.article for m in claims.members[a]}
+            if not rivals and claims.members[b] and not articles_a & {m.article for m in claims.members[b]}:
+                claims.members[a].extend(claims.members[b])
+                claims.members[b] = []
+                return _age_updates(claims)
 
 
 def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
@@ -124,14 +175,16 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 
     def key_of(f: StoryFigure) -> tuple:
+        """Kind, noun class (people when unsaid), event and name: what a keyed figure is about."""
         noun = f.subject.noun or "people"
         return (f.subject.kind, noun, f.subject.event, f.subject.name)
 
     _keyed_pass(claims, keyed, key_of, by_key, by_bucket)
     _loose_pass(claims, loose, by_bucket, by_key)
+    _age_updates(claims)
     out: dict[int, int] = {}
     for members in claims.members:
-        if len({m.article for m in members}) < 2:
+        if not members or len({m.article for m in members}) < 2:
             continue
         claim_id = min(m.id for m in members)
         for m in members:

@@ -46,6 +46,7 @@ class QuoteRecord:
 
     @property
     def person_node(self) -> int | None:
+        """The name node of its speaker (None: no speaker)."""
         return self.node
 
 
@@ -66,6 +67,7 @@ class PreparedArticle:
     features: dict[str, int]
     subjects: list[Subject]
     text: str = ""
+    replay: bool = False  # rebuilding from stored links: quotes carry quote_group_id, the article story_id
 
 
 @dataclass
@@ -98,6 +100,8 @@ class Linker:
         self.by_key: dict[object, int] = {}
         self.article_texts: dict[int, str] = {}  # for spelling a corrected speaker as the article does
         self.text_loader = None  # article id -> text, for articles added without their text
+        self._replayed_groups: dict[object, list[int]] = {}  # stored group id -> its quotes added so far
+        self._replayed_stories: dict[object, int] = {}  # stored story id -> its first article
 
     def add_articles(self, articles: Iterable[dict]) -> BatchChanges:
         """Extract and link a batch of articles ({"id","text","published","title","source"})."""
@@ -129,22 +133,32 @@ class Linker:
         shared: Counter = Counter()
         for item in prepared.quotes:
             record.quotes.append(len(self.quotes))
-            quote = self._add_quote(item, aid, record.day)
+            quote = self._add_quote(item, aid, record.day, prepared.replay)
             if quote.name is not None and quote.name.full:
                 features.setdefault("n:" + quote.name.text(), NAME_WEIGHT)
             shared.update({self.quotes[o].article for o in self.quote_groups.last_matches})
-        assert self.stories.add(features, record.day, dict(shared)) == aid
+        story = None
+        if prepared.replay:
+            story = self._replayed_stories.setdefault(article.get("story_id"), aid) if article.get("story_id") is not None else -1
+            story = -1 if story == aid else story
+        assert self.stories.add(features, record.day, dict(shared), replay=story) == aid
         for item, subject in zip(prepared.figures, prepared.subjects):
             record.figures.append(len(self.figures))
             self.figures.append(FigureRecord(item, aid, subject))
         return aid
 
-    def _add_quote(self, item: dict, aid: int, day: int | None) -> QuoteRecord:
+    def _add_quote(self, item: dict, aid: int, day: int | None, replay: bool = False) -> QuoteRecord:
         qid = len(self.quotes)
         node, name = self.people.global_node(item.get("speaker"), aid, qid)
         if node is not None:
             self.people.credit(node, item["speaker"], qid)
-        self.quote_groups.add(item.get("text") or "", aid, name.text() if name is not None else None, day)
+        earlier = None
+        if replay:
+            hint = item.get("quote_group_id")
+            earlier = list(self._replayed_groups.get(hint, ())) if hint is not None else []
+            if hint is not None:
+                self._replayed_groups.setdefault(hint, []).append(qid)
+        self.quote_groups.add(item.get("text") or "", aid, name.text() if name is not None else None, day, earlier)
         record = QuoteRecord(item, aid, node, name)
         self.quotes.append(record)
         self._same_unnamed_source(record, self.quote_groups.last_matches)

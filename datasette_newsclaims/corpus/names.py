@@ -57,9 +57,11 @@ class NameKey:
 
     @property
     def generation(self) -> str:
+        """A generation suffix (jr, sr, ii...) or ""."""
         return next((w for w in self.words if w in GENERATIONS), "")
 
     def text(self) -> str:
+        """The key's words as one string."""
         return " ".join(self.words)
 
 

@@ -13,7 +13,7 @@ short stretch of many quotes of many speakers.
 """
 from __future__ import annotations
 
-from .quote_match import MIN_RUN, matched_run
+from .quote_match import MIN_RUN, matched_run, one_edit_apart
 from .shingles import ShingleIndex, shingles
 from .union_find import UnionFind
 from .words import QuoteWords, quote_words
@@ -36,8 +36,13 @@ class QuoteGroups:
         self.last_matches: list[int] = []  # the earlier quotes the last added quote was linked to
         self.fullest: dict[int, int] = {}  # group id -> its longest printing, which every newcomer must match
 
-    def add(self, text: str, article: int, speaker_key: str | None, day: int | None) -> int:
-        """Add one quote, link it to every earlier printing, return its id."""
+    def add(self, text: str, article: int, speaker_key: str | None, day: int | None,
+            replay: list[int] | None = None) -> int:
+        """Add one quote, link it to every earlier printing, return its id.
+
+        :param replay: when rebuilding from stored links, the earlier quotes of
+            its stored group: joined without matching again (same groups, same index)
+        """
         qid = self.sets.add()
         words = quote_words(text)
         self.words.append(words)
@@ -46,11 +51,14 @@ class QuoteGroups:
         self.day.append(day)
         keys = shingles(words.words) | shingles(words.core)
         self.fullest[qid] = qid
-        shared = self.index.candidates(keys)
-        short = len(words.words) < SHORT_CANDIDATE
-        candidates = sorted({self.fullest[self.sets.find(c)] for c, n in shared.items()
-                             if n >= 2 or short or len(self.words[c].words) < SHORT_CANDIDATE})
-        self.last_matches = self._best_per_article(qid, candidates)
+        if replay is None:
+            shared = self.index.candidates(keys, self.sets.find)
+            short = len(words.words) < SHORT_CANDIDATE
+            candidates = sorted({self.fullest[root] for root, n in shared.items()
+                                 if n >= 2 or short or len(self.words[self.fullest[root]].words) < SHORT_CANDIDATE})
+            self.last_matches = self._best_per_article(qid, candidates)
+        else:
+            self.last_matches = [q for q in replay if self.article[q] != article]
         for other in self.last_matches:
             self._join(qid, other)
         self.index.add(qid, keys, self.sets.find)
@@ -95,12 +103,20 @@ class QuoteGroups:
             return (len(wa.words), 0, len(wa.words)) if self._same_short(a, b) else (0, 0, 0)
         if min(len(wa.core), len(wb.core)) < CONTAINED_SHORT and not self._same_family(a, b):
             return 0, 0, 0  # "President of the United States" is in many quotes of many speakers
-        return matched_run(wa, wb)
+        return matched_run(wa, wb, same_speaker=self._same_family(a, b) and self._within_days(a, b))
+
+    def _within_days(self, a: int, b: int) -> bool:
+        """Printed within a week of each other (one news cycle)."""
+        da, db = self.day[a], self.day[b]
+        return da is not None and db is not None and abs(da - db) <= SHORT_QUOTE_DAYS
 
     def _same_family(self, a: int, b: int) -> bool:
-        """Both quotes credited to speakers with the same last name word."""
+        """Both quotes credited to speakers with the same last name word (or one a typo of the other)."""
         ka, kb = self.speaker_key[a], self.speaker_key[b]
-        return bool(ka and kb) and ka.split()[-1] == kb.split()[-1]
+        if not (ka and kb):
+            return False
+        fa, fb = ka.split()[-1], kb.split()[-1]
+        return fa == fb or (min(len(fa), len(fb)) >= 5 and one_edit_apart(fa, fb))
 
     def _same_short(self, a: int, b: int) -> bool:
         """Identical short quotes from one speaker, a few days apart."""
@@ -108,8 +124,7 @@ class QuoteGroups:
             return False
         if self.speaker_key[a] is None or self.speaker_key[a] != self.speaker_key[b]:
             return False
-        da, db = self.day[a], self.day[b]
-        return da is not None and db is not None and abs(da - db) <= SHORT_QUOTE_DAYS
+        return self._within_days(a, b)
 
     def group(self, qid: int) -> int:
         """The group id (its oldest quote's id)."""

@@ -15,6 +15,7 @@ MIN_RUN = 5  # the GUIDE: at least five words in a row in common
 MIN_COVER = 0.4  # of the shorter quote, for a run of eight words or more
 SHORT_RUN = 8  # a run of five to seven words must be most of the shorter quote: a trimmed printing
 SHORT_RUN_COVER = 0.75
+SAME_SPEAKER_RUN = 6  # from this run on, one speaker's printings need only MIN_COVER
 LONG_RUN = 10
 MAX_SLIP = 1  # words that may differ between two matched stretches (a typo, a changed word)
 MIN_CONTENT = 2  # words of the run outside FUNCTION_WORDS, unless the run is long in its own right
@@ -103,29 +104,30 @@ def common_run(a: QuoteWords, b: QuoteWords, typos: bool = False) -> tuple[int, 
     return best
 
 
-def matched_run(a: QuoteWords, b: QuoteWords) -> tuple[int, int, int]:
+def matched_run(a: QuoteWords, b: QuoteWords, same_speaker: bool = False) -> tuple[int, int, int]:
     """The common run (words, start, end in ``a``) if it makes ``a`` and ``b`` one quote, else (0, 0, 0).
 
     The GUIDE's rule: five words or more in a row in common, and either a long
     run, or one that covers enough of the shorter quote (most of it for a run
     under eight words) and says something of its own (two words that are not
     function words): "I have no intention of", "it will be interesting to
-    see" open the quotes of many speakers.
+    see" open the quotes of many speakers. Credited to one speaker, six words
+    need cover only as much of the shorter quote as a long run does.
     """
     first = common_run(a, b)
-    found = _decide(a, b, first)
+    found = _decide(a, b, first, same_speaker)
     if found[0] or first[0] < 3:
         return found
-    return _decide(a, b, common_run(a, b, typos=True))  # a second look, reading typos as the word
+    return _decide(a, b, common_run(a, b, typos=True), same_speaker)  # a second look, reading typos as the word
 
 
-def _decide(a: QuoteWords, b: QuoteWords, run: tuple[int, int, int]) -> tuple[int, int, int]:
+def _decide(a: QuoteWords, b: QuoteWords, run: tuple[int, int, int], same_speaker: bool = False) -> tuple[int, int, int]:
     if run[0] < MIN_RUN:
         return 0, 0, 0
     if run[0] >= LONG_RUN:
         return run
     shorter = min(len(a.core) or len(a.words), len(b.core) or len(b.words))
-    cover = SHORT_RUN_COVER if run[0] < SHORT_RUN else MIN_COVER
+    cover = SHORT_RUN_COVER if run[0] < SHORT_RUN and not (same_speaker and run[0] >= SAME_SPEAKER_RUN) else MIN_COVER
     content = sum(w not in FUNCTION_WORDS for w in a.words[run[1] : run[2]])
     return run if run[0] >= cover * shorter and content >= MIN_CONTENT else (0, 0, 0)
 

@@ -28,13 +28,13 @@ class ShingleIndex:
         self._postings: dict[int, list[int]] = {}
         self._stock: set[int] = set()
 
-    def candidates(self, keys: Iterable[int]) -> dict[int, int]:
-        """Quote ids sharing a non-stock shingle -> how many shingles they share."""
+    def candidates(self, keys: Iterable[int], root_of: Callable[[int], int]) -> dict[int, int]:
+        """Groups (by root) sharing a non-stock shingle -> how many of the shingles they share."""
         found: dict[int, int] = {}
         for key in keys:
             if key not in self._stock:
-                for item in self._postings.get(key, ()):
-                    found[item] = found.get(item, 0) + 1
+                for root in {root_of(item) for item in self._postings.get(key, ())}:
+                    found[root] = found.get(root, 0) + 1
         return found
 
     def add(self, item: int, keys: Iterable[int], root_of: Callable[[int], int]) -> None:

@@ -34,11 +34,21 @@ class Stories:
         self._postings: dict[str, list[int]] = {}  # feature -> articles
         self._stock: set[str] = set()
 
-    def add(self, features: dict[str, int], day: int | None, shared_quotes: dict[int, int]) -> int:
-        """Add an article given its features and, per earlier article, how many quotes they share."""
+    def add(self, features: dict[str, int], day: int | None, shared_quotes: dict[int, int],
+            replay: int | None = None) -> int:
+        """Add an article given its features and, per earlier article, how many quotes they share.
+
+        :param replay: when rebuilding from stored links, an earlier article of its stored story
+            (or -1 for none): joined without deciding again
+        """
         aid = self.sets.add()
         self.day.append(day)
         self.weight.append(sum(features.values()))
+        if replay is not None:
+            if replay >= 0:
+                self.sets.union(aid, replay)
+            self._index(aid, features)
+            return aid
         shared = self._shared_weight(features, day)
         for other in sorted(set(shared) | set(shared_quotes)):
             if self._close_in_time(aid, other) and self._one_story(aid, other, shared.get(other, 0),

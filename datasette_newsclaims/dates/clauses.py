@@ -93,8 +93,8 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
 
 def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
                          a: int, b: int, j: int, k: int) -> tuple[int, int]:
-    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb,
-    within EVENT_MAX; unchanged when there is none."""
+    """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb
+    (rightwards within EVENT_MAX; leftwards a longer piece is cut by the window); unchanged when there is none."""
     for step in (1, 2):  # rightwards: "On Tuesday -- ... -- the council resigned"
         if k + step - 1 >= len(starts):
             break
@@ -109,10 +109,10 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
             break
         hi = starts[j - step + 1]
         lo = ends[j - step] if j - step >= 0 and starts[j - step] >= ss else ss
+        if has_verb(text, lo, hi):
+            return lo, b  # longer than EVENT_MAX: the window reaching back from the date keeps the verb's end
         if b - lo > EVENT_MAX:
             break
-        if has_verb(text, lo, hi):
-            return lo, b
     return a, b
 
 

@@ -15,6 +15,7 @@ from .mention import Mention, Resolved
 from .rules.base import THE_BEFORE
 from .tense import FUTURE
 
+_APPOSITIVE = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was|will\s+be)\s+")
 TOPIC_REACH = 1500  # how far a quarter stays the topic of "a year ago", "the latest quarter"
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six|eight|ten|eleven)\s+months\b|\bfirst\s+half\b|\bfull\s+year\b|\bfor\s+the\s+year\b")
 
@@ -46,7 +47,9 @@ class Discourse:
         if m.kind in ("anchored", "anchored_weekday") and near is None:
             return anchor  # "the day before", "the previous Friday": the last date stated, however far back
         if m.kind == "rel" and m.extra.get("the"):  # "the end of the year": the year of this sentence's date
-            ok = anchor is not None and self.anchor_end >= ss and anchor.granularity in ("day", "month")
+            ok = anchor is not None and self.anchor_end >= ss and (anchor.granularity in ("day", "month") or (
+                anchor.granularity == "year" and m.unit == "year" and _APPOSITIVE.fullmatch(
+                    self.text, self.anchor_end, m.start)))  # "in 2010, the year the court ruled": 2010
             return anchor if ok else None
         return near
 

@@ -69,8 +69,8 @@ def resolve_deictic(m: Mention, P: dt.date | None, tense: str | None, anchor: Re
 def resolve_rel(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolved | None,
                 context_year: int | None, weak: bool) -> Resolved | None:
     """"last week", "this month", "next year", "the end of the year": the unit shifted from publication."""
-    if P is None:
-        return None
+    if P is None or (m.extra.get("needs_anchor") and anchor is None):
+        return None  # "the year he was born" with no year before it
     unit = m.unit
     base = shift(P, unit, m.offset) if unit != "weekend" else P
     if unit == "weekend":

@@ -2,8 +2,13 @@
 
 The nearest cue wins: ``will``, ``is scheduled to``, ``until`` look forward,
 past-tense verbs look back; cues after the date and beyond a quotation mark
-count less or not at all. The resolver (:mod:`.resolve`) turns the tense into a
-direction on the calendar.
+count less or not at all. The cue must belong to the date's own clause: a
+participle modifying a noun (``the closures planned for May``), a closing
+attribution (``, she said.``), a coordinated clause (``, but he added``), the main
+clause after a relative one (``the team that won in June hopes``) and a base form
+after a modal (``could hit``) do not set its tense; a far past verb holds a date
+loosely only across a clause break or an infinitive. The resolver (:mod:`.resolve`)
+turns the tense into a direction on the calendar.
 
 Owns: the tense names, the cue lexicons, :func:`clause_tense` and
 :func:`mention_tense`. Must not touch: detection, resolution or the event
@@ -27,7 +32,8 @@ _IRREGULAR_PAST = frozenset(
     "found held led paid sold bought brought thought spent built hit cut quit ran wrote spoke broke chose "
     "drove flew knew stood struck swore threw became shot sent kept felt heard meant sat slid sank sought "
     "taught caught fought dealt lit stole tore wore woke withdrew overtook undertook forgot ago earlier last "
-    "previously already yesterday died tried used owed".split()
+    "previously already yesterday died tried used owed drew blew bore bit clung crept dug fled forgave froze hung "
+    "laid lent rang rode sang shook slept spun sprang stuck swam swept swung underwent upheld wept arose awoke".split()
 )
 _NOT_PAST_ED = frozenset(
     "hundred united indeed speed proceed exceed succeed need feed seed breed embed naked wicked sacred kindred "
@@ -56,10 +62,14 @@ _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a
 _ATTRIBUTION_AFTER = re.compile(
     r",\s+(?:(?:[A-Z][\w.'-]*|the|a|an|he|she|they|it|we|officials|police|authorities)\s+){1,4}"
     r"(?:said|says|told|added|noted|wrote|explained|announced|reported)\b|,\s+(?:said|according\s+to)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|as|after|before|because|if|to)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|after|before|because|if|to)\b")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|have|\w+ed)\b)[a-z]+\b")
 _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
+# after the date: "and last six weeks"; "the dumping in August could cost millions" (what may follow from it)
+_NOT_CUES_AFTER = frozenset("last could might".split())
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
 _SUBJECTS = frozenset("he she they we i it you".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
@@ -79,8 +89,8 @@ _NOT_PRESENT_BEFORE = frozenset(
 _PAST_AUX = frozenset("said was were had did told".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
-_CUE_WORDS = _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_CUE_WORDS = {"could", "might"} | _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")  # a curly apostrophe is one too: "he’ll"
 _SET_FUTURE_BEFORE = frozenset("is are be been being was were now all will would could might may should to".split())
 _SET_PAST_AFTER = frozenset("on in at during back last earlier aside off up out down".split())
 _PRESENT_AFTER = re.compile(r"\s+(?:is|are)\b")
@@ -97,7 +107,7 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
 
 def has_verb(text: str, a: int, b: int) -> bool:
     """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
-    for w in _TOKEN.findall(text[a:b].lower()):
+    for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
         if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
             return True
     return False
@@ -132,6 +142,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
         return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w in ("could", "might") and nxt not in ("have", "not", "n't", "never", "only", "") and nxt not in _VERB_WORDS:
+        return FUTURE  # "he could win California on Tuesday"; not "could have", "could not attend"
     if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
         if nxt == "to" and i + 2 < len(words) and words[i + 2] == "have":
             return PAST  # "was to have begun on Thursday": a plan that did not happen
@@ -178,9 +190,24 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
-    for q in _QUOTE_MARK.finditer(text, lo, s):
-        lo = q.end()
+    marks = list(_QUOTE_MARK.finditer(text, max(ss, lo - 400), s))
+    if marks and marks[-1].start() >= lo:
+        close = marks[-1].start()
+        partial = (not _opens_quotation(marks) and len(marks) > 1 and close - marks[-2].end() <= 60
+                   and text[close - 1:close] not in ",.!?")  # a quoted sentence ends with its punctuation
+        if not partial:  # inside a quotation, or after a quoted sentence: its words are not the date's clause
+            lo = marks[-1].end()  # but a short partial quote is: 'be "very competitive" in November'
     return lo, hi
+
+
+def _opens_quotation(marks: list[re.Match]) -> bool:
+    """True when the last of the sentence's quotation marks before a date opens a quotation."""
+    last = marks[-1].group()
+    if last in ("“", "``"):
+        return True
+    if last in ("”", "''"):
+        return False
+    return sum(1 for m in marks if m.group() == '"') % 2 == 1
 
 
 def _attribution_start(text: str, e: int, hi: int, se: int) -> int:
@@ -201,13 +228,15 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
     A participle modifying a noun ("the closures planned for May") is no tense of its own: a near past
     verb governs the date ("reported on the closures planned for May"); without one it looks ahead."""
     found = list(_TOKEN.finditer(text, lo, s))
-    before = [m.group().lower() for m in found]
+    before = [m.group().lower().replace("’", "'") for m in found]
     modifier_d = None
     for i in reversed(_cue_indices(before)):  # backwards from the date: the first cue found is the nearest
         cue = _cue(before, i)
         if cue is None:
             continue
         d = s - found[i].end()
+        if before[i] in ("could", "might") and d > WEAK_PAST_DISTANCE:
+            continue  # a possibility far from the date ("could see ... where by 25 September ... had") places nothing
         if cue == _MODIFIER:
             modifier_d = d if modifier_d is None else modifier_d
             continue
@@ -219,7 +248,7 @@ def _cue_before(text: str, lo: int, s: int) -> tuple[str | None, int]:
 
 def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, float]:
     """The first cue after the date if it is nearer than ``best_d`` (distances after count 2.5 times)."""
-    words = _TOKEN.findall(text[e:hi].lower())
+    words = _TOKEN.findall(text[e:hi].lower().replace("’", "'"))
     starts = _TOKEN.finditer(text, e, hi)  # positions, read only as far as the loop goes
     read = 0
     for i in _cue_indices(words):
@@ -227,7 +256,7 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i) if words[i] != "last" else None  # "begin in October and last six weeks"
+        cue = _cue(words, i) if words[i] not in _NOT_CUES_AFTER else None  # "begin in October and last six weeks"
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
@@ -270,6 +299,8 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
     if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
         return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
+    if best == PAST and before and _INFINITIVE.search(text, max(lo, s - int(best_d)), s):
+        return WEAK_PAST  # "released the emails to influence the Nov. 8 election": the infinitive's own clause
     if best == PAST and best_d > WEAK_PAST_DISTANCE and (
             _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
         return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
@@ -290,6 +321,14 @@ _DEADLINE_BEFORE = re.compile(
 
 # "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
 _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
+_INCIDENT = (r"(?:massacres?|shootings?|attacks?|bombings?|blasts?|crash(?:es)?|explosions?|earthquakes?|quakes?|"
+             r"murders?|killings?|slayings?|stabbings?|riots?|assassinations?|invasion|coup|tornado(?:es)?|hurricanes?|"
+             r"floods?|ambush|derailment|collapse)")
+_INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT}\s+(?:\w+\s+){{0,3}}?(?:in|on|of)\s+(?:early\s+|late\s+|mid-)?$")
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?{_INCIDENT}\b")
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
+    r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
 _DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
 
 
@@ -311,6 +350,11 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if tense is None and m.kind == "date" and (_INCIDENT_BEFORE.search(text, max(ss, s - 40), s)
+                                               or _INCIDENT_AFTER.match(text, m.end)):
+        tense = PAST  # "after the church massacre in June", "a February bomb blast": incidents are reported after
+    if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
+        tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
         tense = FUTURE  # the AP's preview section
     return tense

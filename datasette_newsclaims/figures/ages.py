@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, ScannedText, last_word
+from .identifiers import is_age_in_parens
 from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, WEEKDAYS
 from .nouns import WORD_AFTER
 from .units import plural
@@ -86,6 +87,8 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
     if raw is None:
         return None
+    if is_age_in_parens(text, s, e):
+        return "years"  # "Liam Jones (34) was jailed"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
         return "years"
     if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"

@@ -24,6 +24,8 @@ from .ratios import read_one_in, read_ratio, read_times
 from .unit_words import FUSED_ONLY_UNITS, FUSED_SCALES, SCALE_WORDS
 from .units import FUSED_LETTERS, FUSED_UNITS, MEASURE, PERCENT, SCALE_AFTER
 
+_FEET_BEFORE = re.compile(r"\d[ \t]?(?:ft|feet|foot|')[ \t]*\Z")
+_SIZE_AFTER = re.compile(r"\.?[ \t]+(?:tall|long|wide|high|deep|thick|blade|knife|screen|display)\b")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _WORD_SCALES = ("bn", "mn", "tn", "mil", "mln", "bln")  # fused scale letters that are never a unit
 
@@ -50,6 +52,9 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     skip = take_currency_sign(scan, fig, e, raw)
     if skip is not None:
         return skip
+    if scan.text.startswith("+ ", e) and raw and fig.qualifier is None:
+        e += 1  # "20+ years", "2470+ delegates": at least
+        fig.end, fig.qualifier = e, "at least"
     e, done = _read_scale(scan, fig, e, raw, words)
     if done:
         return e
@@ -117,6 +122,10 @@ def _read_fused_unit(scan: ScannedText, fig: Figure, e: int, letters_end: int, l
         return read_measure(scan, fig, mm)
     if surface in FUSED_UNITS:
         fig.kind, fig.unit, fig.end = "measure", FUSED_UNITS[surface], letters_end
+        return scan.emit(fig)
+    if letters == "in" and (_FEET_BEFORE.search(scan.low, max(0, fig.start - 12), fig.start)
+                            or _SIZE_AFTER.match(scan.low, letters_end)):
+        fig.kind, fig.unit, fig.end = "measure", "inches", letters_end  # "5ft 10in", "a 9in blade"
         return scan.emit(fig)
     if is_fused_currency(letters):
         return read_fused_money(scan, fig, letters_end, letters)

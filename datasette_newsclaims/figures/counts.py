@@ -16,6 +16,7 @@ from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
 from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
 from .ranks import read_rank_before
+from .scores import score_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 
@@ -117,6 +118,7 @@ def _score_end(scan: ScannedText, fig: Figure, raw: str | None) -> int | None:
         nw = nm.group(1) if nm else ""
         if not (nw.islower() and nw.endswith("s") and nw not in SCORE_NOUNS and nw not in STOP):
             fig.end = sc.end()
+            fig.unit = score_unit(scan.low, fig.start, fig.end)  # "a 27-10 victory": points
             return scan.emit(fig)
     return None
 

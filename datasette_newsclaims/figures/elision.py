@@ -13,11 +13,11 @@ import re
 
 from .context import Figure
 from .lexicon import STOP
-from .nouns import is_plural_noun
+from .nouns import counted_noun, is_plural_noun
 
 # between a figure and a later bare number that repeats its unit: "300 tons this year and 250 last year"
 _PARALLEL_GAP = re.compile(r"(?<![a-z])(?:and|or|but|while|whereas)(?![a-z])|,")
-_COMPARED_GAP = re.compile(r"(?<![a-z])(?:compared|versus|vs\.?|against|every)(?![a-z])")
+_COMPARED_GAP = re.compile(r"(?<![a-z])(?:compared|versus|vs\.?|against|every|total|record|tally)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?;:][ \t\n\"”’')]|\n")
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]*")
 # "father of two" takes a counted noun only; "a record of 36.88", "an average of 51" any unit
@@ -30,12 +30,21 @@ _OF_AFTER = re.compile(r"[ \t]+of\b")
 _ELIDED_KINDS = ("measure", "money", "percent", "count")
 # the counted noun named earlier in the sentence: "the number of Americans killed ... less than 100"
 _NUMBER_OF = re.compile(r"(?<![a-z])(?:number|count|tally|total)[ \t]+of[ \t]+(?:the[ \t]+|those[ \t]+|all[ \t]+)?"
-                        r"((?:[a-z-]+[ \t]+){0,2}?[a-z-]+)\b")
+                        r"((?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b")
 # ... or the subject of a verb of change right before the number: "arrests rose to 40"
 _SUBJECT_VERB_BEFORE = re.compile(
     r"(?<![a-z])([a-z-]+)[ \t]+(?:rose|fell|climbed|increased|decreased|dropped|declined|jumped|grew|soared|plunged|"
     r"reached|totaled|totalled|numbered|topped|surpassed|exceeded)(?:[ \t]+(?:to|by|at))?[ \t]+"
     r"(?:(?:about|nearly|almost|roughly|some|just|only|more[ \t]+than|over)[ \t]+)?\Z")
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?<![a-z])(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|shot|shooting|arrest(?:ed|ing|s)?|"
+    r"evacuat(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)|hospitali[sz]ed|detain(?:ed|ing|s)?|displac(?:ed|ing|es|e)|"
+    r"hurt|hurting|claimed[ \t]+the[ \t]+lives[ \t]+of)[ \t]+"
+    r"(?:(?:at[ \t]+least|about|around|nearly|almost|some|more[ \t]+than|over|up[ \t]+to|another|all)[ \t]+)?\Z")
+_PLACE_OF_BEFORE = re.compile(
+    r"(?<![a-z])(?:town|city|village|community|nation|country|suburb|island|metropolis|region|county|state|province)"
+    r"[ \t]+of[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only|more[ \t]+than|over|under|fewer[ \t]+than|"
+    r"less[ \t]+than)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r".*(?:[.!?][ \t\n\"”’')]|\n)", re.S)
 
 
@@ -47,7 +56,8 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
     ``17 stocks rose for every 10 that fell``): among the last few figures before it, the one
     closest in magnitude (``68,400 people ... for two years and 95,800 who`` repeats people).
     ``three of those`` and ``father of two`` take only a counted noun. Else the plural the
-    sentence names: ``the number of Americans killed ... less than 100``, ``arrests rose to 40``.
+    sentence names: ``the number of Americans killed ... less than 100``, ``arrests rose to 40``;
+    else the noun of a count in the sentence before (``Eight of the victims ... Four remain``).
     """
     for a, b in reversed(list(zip(figs, figs[1:]))):
         if not (_is_bare(a) and b.unit is not None and b.kind in _ELIDED_KINDS):
@@ -57,12 +67,56 @@ def lend_elided_units(text: str, low: str, figs: list[Figure]) -> None:
         elif _is_change_from(low, a, b):
             _take_unit(a, b)  # "increased to 922 in 2004 from a total of 569 reported cases"
     for i, b in enumerate(figs):
+        if _is_bare(b) and b.value and i + 1 < len(figs) and _counts_past_a_measure(text, low, b, figs[i + 1]):
+            continue
         if _is_bare(b) and b.value:
             source = _parallel_figure(low, figs[max(0, i - 3):i], b)
+            if source is not None and source.kind != "count" and _people_by_verb(low, b):
+                source = None  # "a 5.2-magnitude quake, killing at least 10": people; "killed 5 soldiers and wounded 12"
             if source is not None:
                 _take_unit(b, source)
-            else:
-                b.unit = _named_noun(low, text, b)
+            else:  # "killing at least 10" counts people even after "a 5.2-magnitude quake"
+                b.unit = (_people_by_verb(low, b) or _population(low, b) or _named_noun(low, text, b)
+                          or _previous_count_noun(low, figs[max(0, i - 3):i], b))
+
+
+def _previous_count_noun(low: str, before: list[Figure], b: Figure) -> str | None:
+    """The noun of the last count just before, across one sentence: ``Eight of the victims ... Four remain``."""
+    whole = float(b.value).is_integer()
+    for a in reversed(before):
+        if a.kind != "count" or not a.unit or not a.value or b.start - a.end > 160 or "\n\n" in low[a.end:b.start]:
+            continue
+        if len(_SENTENCE_END.findall(low, a.end, b.start)) > 1:
+            continue  # at most the next sentence
+        if whole != float(a.value).is_integer():
+            return None  # "40 wickets ... at 19.92": an average after a count
+        if abs(math.log10(abs(a.value)) - math.log10(abs(b.value))) <= 1.5 and is_plural_noun(a.unit.rsplit(" ", 1)[-1]):
+            return a.unit
+        return None  # the nearest count decides
+    return None
+
+
+def _counts_past_a_measure(text: str, low: str, b: Figure, c: Figure) -> bool:
+    """``two 9 mm handguns``, ``46 9-mm bullets``: the count is of the noun after the measure that follows it."""
+    if c.kind != "measure" or low[b.end:c.start] != " ":
+        return False
+    noun = counted_noun(text, c.end)
+    if noun and is_plural_noun(noun.rsplit(" ", 1)[-1]):
+        b.unit, b.bare = noun, False
+        return True
+    return False
+
+
+def _population(low: str, b: Figure) -> str | None:
+    """``a town of about 5,500``, ``the city of more than 200,000``: people."""
+    return "people" if _PLACE_OF_BEFORE.search(low, max(0, b.start - 40), b.start) else None
+
+
+def _people_by_verb(low: str, b: Figure) -> str | None:
+    """``killing 388``, ``injuring at least four``, ``arrested 12``: a verb done to people counts people."""
+    if float(b.value).is_integer() and _PEOPLE_VERB_BEFORE.search(low, max(0, b.start - 40), b.start):
+        return "people"
+    return None
 
 
 def _named_noun(low: str, text: str, b: Figure) -> str | None:

@@ -38,6 +38,10 @@ _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
 # the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
 _SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
 _PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
+_NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z'’\-]+[ \t]\(\Z")
+_AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[ \t]+(?:was|is|has|had|who|of|from|were|"
+                              r"died|appeared|pleaded|admitted|denied|denies|suffered|remains|received|were|and[ \t]+his|"
+                              r"and[ \t]+her)\b")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
 _GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
@@ -52,7 +56,7 @@ _EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|rin
                         r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
 _EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
-_BLOCK_OF = re.compile(r"[ \t]+block[ \t]+of\b")
+_BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 # "1800 GMT", "0930 ET", "2200 local time"; "at 1400 hours" (military time) only after a time preposition
 _TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|Z|Zulu|[ECMPA][SD]?T|BST|CES?T|IST|JST|AE[SD]T|HKT|SGT|MSK|local[ \t]+time)\b")
@@ -213,7 +217,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
         return e  # ".45-caliber handgun": a name of the weapon
     if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
         return e + 3  # "a 401(k) plan"
-    if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()):
+    if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()) \
+            and not is_age_in_parens(text, s, e):
         return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
     if len(raw) == 3 and raw.isdigit():
         pm = _PHONE_REST.match(text, e)
@@ -224,6 +229,12 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
     if prev == "(" and nxt == ")" and _PHONE_WORD_BEFORE.search(text, max(0, s - 12), s):
         return e + 1  # the digits of a phone word: "215-686-TIPS (8477)"
     return None
+
+
+def is_age_in_parens(text: str, s: int, e: int) -> bool:
+    """``Liam Jones (34) was jailed``, ``Sharma (26), who``: a person's age in British style, not a jersey number."""
+    return (text[s - 1:s] == "(" and text[e:e + 1] == ")" and bool(_NAME_PAREN_BEFORE.search(text, max(0, s - 30), s))
+            and bool(_AFTER_PAREN_AGE.match(text, e + 1)) and 1 <= int(text[s:e]) < 110 if text[s:e].isdigit() else False)
 
 
 def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:

@@ -123,6 +123,9 @@ def read_ratio(scan: ScannedText, fig: Figure, s: int, e: int) -> int | None:
             f = Figure(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
             scan.figs.append(f)
             return f.end
+        if not rm and not _TO_ONE.match(low, e):
+            fig.kind = "ratio"  # "a price-to-earnings ratio of 25"
+            return scan.emit(fig)
     if not fig.scaled and fig.value > 1 and fig.kind == "count" and fig.unit is None:
         tm = _TO_ONE.match(low, e)
         if tm and "vot" not in low[max(0, s - 12):s]:

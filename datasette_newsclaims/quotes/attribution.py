@@ -9,10 +9,12 @@ of their own (``continuation``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .cues import CUE_RE, any_verb_after_quote_frame, colon_or_subject, cue_near, speaker_of_cue
+from .cues import CUE_RE, cue_near, speaker_of_cue
+from .uncued import any_verb_after_quote_frame, colon_or_subject
 from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
@@ -32,7 +34,8 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
     else:
         got = None
     got = got or (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
-                  or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp))
+                  or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp)
+                  or _cue_pointing_back(article, sp))
     if got:
         sp.set_attribution(got)
 
@@ -82,6 +85,27 @@ def _cue_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution 
     if lo >= sp.o0:
         return None
     return cue_near(article, lo, sp.o0, lo, sp.o0, after=False) or colon_or_subject(article, lo, sp)
+
+
+# "That was how X described it", "That's what X told", "Those were the words of X", "So said X"
+_POINTING_BACK_RE = re.compile(r"(?:(?:That|This|Those|These|Such)(?:'s|’s| is| was| were| are)|So said)\b")
+
+
+def _cue_pointing_back(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """A quote that is its own paragraph, and a next paragraph that points back at it and names
+    who said it: '"..."' / 'That was how Jeffrey Bewkes, the chief executive, once described ...'."""
+    text = article.text
+    if not (sp.closed and article.opens_paragraph(sp) and not text[sp.c1:sp.pe].strip(" \t\u00a0.,")):
+        return None
+    k = sp.pe
+    while k < len(text) and k < sp.pe + 10 and text[k].isspace():
+        k += 1
+    if not _POINTING_BACK_RE.match(text, k):
+        return None
+    pe = text.find("\n", k, k + 400)
+    hi = article.sentence_end(k, min(pe if pe >= 0 else len(text), k + 300))
+    got = cue_near(article, k, hi, k, hi, after=False)
+    return got if got and got[2] == "name" else None
 
 
 def _cue_verb_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:

@@ -23,10 +23,11 @@ _CREDIT_RE = re.compile(
 # "Staff writer John Smith contributed to this report."
 _BYLINE_RE = re.compile(
     r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)[^()\n]{0,200}\)"
-    r"|^(?:By|BY|Posted by|Written by|Reporter|Author)\b:?[ \u00a0][^\n]{0,120}$"
-    r"|^[^\n]{0,120}\b(?:contributed to|contributed reporting|reported from)\b[^\n]{0,80}$",
+    r"|^(?:By|BY|Posted by|Written by|Reporter|Author)\b:?[ \u00a0][^\n]{0,120}$",
     re.M,
 )
+_CONTRIBUTED_RE = re.compile(r"\b(?:contributed to|contributed reporting|reported from)\b")
+_CREDIT_WORDS = ("Photo", "Image", "Picture", "Credit", "Courtesy", "Video", "File", "/")
 _PLACEMENT_RE = re.compile(r",[ \u00a0](?:left|right|center|centre|second from (?:left|right)),|\((?:left|right|center|centre|L|R)\)")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _HINT_RE = re.compile(r"Photo|Image|Picture|Credit|Courtesy|Video|File|By|by|Reporter|Author|contributed|/|, (?:left|right|cent)|\((?:left|right|cent|L\)|R\))")
@@ -39,15 +40,24 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     if not _HINT_RE.search(text):
         return spans  # no credit, byline or placement word: no caption (the common case, found fast)
     spans.extend(m.span() for m in _BYLINE_RE.finditer(text))
+    spans.extend(_line_of(text, m.start()) for m in _CONTRIBUTED_RE.finditer(text))  # "... contributed to this report."
     for m in _PARAGRAPH_RE.finditer(text):
         para = m.group()
         if '"' in para or "“" in para:
             continue  # a paragraph that quotes someone is part of the story
-        if len(para) <= _CAPTION_MAX and (_PLACEMENT_RE.search(para) or _CREDIT_RE.search(para)):
+        credit = any(w in para for w in _CREDIT_WORDS)
+        if len(para) <= _CAPTION_MAX and (_PLACEMENT_RE.search(para) or credit and _CREDIT_RE.search(para)):
             spans.append((m.start(), m.end()))
-            continue
-        spans.extend((m.start() + c.start(), m.start() + c.end()) for c in _CREDIT_RE.finditer(para))
+        elif credit:
+            spans.extend((m.start() + c.start(), m.start() + c.end()) for c in _CREDIT_RE.finditer(para))
     return _merged(spans)
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ _PRONOUN_SUBJECT = {
 _INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _DEFINITE_SUBJECT_RE = re.compile(r"(T(?:(?<=\nT)|(?<=[.!?][\"”’] T)|(?<=[.!?] T)|(?<=^T))he (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),? who\b[^.!?\"“”]{0,160}\Z")
+_SENT_BY_RE = re.compile(r"\b(?:sent|written|signed|authored|drafted)\b[^;\n]{0,120}?\bby\b")
 _ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
 _DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
@@ -146,9 +147,11 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
     rc = org = None
     for m in _ORG_SUBJECT_RE.finditer(article.text, max(0, pos - 900), pos):
         words = m.group(1).split()
-        for k in (2, 1):  # "The research institute said", "The institute estimated"
-            if len(words) > k and (words[k] in ORG_WORDS or words[k] in GROUP_NOUNS):
+        for k in (2, 1):  # "The research institute said", "The institute estimated", "The email, released ..."
+            if len(words) > k and (words[k] in ORG_WORDS or words[k] in GROUP_NOUNS or words[k] in DOCUMENTS):
                 rc, org = m, "the " + " ".join(words[1:k + 1])
+                if words[k] in DOCUMENTS:
+                    org = _sender_in_sentence(article, m.start(), pos) or org  # "The email ... was sent by X"
                 break
     for ev in article.attributions_before(pos, 1000):
         if rc is not None and ev.anchor < rc.start():
@@ -163,6 +166,22 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
             # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
             return named_source_of_description(article, ev) or ev.mention
     return org
+
+
+def _sender_in_sentence(article: QuotedArticle, start: int, pos: int) -> str | None:
+    """The person a document's sentence says sent or wrote it ('The email ... was sent at 7:19 p.m.
+    by Jeremy Bash'): the first full name after 'sent/written/signed ... by'."""
+    text = article.text
+    end = article.sentence_end(start, min(pos, start + 400))
+    m = _SENT_BY_RE.search(text, start, end)
+    if not m:
+        return None
+    names = article.names
+    k = bisect_left(names.mention_positions, m.end())
+    if k < len(names.mentions) and names.mentions[k][0] < end and len(names.mentions[k][2]) >= 2:
+        pos_k, title, name = names.mentions[k]
+        return names.resolve(title, name, pos_k).name
+    return None
 
 
 def _index_people(article: QuotedArticle) -> None:

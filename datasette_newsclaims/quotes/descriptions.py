@@ -19,6 +19,7 @@ from .article import QuotedArticle
 from .cues import CUE_RE
 from .lexicon import (
     FEMALE_NAMES,
+    KINSHIP_NOUNS,
     MALE_NAMES,
     ORG_DESCRIPTION_NOUNS,
     ORG_KINDS,
@@ -45,7 +46,32 @@ _NAME_OF_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’\-]+ ){1,4}(?:of|for|on|an
 
 def named_source_of_description(article: QuotedArticle, sp: QuoteSpan) -> str | None:
     """The named source a definite description stands for, or None to keep the description."""
-    return _role_named(article, sp.mention, sp.anchor) or _organisation_named(article, sp.mention, sp.anchor)
+    return (_role_named(article, sp.mention, sp.anchor) or _relative_named(article, sp.mention, sp.anchor)
+            or _organisation_named(article, sp.mention, sp.anchor))
+
+
+def _relative_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
+    """'his mother said', 'the boy's father told': the person named before with that relation
+    ('Doreen Warren, the eldest victim's mother,', 'his father, Tom Lee,')."""
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in KINSHIP_NOUNS or any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    if words[0].lower() not in ("his", "her", "their", "the") and not words[0].endswith(("'s", "’s")):
+        return None
+    head, names, text = words[-1].lower(), article.names, article.text
+    after = re.compile(r",[ \u00a0](?:[\w'’\-]+[ \u00a0]){0,4}?" + head + r"\b")
+    k = bisect_left(names.mention_positions, anchor) - 1
+    while k >= 0:
+        pos, title, name = names.mentions[k]
+        k -= 1
+        if anchor - pos > _ROLE_LOOK_BACK:
+            break
+        if len(name) < 2 or _inside_quote(article, pos):
+            continue
+        end = pos + len(" ".join(name))
+        if after.match(text, end, end + 60) or re.search(head + r",?[ \u00a0]\Z", text[max(0, pos - 20):pos]):
+            return names.resolve(title, name, pos).name
+    return None
 
 
 def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:

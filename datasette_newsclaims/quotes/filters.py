@@ -10,9 +10,10 @@ reads the span and the words right before it, nothing else.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .article import QuotedArticle
-from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES
+from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES, STANCE_VERBS
 from .marks import QuoteSpan
 from .tokens import is_possessive, is_title_case, is_word, tokens
 
@@ -38,14 +39,34 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if n <= 5 and _term_named(article, sp):
         return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
     if n == 2:
-        # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says'
-        return _presented(article, sp) or (cued and body[:1].isupper() and not is_title_case(words)
-                                       and body.rstrip("\"”’'").endswith((".", "!", "?", ",")))
+        # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says', or one
+        # that goes on from the quote before it: '"...," she says. "Don't engage."'
+        sentence = body[:1].isupper() and not is_title_case(words) and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
+        return _presented(article, sp) or (sentence and (cued or _continues_quote(article, sp)))
     if not sp.closed and n < 4:
         return False
-    if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")):
+    if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")) \
+            and not _cue_earlier_in_sentence(article, sp):
         return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
     return True
+
+
+def _continues_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The span follows an attributed quote of its paragraph after a short stretch of the writer's
+    words ('"...," she says. "Don't engage."')."""
+    i = bisect_left(article.span_starts, sp.o0) - 1
+    if i < 0:
+        return False
+    prev = article.spans[i]
+    return prev.para == sp.para and prev.kind is not None and sp.o0 - prev.c1 < 40
+
+
+def _cue_earlier_in_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A cue verb stands earlier in the quote's sentence ('Pence pledged that Trump "really is" in
+    favor of free trade, but wants "smarter and tougher" deals')."""
+    lo = article.sentence_start(max(sp.ps, sp.o0 - 300), sp.o0)
+    k = bisect_left(article.cue_starts, lo)
+    return k < len(article.cue_starts) and article.cue_starts[k] < sp.o0
 
 
 def _named_as(article: QuotedArticle, sp: QuoteSpan) -> bool:
@@ -96,4 +117,20 @@ def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
                                                 "typically", "commonly", "often", "widely", "sometimes",
                                                 "what's", "what’s", "also")
             return not passive
+    if toks and toks[-1] == "as" and _judged_as(article, sp):
+        return True  # 'dismissing the language in his video as "locker-room talk"'
     return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
+
+
+def _judged_as(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """'VERB <object> as "..."' with a verb of judgement or naming a few words before, in the same
+    clause ('what Trump dismissed as', 'derided the plan as'); not a passive ('is known as')."""
+    lo = max(sp.ps, sp.o0 - 120)
+    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-10:-1]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t in (",", ";", ":", ".") or t in PASSIVE_AUX:
+            return False
+        if t in STANCE_VERBS or t in PRESENTING_CUES:
+            return True
+    return False

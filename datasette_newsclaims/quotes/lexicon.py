@@ -398,3 +398,9 @@ TIME_NOUNS: frozenset[str] = frozenset("""
 time times year years month months week weeks day days hour hours minute minutes decade decades
 moment moments occasion occasions while
 """.split())
+
+# Relations a description gives a person by ("his mother said"): it stands for the person named so.
+KINSHIP_NOUNS: frozenset[str] = frozenset("""
+mother father mom dad sister brother aunt uncle grandmother grandfather grandma grandpa wife husband
+son daughter cousin niece nephew stepfather stepmother girlfriend boyfriend fiancee fiance widow
+""".split())

@@ -79,7 +79,8 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
     if all(norm(w) in NOT_NAMES and w.islower() and w not in DETERMINERS for w in words) and not (
             len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
         return None  # 'first reported', 'just said', 'anything'
-    if all(w.lower() in _ARTICLES for w in words) or words[-1].lower() in TIME_NOUNS:
+    if all(w.lower() in _ARTICLES for w in words) or words[-1].lower() in TIME_NOUNS or (
+            len(words) == 1 and words[0].islower() and words[0].endswith("ly")):  # ("egregiously described")
         return None  # 'a', 'the', 'several times', 'two years' (but 'said another' and 'one said' are sources)
     full = words
     words = _head_before_preposition(words)

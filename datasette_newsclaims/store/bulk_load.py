@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from . import materialized
+from .linking import ensure_linking_schema, link_batch
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .summaries import ensure_page_indexes, refresh_summaries
@@ -94,6 +95,7 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
         bulk = _count_rows(db, ITEM_TABLES) < manifest["articles"]  # a large load: indexes after, not during
         create = _drop_derived_indexes(db) if bulk else []
         next_ids = {t: (db.execute(f"SELECT max(id) FROM [{t}]").fetchone()[0] or 0) + 1 for t in ITEM_TABLES}
+        loaded: list[Any] = []
         for index in range(manifest["parts"]):
             rows, ids = _part_rows(out, index, known)
             delete_articles(db, table, [i for i in ids if i in known])
@@ -103,12 +105,15 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
             if not bulk:
                 materialized.refresh(db, table, ids)
             stats["loaded"] += len(ids)
+            loaded.extend(ids)
             for t in ITEM_TABLES:
                 stats[ITEM_KINDS[t]] += len(rows[t])
         _rebuild(db, create)
         if bulk:  # once, with the item tables indexed again
             materialized.rebuild(db, table)
         _record_source(db, manifest)
+        ensure_linking_schema(db)
+        link_batch(db, table, loaded)  # links every article not linked yet, in one go
         ensure_page_indexes(db)
         refresh_summaries(db, table)  # rebuilt in full, once
     analyze_statistics(db)

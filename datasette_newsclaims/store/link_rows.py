@@ -33,6 +33,16 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def replace_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """INSERT OR REPLACE ``rows`` (dicts with the same keys) in one executemany (no table introspection)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.conn.executemany(f"INSERT OR REPLACE INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
+                        [[r[c] for c in columns] for r in rows])
+
+
 def _story_db_id(linker: Linker, story: int) -> int | None:
     return story if linker.stories.sets.size(story) > 1 else None
 
@@ -116,13 +126,13 @@ class LinkWriter:
                                                 linker.quotes[q].item.get("speaker")))
             printings.append(self._printing(q, person, speaker))
         row = summaries.quote_group_row(linker.quotes[group].item["id"], printings)
-        self.db[QUOTE_GROUPS].upsert({
+        replace_rows(self.db, QUOTE_GROUPS, [{
             "id": row["id"], "article_table": self.table, "text": row["text"], "speakers": _json(row["speakers"]),
             "persons": _json(row["persons"]), "speakers_disagree": int(row["speakers_disagree"]),
             "quotes": row["quotes"], "articles": len(row["articles"]), "article_ids": _json(row["articles"]),
             "outlets": _json(row["outlets"]), "first_article_id": row["first_article"],
             "first_published": row["first_published"],
-        }, pk="id")
+        }])
 
     def _write_story(self, story: int) -> None:
         """Article and figure rows of one story, its claims and its row."""
@@ -145,11 +155,11 @@ class LinkWriter:
         if story_id is not None:
             row = summaries.story_row(story_id, [{"article": linker.articles[a].key, "title": linker.articles[a].title,
                                                   "published": linker.articles[a].published} for a in members])
-            db[STORIES].insert({
+            replace_rows(db, STORIES, [{
                 "id": story_id, "article_table": self.table, "title": row["title"], "articles": len(members),
                 "article_ids": _json(row["articles"]), "first_published": row["first_published"],
                 "last_published": row["last_published"],
-            })
+            }])
 
     def _write_claim(self, claim: int, fids: list[int], story_id: int | None) -> None:
         linker = self.linker
@@ -163,13 +173,13 @@ class LinkWriter:
                             **({"base_value": record.item["value"] * record.subject.scale}
                                if record.item.get("value") is not None and record.subject.scale != 1.0 else {})})
         row = summaries.claim_row(linker.figures[claim].item["id"], linker.figures[claim].subject, citings)
-        self.db[CLAIM_GROUPS].upsert({
+        replace_rows(self.db, CLAIM_GROUPS, [{
             "id": row["id"], "article_table": self.table, "story_id": story_id, "kind": row["kind"],
             "unit": row["unit"], "event": row["event"], "subject": row["subject"], "cited": _json(row["values"]),
             "min": row["min"], "max": row["max"], "values_disagree": int(row["values_disagree"]),
             "articles": row["articles"], "first_article_id": row["first_article"],
             "first_published": row["first_published"],
-        }, pk="id")
+        }])
 
     def _write_people(self) -> None:
         """The row of every person whose quotes this batch touched, from the quote rows as written."""
@@ -186,10 +196,9 @@ class LinkWriter:
                 printings[pid].append({"article": article_id, "published": published, "outlet": source,
                                        "text": text, "speaker": speaker, "person": pid})
             self._drop(PEOPLE, [p for p in chunk if p not in printings])
-            for pid, items in printings.items():
-                row = summaries.person_row(pid, items)
-                self.db[PEOPLE].upsert({
-                    "id": pid, "article_table": self.table, "name": row["name"], "aliases": _json(row["aliases"]),
-                    "quotes": row["quotes"], "articles": row["articles"], "outlets": _json(row["outlets"]),
-                    "first_seen": row["first_seen"], "last_seen": row["last_seen"],
-                }, pk="id")
+            people_rows = [summaries.person_row(pid, items) for pid, items in printings.items()]
+            replace_rows(self.db, PEOPLE, [{
+                "id": row["id"], "article_table": self.table, "name": row["name"], "aliases": _json(row["aliases"]),
+                "quotes": row["quotes"], "articles": row["articles"], "outlets": _json(row["outlets"]),
+                "first_seen": row["first_seen"], "last_seen": row["last_seen"],
+            } for row in people_rows])

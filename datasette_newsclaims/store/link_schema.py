@@ -8,10 +8,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-try:
-    from .tables import ARTICLES, FIGURES, QUOTES
-except ImportError:  # before the store/ split landed
-    from ..schema import ARTICLES, FIGURES, QUOTES
+from .tables import ARTICLES, FIGURES, QUOTES
+from .writer import write_transaction
 
 PEOPLE = "newsclaims_people"
 QUOTE_GROUPS = "newsclaims_quote_groups"
@@ -63,5 +61,12 @@ def m001_linking(db: sqlite_utils.Database) -> None:
 
 
 def ensure_linking_schema(db: sqlite_utils.Database) -> None:
-    """Apply the linking migrations (idempotent); the item tables must exist already."""
-    linking_migrations.apply(db)
+    """Apply the linking migrations; the item tables must exist already. Writes
+    nothing when up to date; otherwise takes the write lock first (as ensure_schema)."""
+    if not linking_migrations.pending(db):
+        return
+    if db.conn.in_transaction:
+        linking_migrations.apply(db)
+        return
+    with write_transaction(db):
+        linking_migrations.apply(db)

@@ -25,14 +25,12 @@ from .link_schema import (
     ensure_linking_schema,
 )
 
-try:
-    from .tables import SOURCES
-except ImportError:  # before the store/ split landed
-    from ..schema import SOURCES
+from .source import key_expression, quote_identifier
+from .tables import SOURCES
 
 __all__ = ["ensure_linking_schema", "link_batch", "forget_articles"]
 
-_QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention")
+_QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention", "quote_group_id")
 _FIGURE_FIELDS = ("id", "article_id", "start", "end", "text", "value", "kind", "unit", "speaker")
 _linkers: dict[tuple[str, str], tuple[int, Linker]] = {}
 
@@ -55,7 +53,7 @@ def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Itera
         pending = [r[0] for r in db.execute(
             f"SELECT article_id FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NULL ORDER BY rowid",
             [article_table]).fetchall()]
-        return _link(db, article_table, linker, pending)
+        return _link(db, article_table, linker, pending) if pending else {"articles": 0, "stories": 0}
 
 
 def forget_articles(db: sqlite_utils.Database, article_table: str, gone_ids: Iterable[Any]) -> None:
@@ -195,7 +193,7 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in db.execute(f"SELECT article_id, title, published, source, body FROM [{ARTICLES}] "
+        for row in db.execute(f"SELECT article_id, title, published, source, body, story_id FROM [{ARTICLES}] "
                               f"WHERE article_table = ? AND article_id IN ({marks})", [article_table, *chunk]):
             meta[row[0]] = row[1:]
         if not with_text:
@@ -209,8 +207,8 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     for aid in ids:
         if aid not in meta:
             continue
-        title, published, source, _ = meta[aid]
-        article = {"id": aid, "title": title, "published": published, "source": source}
+        title, published, source, _, story_id = meta[aid]
+        article = {"id": aid, "title": title, "published": published, "source": source, "story_id": story_id}
         figs = figures.get(aid, [])
         if with_text:
             text = texts.get(aid, "")
@@ -218,7 +216,8 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
         else:
             features_json, subjects_json = stored.get(aid, ("{}", "[]"))
             features, subjects, text = json.loads(features_json), [_subject_from_json(s) for s in json.loads(subjects_json)], ""
-        out.append(PreparedArticle(article, quotes.get(aid, []), figs, features, subjects, text))
+        out.append(PreparedArticle(article, quotes.get(aid, []), figs, features, subjects, text,
+                                   replay=not with_text))
     return out
 
 
@@ -232,18 +231,18 @@ def _article_texts(db: sqlite_utils.Database, article_table: str, ids: list[Any]
     missing = [a for a in ids if a not in texts]
     if source is None or not missing or not db[article_table].exists():
         return texts
-    key = "rowid" if source[0] == "rowid" else f'"{source[0]}"'
+    key = key_expression(source[0])
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
-        for pk, text in db.execute(f'SELECT {key}, "{source[1]}" FROM [{article_table}] WHERE {key} IN '
-                                   f"({', '.join('?' * len(chunk))})", chunk):
+        for pk, text in db.execute(f"SELECT {key}, {quote_identifier(source[1])} FROM {quote_identifier(article_table)} "
+                                   f"WHERE {key} IN ({', '.join('?' * len(chunk))})", chunk):
             texts[pk] = to_text(text)
     return texts
 
 
 def _article_text(db: sqlite_utils.Database, article_table: str, article_id: Any) -> str:
-    row = db.execute(f"SELECT title, published, source, body FROM [{ARTICLES}] WHERE article_table = ? AND "
-                     f"article_id = ?", [article_table, article_id]).fetchone()
+    row = db.execute(f"SELECT title, published, source, body, story_id FROM [{ARTICLES}] WHERE article_table = ? "
+                     f"AND article_id = ?", [article_table, article_id]).fetchone()
     return _article_texts(db, article_table, [article_id], {article_id: row}).get(article_id, "") if row else ""
 
 

@@ -19,6 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
+from .linking import ensure_linking_schema, forget_articles, link_batch
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -130,6 +131,7 @@ def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = F
     """
     info = validate(db, options.table, options.text_column, options.published_column, options.title_column)
     ensure_schema(db)
+    ensure_linking_schema(db)
     previous = next(db[SOURCES].rows_where("article_table = ?", [options.table]), None)
     changes = changed_options(previous, options)
     if changes and not force:
@@ -203,7 +205,8 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     counted as extracted)."""
     if not outcomes:
         return
-    written = write_batch(db, run.options.table, outcomes, run.fingerprint)
+    written = write_batch(db, run.options.table, outcomes, run.fingerprint,
+                          also=lambda ids: link_batch(db, run.options.table, ids))
     run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
     run.stats["extracted"] += sum(1 for o in outcomes if not o.skipped)
@@ -233,6 +236,7 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
+            forget_articles(db, run.options.table, gone)
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
 

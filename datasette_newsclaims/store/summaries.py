@@ -84,9 +84,10 @@ PAGE_INDEXES: dict[str, list[list[str]]] = {
     FIGURES: [["article_table", "speaker", "article_id"]],
     EVENTS: [
         ["article_table", "speaker", "article_id"],
-        ["article_table", "date_start"],  # timeline window, in date order (then id: the rowid)
-        ["article_table", "speaker", "date_start"],  # timeline of one speaker
-        ["article_table", "granularity", "date_start"],  # timeline of one granularity
+        # the timeline window in (date, article, id) order, without reading rows to test the outlet
+        ["article_table", "date_start", "article_id"],
+        ["article_table", "speaker", "date_start", "article_id"],  # timeline of one speaker
+        ["article_table", "granularity", "date_start", "article_id"],  # timeline of one granularity
     ],
     ARTICLES: [
         ["article_table", "published", "article_id"],  # overview: latest articles, keyset paging
@@ -120,8 +121,9 @@ def ensure_page_indexes(db: sqlite_utils.Database) -> None:
     """Create every index the pages need (a no-op when done); the summary
     tables get theirs when :func:`refresh_summaries` first builds them.
 
-    Besides the newsclaims tables, this indexes the outlet column of each
-    extracted article table (the timeline's outlet filter looks articles up by it).
+    Besides the newsclaims tables, this indexes the outlet column (with the
+    key) of each extracted article table: the timeline's outlet filter looks
+    articles up by it.
     """
     for table, indexes in PAGE_INDEXES.items():
         if not db[table].exists():
@@ -129,10 +131,12 @@ def ensure_page_indexes(db: sqlite_utils.Database) -> None:
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
     if db[SOURCES].exists():
-        for (article_table,) in db.execute(f"SELECT article_table FROM {quote(SOURCES)}").fetchall():
+        for article_table, key in db.execute(f"SELECT article_table, pk_column FROM {quote(SOURCES)}").fetchall():
             column = outlet_column(db, article_table)
-            if column is not None:
-                db[article_table].create_index([column], if_not_exists=True)
+            if column is not None and db[article_table].exists():
+                # with the key, the articles of an outlet are read from the index alone
+                columns = [column] if key in (None, "rowid", "_rowid_", "oid") or key == column else [column, key]
+                db[article_table].create_index(columns, if_not_exists=True)
 
 
 def outlet_column(db: sqlite_utils.Database, article_table: str) -> str | None:

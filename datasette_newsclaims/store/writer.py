@@ -114,12 +114,20 @@ def renumber(
     return batch
 
 
-def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[ArticleOutcome], fingerprint: str) -> dict[str, int]:
+def write_batch(
+    db: sqlite_utils.Database,
+    article_table: str,
+    outcomes: list[ArticleOutcome],
+    fingerprint: str,
+    also: Callable[[list[Any]], Any] | None = None,
+) -> dict[str, int]:
     """Replace the rows of a batch of analyzed articles, in one transaction
     (unchanged items keep their ids: see :func:`renumber`).
 
     :param outcomes: from :func:`.analysis.analyze_pending`, none with an error
     :param fingerprint: the extractor fingerprint recorded on each article
+    :param also: called with the batch's article ids inside the transaction,
+        after the rows are written (the cross-article linking)
     :return: the number of rows written per item table
     """
     extracted_at = now()
@@ -133,6 +141,8 @@ def write_batch(db: sqlite_utils.Database, article_table: str, outcomes: list[Ar
             insert_rows(db, t, batch[t])
         insert_rows(db, ARTICLES, [article_row(article_table, o, fingerprint, extracted_at) for o in outcomes])
         materialized.refresh(db, article_table, ids)
+        if also:
+            also(ids)
     return {t: len(batch[t]) for t in ITEM_TABLES}
 
 

@@ -12,14 +12,17 @@ Pages (registered through ``register_routes``, see :mod:`.routes`):
 ``/-/newsclaims/<database>/speaker/<name>`` (:mod:`.speaker`)
     every quote, claim and date of one speaker
 
-Shared pieces: :mod:`.urls`, :mod:`.sources` (permissions, article tables),
-:mod:`.sql` (identifier quoting, joins), :mod:`.formatting`, :mod:`.markup`,
-:mod:`.axis`, :mod:`.respond`; Datasette's own pages: :mod:`.cells`
+Shared pieces: :mod:`.urls`, :mod:`.sources` (permissions, article tables,
+configured page sizes), :mod:`.sql` (identifier quoting, joins),
+:mod:`.paging` (keyset cursors and "next" links), :mod:`.formatting`,
+:mod:`.markup`, :mod:`.axis`, :mod:`.histogram`, :mod:`.respond`; Datasette's own pages: :mod:`.cells`
 (``render_cell``) and :mod:`.actions` (action menus); :mod:`.queries` (the example queries).
 
 Which table holds the articles, and in which columns, is read from the
 ``_newsclaims_sources`` bookkeeping table written by ``datasette newsclaims
-extract``. Pages only read, so they work on immutable (``-i``) databases.
+extract``; counts come from the summary tables of
+:mod:`datasette_newsclaims.store.summaries`, so each page's work is bounded
+by what it shows. Pages only read, so they work on immutable (``-i``) databases.
 Article text is untrusted: it only ever reaches a page through
 :func:`markupsafe.escape` or Jinja's autoescaping. This package must not
 write to a user's database nor import the extractors.

@@ -11,12 +11,14 @@ from .urls import page_url, reader_url
 
 
 def row_actions(datasette, actor, database, table, row, request):
-    """A derived row opens its article at its mark; an article row opens the reader."""
+    """A derived row (of an item table, or of the claims and timeline tables)
+    opens its article at its mark; an article row opens the reader."""
     async def inner():
-        if table in ANCHORS:
-            kind = ANCHORS[table]
+        if table in ANCHORS or table in VIEW_ANCHORS:
+            id_column, kind = ("id", ANCHORS[table]) if table in ANCHORS else VIEW_ANCHORS[table]
             return [{
-                "href": reader_url(datasette, database, row["article_table"], row["article_id"], anchor=f"{kind}-{row['id']}"),
+                "href": reader_url(datasette, database, row["article_table"], row["article_id"],
+                                   anchor=f"{kind}-{row[id_column]}"),
                 "label": "Show in its article",
                 "description": f"Open the article in the newsclaims reader at this {kind}.",
             }]

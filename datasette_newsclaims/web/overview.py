@@ -79,28 +79,29 @@ async def _latest(datasette, db, table: str, source: dict, after: list | None) -
 
 
 async def _most_quoted(datasette, db, tables: list[str], after: list | None) -> tuple[list[dict], str | None]:
-    """One page of speakers by number of quotes (ties by name), from the summary table."""
+    """One page of speakers by number of quotes (ties in reverse name order: the
+    index order), from the summary table."""
     size = page_sizes(datasette, db.name).speakers
-    if len(tables) == 1:  # an index range on (article_table, quotes desc, speaker)
-        source, params = f"select speaker, quotes from {quote_identifier(SPEAKERS)} where article_table = ?", tables
+    speakers = quote_identifier(SPEAKERS)
+    if len(tables) == 1:  # an index range on (article_table, quotes, speaker), walked backwards
+        source = f"select speaker, quotes from {speakers} where article_table = ?"
     else:  # several article tables: summed over the tables' speakers (bounded by distinct speakers)
-        source = (f"select speaker, sum(quotes) as quotes from {quote_identifier(SPEAKERS)} "
+        source = (f"select speaker, sum(quotes) as quotes from {speakers} "
                   f"where article_table in ({placeholders(tables)}) group by speaker")
-        params = list(tables)
-    where = "quotes > 0"
+    where, params = "quotes > 0", list(tables)
     if after is not None:
-        where += " and (quotes < ? or (quotes = ? and speaker > ?))"
-        params = [*params, after[0], after[0], after[1]]
+        where += " and (quotes, speaker) < (?, ?)"
+        params += after
     rows = (await db.execute(
-        f"select speaker, quotes from ({source}) where {where} order by quotes desc, speaker limit {size + 1}",
+        f"select speaker, quotes from ({source}) where {where} order by quotes desc, speaker desc limit {size + 1}",
         params)).rows
     rows, more = cut(rows, size)
-    speakers = [{"name": r["speaker"], "quotes": r["quotes"], "url": speaker_url(datasette, db.name, r["speaker"])}
-                for r in rows]
+    listed = [{"name": r["speaker"], "quotes": r["quotes"], "url": speaker_url(datasette, db.name, r["speaker"])}
+              for r in rows]
     if not more:
-        return speakers, None
-    return speakers, next_url(datasette, db.name, query={}, last=[rows[-1]["quotes"], rows[-1]["speaker"]],
-                              parameter="speakers_after")
+        return listed, None
+    return listed, next_url(datasette, db.name, query={}, last=[rows[-1]["quotes"], rows[-1]["speaker"]],
+                            parameter="speakers_after")
 
 
 async def index_page(datasette, request):

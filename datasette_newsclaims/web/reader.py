@@ -16,6 +16,7 @@ from ..core import to_text
 from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from .axis import build_axis
 from .formatting import describe_figure, format_date
+from .linked import across_articles
 from .markup import mark_up, speaker_classes
 from .respond import render
 from .sources import (ANCHORS, OUTLET_COLUMNS, can_view, configured, database_for_request, item_tables,
@@ -146,6 +147,7 @@ async def reader_page(datasette, request):
         "speakers": _speakers(datasette, db.name, quotes, figures, colors),
         "timeline": timeline,
         "claims": _claims(figures),
+        "across": across_articles(datasette, db.name, quotes, figures),
         "counts": {"quotes": len(quotes), "events": len(events), "figures": len(figures)},
         "missing": [t for t in (QUOTES, EVENTS, FIGURES) if not await db.table_exists(t)],
         "stale": stale,

@@ -7,7 +7,10 @@ Must not hold page logic.
 """
 from __future__ import annotations
 
+from .claim import claim_page
 from .overview import index_page
+from .person import person_page
+from .quote_group import quote_group_page
 from .reader import reader_page
 from .respond import within_time_limit
 from .speaker import speaker_page
@@ -21,5 +24,8 @@ def routes() -> list:
         (rf"^{db}/?$", within_time_limit(index_page)),
         (rf"^{db}/timeline$", within_time_limit(timeline_page)),
         (rf"^{db}/speaker/(?P<name>[^/]+)$", within_time_limit(speaker_page)),
+        (rf"^{db}/quote-group/(?P<id>[^/]+)$", within_time_limit(quote_group_page)),
+        (rf"^{db}/claim/(?P<id>[^/]+)$", within_time_limit(claim_page)),
+        (rf"^{db}/person/(?P<id>[^/]+)$", within_time_limit(person_page)),
         (rf"^{db}/(?P<table>[^/]+)/(?P<pk>[^/]+)$", within_time_limit(reader_page)),
     ]

@@ -16,6 +16,7 @@ from ..core import to_text
 from ..store.tables import ARTICLES, EVENTS, FIGURES, QUOTES
 from ..store.summaries import SPEAKER_ARTICLES, SPEAKERS
 from .formatting import describe_figure, format_date, plural
+from .linked import people_named
 from .paging import BadCursor, cut, decode_cursor, next_url
 from .respond import render
 from .sources import (ANCHORS, SUMMARIES_MISSING, database_for_request, has_summaries, item_tables,
@@ -125,6 +126,7 @@ async def speaker_page(datasette, request):
             section = await _section(datasette, db, source, name, visible, after if table == only else None)
             if section["articles"]:
                 context["sections"].append(section)
+    context["people"] = await people_named(datasette, db, list(sources), name) if QUOTES in visible else []
     context.update({
         "summary": ", ".join([plural(totals["quotes"], "quote"), plural(totals["figures"], "figure") + " cited",
                               plural(totals["events"], "date") + " mentioned"]) + ", in " + plural(totals["articles"], "article"),

@@ -32,7 +32,7 @@ from .urls import page_url, reader_url, speaker_url
 
 TIMELINE_FILTERS = ("speaker", "article_table", "article_id", "outlet", "from", "to", "granularity")
 GRANULARITIES = ["day", "week", "month", "quarter", "half", "year", "decade", "range"]
-EVENT_CURSOR = ((str,), (int,))  # (date_start, id)
+EVENT_CURSOR = ((str,), (str, int, float), (int,))  # (date_start, article_id, id): the index order
 _BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -160,8 +160,15 @@ async def _frequent_outlet(db, table: str, outlet: str) -> bool:
     return bool(row and row[0] and row[1] and row[1] * 100 >= row[0])
 
 
+def _sqlite_order(value: Any) -> tuple:
+    """A sort key putting numbers before text, as SQLite orders mixed keys."""
+    return (0, value, "") if isinstance(value, (int, float)) else (1, 0, str(value))
+
+
 async def _events(datasette, db, sources: dict, args: dict, bounds: dict, after: list | None, limit: int) -> list[dict]:
-    """Up to ``limit`` events matching the filters in (date, id) order after the cursor."""
+    """Up to ``limit`` events matching the filters after the cursor, in the order
+    of the (date, article, id) indexes: the outlet filter tests each event's
+    article without reading its row."""
     events: list[dict] = []
     for table, source in sources.items():
         walk = bool(args["outlet"]) and await _frequent_outlet(db, table, args["outlet"])
@@ -170,18 +177,18 @@ async def _events(datasette, db, sources: dict, args: dict, bounds: dict, after:
             continue
         where, params = found
         if after is not None:
-            where = [*where, "(e.date_start, e.id) > (?, ?)"]
+            where = [*where, "(e.date_start, e.article_id, e.id) > (?, ?, ?)"]
             params = [*params, *after]
         join, columns = article_join(source, "e")
         rows = (await db.execute(
             f"select e.*, {columns} from {quote_identifier(EVENTS)} e {join} where {' and '.join(where)} "
-            f"order by e.date_start, e.id limit {limit}", params)).rows
+            f"order by e.date_start, e.article_id, e.id limit {limit}", params)).rows
         for r in rows:
             event = dict(r)
             event["_reader"] = reader_url(datasette, db.name, table, event["article_id"])
             event["_href"] = event["_reader"] + f"#event-{event['id']}"
             events.append(event)
-    events.sort(key=lambda e: (e["date_start"], e["id"]))
+    events.sort(key=lambda e: (e["date_start"], _sqlite_order(e["article_id"]), e["id"]))
     return events[:limit]
 
 
@@ -213,16 +220,25 @@ async def _histogram(datasette, db, sources: dict, args: dict, bounds: dict) -> 
     return bars
 
 
+async def _most_frequent(db, table: str, column: str, tables: list[str], limit: int) -> list[str]:
+    """The ``column`` values of the summary ``table`` with the most events: an
+    index walk for one article table, a sum over its rows for several."""
+    name = quote_identifier(table)
+    if len(tables) == 1:
+        sql = (f"select {column} from {name} where article_table = ? and events > 0 "
+               f"order by events desc, {column} desc limit {limit}")
+    else:
+        sql = (f"select {column}, sum(events) as n from {name} where article_table in ({placeholders(tables)}) "
+               f"group by {column} having n > 0 order by n desc, {column} limit {limit}")
+    return [r[0] for r in (await db.execute(sql, tables)).rows]
+
+
 async def _facets(db, tables: list[str]) -> dict[str, list[str]]:
     """The speakers and outlets offered as filters, the most frequent first (summary tables)."""
-    marks = placeholders(tables)
-    speakers = (await db.execute(
-        f"select speaker, sum(events) as n from {quote_identifier(SPEAKERS)} where article_table in ({marks}) "
-        "and events > 0 group by speaker order by n desc, speaker limit 200", tables)).rows
-    outlets = (await db.execute(
-        f"select outlet, sum(events) as n from {quote_identifier(OUTLETS)} where article_table in ({marks}) "
-        "group by outlet order by n desc, outlet limit 100", tables)).rows
-    return {"speakers": [r[0] for r in speakers], "outlets": sorted(r[0] for r in outlets)}
+    return {
+        "speakers": await _most_frequent(db, SPEAKERS, "speaker", tables, 200),
+        "outlets": sorted(await _most_frequent(db, OUTLETS, "outlet", tables, 100)),
+    }
 
 
 def _zoom_out(datasette, database: str, args: dict) -> str | None:
@@ -278,7 +294,7 @@ async def timeline_page(datasette, request):
         "total_label": plural(total, "dated event"),
         "histogram": bars,
         "drawn_limit": sizes.timeline_events,
-        "next_url": next_url(datasette, db.name, "timeline", query=args, last=[events[-1]["date_start"], events[-1]["id"]])
+        "next_url": next_url(datasette, db.name, "timeline", query=args, last=[events[-1][k] for k in ("date_start", "article_id", "id")])
         if more else None,
         "zoom_out_url": _zoom_out(datasette, db.name, args),
         "granularities": GRANULARITIES,

@@ -19,7 +19,9 @@ RULES: list[Rule] = []
 _PLURAL_PART_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune)\b")
 _NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red)\s+$")
+    r"\b(?:Black|Cyber|Super|Good|Ash|Bloody|Palm|Holy|Maundy|Giving|Fat|Shrove|Blue|Easter|Orange|Red|Mail\s+on)\s+$")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|I|it|that|when|in\s+which|after|before|the|his|her|their|its)\b)")
 _TITLE_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _DURATION_BEFORE = re.compile(r"\b(?:for|more\s+than|less\s+than|at\s+least|within|up\s+to)\s+$")
 
@@ -156,7 +158,9 @@ def read_the_year(text: str, m: re.Match) -> Mention | None:
         return None
     if unit == "day":
         return None
-    return stated(m, "rel", unit=UNITS[unit], offset=0, mod=mod, extra={"the": True})
+    clause = unit == "year" and mod is None and _CLAUSE_AFTER.match(text, m.end()) is not None
+    return stated(m, "rel", unit=UNITS[unit], offset=0, mod=mod,
+                  extra={"the": True, "needs_anchor": clause})  # "the year he was born": only with "in 1990, ..."
 
 
 @rule(RULES, "year_end", r"(?P<yend>[Yy]ear[- ]end|[Yy]ear's\s+end|[Mm]onth[- ]end)\b")
