@@ -49,8 +49,8 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
     name_before = identifiers.is_name_before(text, s)
     if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
         age_unit = age_here(scan, fig, raw, name_before)
-        if age_unit:
-            fig.kind, fig.unit = "age", age_unit
+        if age_unit is not None:
+            fig.kind, fig.unit = "age", age_unit or None
             mu = AGE_UNIT_AFTER.match(low, e)
             if mu:
                 fig.unit, fig.end = plural(mu.group(1)), mu.end()
