@@ -14,7 +14,7 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
+from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural
 from .ranks import read_rank_before
 from .scores import score_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
@@ -137,6 +137,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.unit = None  # "below the 5000 mark": a level, nothing counted
         if scan.in_index_context(s) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
+    elif want_noun and not (noun and is_plural_noun(last)) and noun_after_model(text, e):
+        fig.unit = _counted_form(noun_after_model(text, e), fig.value)  # "400 737 Max jets": jets
     elif noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
@@ -159,3 +161,8 @@ def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> b
     if identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
         return True  # "five new 737 aircraft" in a Boeing story; not "all 767 pages"
     return not (last and is_plural_noun(last)) and scan.is_named_number(raw)
+
+
+def _counted_form(noun: str, value: float) -> str:
+    """``jet`` counted by a number above one is ``jets`` (``60 of the 737 Max jet``)."""
+    return noun_plural(noun) if value > 1 and not is_plural_noun(noun) else noun

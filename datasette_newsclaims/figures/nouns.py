@@ -32,8 +32,36 @@ WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])"
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
                      r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
+
+
+# a model number inside the counted phrase: "400 737 Max jets", "30 of its 787-9 Dreamliner jets"
+_MODEL_TOKEN = re.compile(r"[ \t]+(?:the[ \t]+|[a-z]+[ \t]+)?(?:[A-Z]{1,2}-?)?\d{3,4}(?:-\d{1,4}[A-Z]{0,2}|[a-zA-Z]{1,3})?(?=[ \t])")
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?=[ \t])")
+_LOWER_NOUN = re.compile(r"[ \t]+([a-z][a-z\-]*[a-z])\b")
+
+
+def noun_after_model(text: str, pos: int) -> str | None:
+    """The noun a count counts across a model number: ``five 787 Dreamliner sales`` -> ``sales``.
+
+    The model number and the product names after it (``Max``, ``Dreamliner``) modify the
+    noun; the first lower-case word after them is the counted noun, if it is one.
+    """
+    m = _OF_DET.match(text, pos)
+    mm = _MODEL_TOKEN.match(text, m.end() if m else pos)
+    if not mm:
+        return None
+    end = mm.end()
+    for _ in range(2):
+        nm = _NAME_WORD.match(text, end)
+        if not nm:
+            break
+        end = nm.end()
+    wm = _LOWER_NOUN.match(text, end)
+    if not wm or wm.group(1) in STOP or wm.group(1) in _NOT_NOUNS or wm.group(1).endswith(("ly", "ed")):
+        return None
+    return wm.group(1)
 
 
 def counted_noun(text: str, pos: int) -> str | None:
