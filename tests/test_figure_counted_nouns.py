@@ -23,3 +23,47 @@ def test_a_count_counts_the_noun_after_a_model_number(sentence, expected):
 
 def test_a_model_number_with_no_noun_after_it_gives_no_unit_from_it():
     assert figs("The firm delivered 12 777 in all.")[0][2] is None
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Scores averaged 14 million and 12 million viewers.", "12 million"),
+    ("Only 40 of 210 districts reported.", "40"),
+    ("Pupils aged 11 and 16 and 300 teachers took part.", "300"),
+])
+def test_a_second_number_is_no_model_number(sentence, count):
+    assert [f for f in figs(sentence) if f[0] == count][0][2] != "million"
+    assert ("16", "age", "years") in figs("Pupils aged 11 and 16 and 300 teachers took part.")
+
+
+def test_the_only_one_is_a_pronoun():
+    assert figs("Reyes is the only one with a plan.") == []
+    assert figs("Reyes was the only one who stayed.") == []
+    assert figs("Only one candidate stayed.") == [("one", "count", "candidate")]
+
+
+def test_numbers_inside_markup_tags_are_no_figures():
+    text = '<post post-date="June 3, 2019" likes="40">We won 12 seats</post>'
+    assert figs(text) == [("12", "count", "seats")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Dutch firm is the number one seller of tulips.", ("number one", "rank", None)),
+    ("She is the world's number two player.", ("number two", "rank", None)),
+])
+def test_number_and_a_small_number_rank(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_the_numeral_itself_is_no_rank():
+    assert figs("Builders skip floors as the number four is thought unlucky.") == []
+
+
+def test_once_counts_times_after_a_strike_verb_or_in_a_list():
+    assert ("once", "count", "times") in figs("He was stabbed once in the back.")
+    assert ("once", "count", "times") in figs("She was hit twice in the leg, once in the hip.")
+    assert ("once", "count", "times") in figs("They meet once or twice.")
+    assert figs("Once the rain stopped, crews went in.") == []
+
+
+def test_a_count_compound_with_a_noun_in_ss():
+    assert figs("The jet has a three-class cabin.") == [("three-class", "count", "classes")]

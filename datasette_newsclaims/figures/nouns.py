@@ -10,7 +10,7 @@ import re
 
 from .lexicon import ADJ_BEFORE_NAMES, MONTHS, ONE_COUNTED_NOUNS, PLURAL_MODIFIERS, STOP, WEEKDAYS
 from .number_words import CARDINAL_WORDS, ORDINALS
-from .unit_words import M_METERS
+from .unit_words import M_METERS, SCALE_WORDS
 
 # after the counted noun these say what became of it: "left one man dead", "two people hurt"
 _PREDICATE_WORDS = {"dead", "alive", "hurt", "missing", "shot", "brought", "stuck", "safe", "unharmed", "unhurt",
@@ -37,7 +37,7 @@ _OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|th
 
 
 # a model number inside the counted phrase: "400 737 Max jets", "30 of its 787-9 Dreamliner jets"
-_MODEL_TOKEN = re.compile(r"[ \t]+(?:the[ \t]+|[a-z]+[ \t]+)?(?:[A-Z]{1,2}-?)?\d{3,4}(?:-\d{1,4}[A-Z]{0,2}|[a-zA-Z]{1,3})?(?=[ \t])")
+_MODEL_TOKEN = re.compile(r"[ \t]+(?:([a-z]+)[ \t]+)?(?:[A-Z]{1,2}-?)?\d{3,4}(?:-\d{1,4}[A-Z]{0,2}|[a-zA-Z]{1,3})?(?=[ \t])")
 _NAME_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?=[ \t])")
 _LOWER_NOUN = re.compile(r"[ \t]+([a-z][a-z\-]*[a-z])\b")
 
@@ -50,8 +50,8 @@ def noun_after_model(text: str, pos: int) -> str | None:
     """
     m = _OF_DET.match(text, pos)
     mm = _MODEL_TOKEN.match(text, m.end() if m else pos)
-    if not mm:
-        return None
+    if not mm or mm.group(1) and (mm.group(1) in STOP or mm.group(1) in CARDINAL_WORDS):
+        return None  # "10 and 14 and 458 women", "647 in 133 matches": a second number, no model
     end = mm.end()
     for _ in range(2):
         nm = _NAME_WORD.match(text, end)
@@ -59,6 +59,8 @@ def noun_after_model(text: str, pos: int) -> str | None:
             break
         end = nm.end()
     wm = _LOWER_NOUN.match(text, end)
+    if wm and wm.group(1) in SCALE_WORDS:
+        return None  # "600,000 of Brazil's 183 million citizens": a number with a scale, no model
     if not wm or wm.group(1) in STOP or wm.group(1) in _NOT_NOUNS or wm.group(1).endswith(("ly", "ed")):
         return None
     return wm.group(1)
