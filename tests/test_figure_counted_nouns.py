@@ -67,3 +67,14 @@ def test_once_counts_times_after_a_strike_verb_or_in_a_list():
 
 def test_a_count_compound_with_a_noun_in_ss():
     assert figs("The jet has a three-class cabin.") == [("three-class", "count", "classes")]
+
+
+def test_a_named_tally_counts_its_noun_for_every_name():
+    text = "The medal tally stands at Norway 16, Gen. Hal Berg 12, and Canada 11."
+    assert [f for f in figs(text)] == [("16", "count", "medals"), ("12", "count", "medals"), ("11", "count", "medals")]
+    assert figs("The count is Ames 12 and Boyd 9.") == [("12", "count", None), ("9", "count", None)]
+
+
+def test_a_number_after_a_name_outside_a_tally_is_still_no_figure():
+    assert figs("The seat count was close. Route 66 reopened.") == []
+    assert figs("Under Section 427 the count stands.") == []

@@ -16,7 +16,7 @@ from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
 from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural
 from .ranks import read_rank_before
-from .scores import score_unit
+from .scores import score_unit, tally_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 
@@ -55,6 +55,10 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
             if mu:
                 fig.unit, fig.end = plural(mu.group(1)), mu.end()
             return scan.emit(fig)
+    tally = tally_unit(text, s) if name_before and raw is not None else None
+    if tally is not None:
+        fig.unit = tally or None  # "The delegate count is Trump 384, Cruz 300": delegates
+        return scan.emit(fig)
     if name_before and not fig.scaled:
         return identifiers.past_range(text, e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
     if _is_year(text, low, fig, raw):
