@@ -78,3 +78,8 @@ def test_a_named_tally_counts_its_noun_for_every_name():
 def test_a_number_after_a_name_outside_a_tally_is_still_no_figure():
     assert figs("The seat count was close. Route 66 reopened.") == []
     assert figs("Under Section 427 the count stands.") == []
+
+
+def test_a_colon_after_a_label_word_opens_a_list_of_counts():
+    assert ("two", "count", "orders") in figs("It took five orders this week: two from Oslo and three from Rome.")
+    assert figs("Smith (Last week: 3.) leads.") == []

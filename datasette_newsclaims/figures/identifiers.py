@@ -87,11 +87,16 @@ def past_range(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+_LABEL_VALUE = re.compile(r"\d+\.?\)")
+
+
 def ident_before(low: str, s: int) -> bool:
     """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
     w = last_word(low, s)
     if not w:
         return False
+    if w.endswith(":") and len(w) > 2 and w[-2].isalpha() and not _LABEL_VALUE.match(low, s):
+        return False  # "sales this week: two to Delta": a colon opens a list; "(Last week: 2.)" is a label
     if w in IDENT_WORDS or w.rstrip("-/.:") in IDENT_WORDS:
         return True
     if "/" in w:
