@@ -25,6 +25,8 @@ _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|o
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
 _LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
+_MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are|in[ \t]+the))")
+_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+[a-z][a-z-]+")  # "Dallas County College students"
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -67,6 +69,8 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
         score_end = _score_end(scan, fig, raw)
         if score_end is not None:
             return score_end
+    if identifiers.is_outlet_name(text, e) or fig.value >= 5 and _MAGNITUDE_IDIOM.match(low, e):
+        return e  # "Stay with 13 News"; "in the seven figures" (a magnitude, not four things counted)
     if raw is not None and identifiers.is_address_or_model(text, low, e):
         return e  # "1600 Pennsylvania Avenue", "787 Dreamliner", "iPhone 11 Pro"
     return _emit_with_noun(scan, fig, raw, want_noun)
@@ -151,6 +155,10 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.kind = "measure"  # "517 rushing yards"
     elif fig.value > 1 and not is_plural_noun(last):
         fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
+    elif fig.value > 1 and " " not in noun and noun[0].isupper():
+        longer = noun_up_to_plural(text, e, noun)  # "five Dallas police officers": Dallas names, officers count
+        if longer and longer != noun and _NAMES_THEN_NOUN.fullmatch(longer):
+            fig.unit = longer
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)

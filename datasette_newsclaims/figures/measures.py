@@ -29,6 +29,8 @@ def read_unit_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
             fig.kind = "percent"
         return scan.emit(fig)
     mm = MEASURE.match(low, e) or INCH_IN.match(low, e) or SPACED_W_V.match(scan.text, e)
+    if mm and mm.re is SPACED_W_V and identifiers.is_street_after(scan.text, e):
+        return e  # "1601 W. 37th St.": an address, not watts
     if mm:
         return read_measure(scan, fig, mm)
     return None

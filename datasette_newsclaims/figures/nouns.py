@@ -108,6 +108,8 @@ def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
     if lw in STOP or lw in CARDINAL_WORDS or lw in ORDINALS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
+    if words and words[-1].lower() in _PEOPLE_ADJECTIVES:
+        return True  # "96 missing following the mudflow": the adjective stands for the people
     if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS or lw in _PAST_VERBS) or lw in _PLACE_ADVERBS_FIRST:
         return True  # "one man dead", "three people inside", "160 guards along the route", "2.5 ahead of"
     if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:
