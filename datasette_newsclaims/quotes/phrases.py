@@ -74,8 +74,13 @@ def _pp_start(toks: list[Token], i: int) -> int | None:
     while j >= 0 and j > i - 6 and is_word(toks[j][0]) and toks[j][0].lower() not in PP_OPENERS:
         j -= 1
     if j > 0 and j < i and toks[j][0].lower() in PP_OPENERS and toks[j - 1][0] == "," and not is_cap(toks[i][0]):
+        if any(tk[0].lower() in _RELATIVE_WORDS for tk in toks[j:i + 1]):
+            return None  # ", in which he said": a relative clause with its own subject, no aside
         return j - 1  # ", in a low voice" (but not ", with spokesman Glen Caplin")
     return None
+
+
+_RELATIVE_WORDS = {"which", "whom", "whose"}
 
 
 def backward_np(toks: list[Token]) -> Phrase | None:
