@@ -295,6 +295,10 @@ class ArticleNames:
             if self._genders.get(key):
                 continue
             end = pos + sum(len(t) + 1 for t in name) - 1
+            said = _copula_gender(text, end)
+            if said:  # "Omar is one of the first two Muslim women elected": whatever pronoun follows
+                self._genders[key] = said
+                continue
             limit = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), end + 200)
             m = _PRONOUN_RE.search(text, end, limit)
             while m is not None and skip(m.start() + 1):
@@ -307,6 +311,22 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+# "X is a mother of three", "X was one of the first women to ...": a gendered noun said of the person
+_COPULA_PERSON_RE = re.compile(r" (?:is|was) (?:a|an|the|one of the)((?: [\w\-]+){1,4})")
+_PLURAL_GENDER = {"women": "f", "men": "m", "mothers": "f", "fathers": "m"}
+
+
+def _copula_gender(text: str, end: int) -> str | None:
+    """The gender of a gendered noun the sentence says a name is ('X is one of the first two
+    Muslim women'), or None."""
+    m = _COPULA_PERSON_RE.match(text, end)
+    if not m:
+        return None
+    for w in m.group(1).split():
+        g = _ROLE_GENDER.get(w.lower()) or _PLURAL_GENDER.get(w.lower())
+        if g:
+            return g
+    return None
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
 # titles of either gender that only stand before a person's name ("Rep. Ilhan Omar", "Dr. Lee")
 _PERSON_HONORIFICS = frozenset("dr prof rev sen rep gov senator representative governor mayor judge det sgt".split())

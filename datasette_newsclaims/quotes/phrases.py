@@ -81,6 +81,7 @@ def _pp_start(toks: list[Token], i: int) -> int | None:
 
 
 _RELATIVE_WORDS = {"which", "whom", "whose"}
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
 
 
 def backward_np(toks: list[Token]) -> Phrase | None:
@@ -170,6 +171,8 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         k = next((n for n, tk in enumerate(app) if tk[0] == "and"), -1)
         if 1 < k <= 5 and is_name(app[:k]) and is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
             return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
+        if app is segs[0] and len(app) > 1 and app[0][0].lower() in _PERSONAL_SUBJECTS and app[1][0].islower():
+            return app[:1]  # 'he asked about the Muslim League, called her ...': his verbs in a series
         tail = _trailing_name_run(app)
         if len(tail) >= 2 and segs and app is segs[0]:
             return tail  # "The bill has critics, among them Sen. Ann Lee, who said"
