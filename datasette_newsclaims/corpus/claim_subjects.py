@@ -28,6 +28,8 @@ EVENTS = {
     "wounding": "hurt", "hospitalized": "hurt", "shot": "shot", "critical": "critical", "arrested": "arrested",
     "charged": "arrested", "fire": "fired", "fired": "fired", "missing": "missing", "evacuated": "evacuated", "displaced": "displaced",
 }
+#: nouns naming damage to the noun before them: "rib fractures" counts ribs, as "broken ribs" does
+BREAKS = frozenset("fracture fractures break breaks".split())
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:and|or|but|while|after|before|including)\b")
 _NAME_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*,\s*$")
@@ -52,6 +54,7 @@ class Subject:
     context: frozenset = frozenset()
     scale: float = 1.0
     sex: str = ""  # an unnamed age's person: "male" (a 17-year-old boy), "female", or ""
+    direction: float = 1.0  # -1.0 for an unsigned fall: "down 5%", "fell 5 percent"
 
 
 def noun_class(unit: str | None) -> str | None:
@@ -67,7 +70,7 @@ def noun_class(unit: str | None) -> str | None:
         return "young"
     if any(w in PEOPLE for w in words) or all(w in EVENTS for w in words):
         return "people"
-    head = words[-1]
+    head = words[-2] if len(words) > 1 and words[-1] in BREAKS else words[-1]
     return head[:-1] if len(head) > 3 and head.endswith("s") else head
 
 
@@ -134,8 +137,16 @@ _CONTEXT_STOP = frozenset("the a an of to in on at for by with from as and or is
 
 
 def unit_phrase(unit: str | None) -> str:
-    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib"."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or "")))
+    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib".
+
+    Damage named after the noun reads as before it: "rib fractures" and "fractured ribs" -> "broken rib".
+    """
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or ""))]
+    if len(words) > 1 and words[-1] in BREAKS:
+        words = ["broken", *words[:-1]]
+    elif len(words) > 1 and words[0] in ("fractured", "broke"):
+        words = ["broken", *words[1:]]
+    return " ".join(words)
 
 
 def _stem(word: str) -> str:
@@ -145,15 +156,31 @@ def _stem(word: str) -> str:
     return word
 
 
+#: a sentence's end: not the point of "2.3" nor the one before a figure ("Inc. 225.86")
+_SENTENCE_END = re.compile(r"[;:!?\n]|\.(?!\d)(?!\s*[-+$\d])")
+
+
 def clause_context(text: str, start: int, end: int) -> frozenset:
     """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of."""
     before = text[max(0, start - WINDOW) : start]
-    cuts = list(re.finditer(r"[.;:!?\n]", before))
+    cuts = list(_SENTENCE_END.finditer(before))
     words = _WORD.findall(fold(before[cuts[-1].end() :] if cuts else before))[-8:]
     after = text[end : end + WINDOW // 2]
-    cut = re.search(r"[.;:!?\n]", after)
+    cut = _SENTENCE_END.search(after)
     words += _WORD.findall(fold(after[: cut.start()] if cut else after))[:5]
     return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2)
+
+
+_FALL = re.compile(r"\b(?:down|fell|falls?|falling|off|slid|slips?|slipped|dropped|drops?|lower|declined?|"
+                   r"lost|loses|sank|sinks|plunged?|tumbled?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|"
+                   r"roughly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def direction(text: str, start: int, value: float | None) -> float:
+    """-1.0 where an unsigned figure is written as a fall ("down 5%", "fell by about 5 percent"), else 1.0."""
+    if value is None or value < 0 or text[start : start + 1] in "-−+":
+        return 1.0
+    return -1.0 if _FALL.search(text[max(0, start - 30) : start]) else 1.0
 
 
 def subject_of(figure: dict, text: str) -> Subject:
@@ -170,4 +197,6 @@ def subject_of(figure: dict, text: str) -> Subject:
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
         return Subject(kind, noun, event, None, phrase)
     base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
-    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale)
+    sign = direction(text, figure["start"], figure.get("value")) if kind == "percent" else 1.0
+    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale,
+                   direction=sign)

@@ -170,7 +170,7 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     claims = _Claims()
     by_key: dict[tuple, list[int]] = defaultdict(list)
     by_bucket: dict[tuple, list[int]] = defaultdict(list)
-    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale) for f in figures if f.value is not None]
+    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale * f.subject.direction) for f in figures if f.value is not None]
     keyed = [f for f in usable if f.subject.event or f.subject.name]
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 
