@@ -52,3 +52,38 @@ def test_rib_fractures_and_broken_ribs_in_other_reports_are_one_claim_that_disag
     assert four is not None and four == five
     (claim,) = [c for c in result["claims"] if c["id"] == four]
     assert claim["values_disagree"]
+
+
+def _market(day_one: str, day_two: str, one: str, two: str) -> list[dict]:
+    return [
+        {"id": "pellam-1", "source": "wire.example", "published": day_one, "title": "Pellam Tools cuts its forecast",
+         "text": "Pellam Tools of Varna cut its yearly forecast on Tuesday, chief executive Ines Holt said. " + one},
+        {"id": "pellam-2", "source": "markets.example", "published": day_two,
+         "title": "Pellam Tools stock slides after forecast cut",
+         "text": "Pellam Tools of Varna lowered its forecast, chief executive Ines Holt said on Tuesday. " + two},
+    ]
+
+
+def test_one_days_moves_of_one_named_stock_are_one_claim_and_an_unnamed_stock_is_the_headlines():
+    articles = _market("2024-06-04", "2024-06-04",
+                       "Pellam Tools shares closed -6.38% and rival Ostrand Works shares fell 1.2 percent.",
+                       "In afternoon trading the stock was down 6% while Ostrand Works shares were down 1.5%.")
+    claims = _claims_by_text(analyze_corpus(articles))
+    assert claims[("pellam-1", "-6.38%")] is not None
+    assert claims[("pellam-1", "-6.38%")] == claims[("pellam-2", "6%")]
+    assert claims[("pellam-1", "1.2 percent")] is not None
+    assert claims[("pellam-1", "1.2 percent")] == claims[("pellam-2", "1.5%")]
+    assert claims[("pellam-1", "-6.38%")] != claims[("pellam-1", "1.2 percent")]
+
+
+def test_moves_on_other_days_or_the_other_way_stay_apart():
+    two_days = _market("2024-06-04", "2024-06-06",
+                       "Rival Ostrand Works shares fell 1.2 percent on the news.",
+                       "Rival Ostrand Works shares were down 1.5% on Thursday.")
+    claims = _claims_by_text(analyze_corpus(two_days))
+    assert claims[("pellam-1", "1.2 percent")] is None
+    other_way = _market("2024-06-04", "2024-06-04",
+                        "Rival Ostrand Works shares fell 1.2 percent on the news.",
+                        "Rival Ostrand Works shares rose 1.5% on the news.")
+    claims = _claims_by_text(analyze_corpus(other_way))
+    assert claims[("pellam-1", "1.2 percent")] is None

@@ -55,6 +55,7 @@ class Subject:
     scale: float = 1.0
     sex: str = ""  # an unnamed age's person: "male" (a 17-year-old boy), "female", or ""
     direction: float = 1.0  # -1.0 for an unsigned fall: "down 5%", "fell 5 percent"
+    change: bool = False  # a percent written as a move: signed ("-5.44%") or after up/down, rose/fell
 
 
 def noun_class(unit: str | None) -> str | None:
@@ -176,6 +177,17 @@ _FALL = re.compile(r"\b(?:down|fell|falls?|falling|off|slid|slips?|slipped|dropp
                    r"roughly\s+|some\s+)?$", re.IGNORECASE)
 
 
+_RISE = re.compile(r"\b(?:up|rose|rises?|rising|gained|gains?|climbed|climbs?|jumped|jumps?|surged?|higher|"
+                   r"added|increased?|soared?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+                   re.IGNORECASE)
+
+
+def is_change(text: str, start: int) -> bool:
+    """Whether a percent is written as a move: a sign before it, or a verb of rising or falling right before."""
+    before = text[max(0, start - 30) : start]
+    return text[start : start + 1] in "-−+" or bool(_FALL.search(before) or _RISE.search(before))
+
+
 def direction(text: str, start: int, value: float | None) -> float:
     """-1.0 where an unsigned figure is written as a fall ("down 5%", "fell by about 5 percent"), else 1.0."""
     if value is None or value < 0 or text[start : start + 1] in "-−+":
@@ -183,8 +195,25 @@ def direction(text: str, start: int, value: float | None) -> float:
     return -1.0 if _FALL.search(text[max(0, start - 30) : start]) else 1.0
 
 
-def subject_of(figure: dict, text: str) -> Subject:
-    """The subject of one of analyze()'s figures in its article's ``text``."""
+#: "the stock was down", "shares fell": the shares word and what stands before it in its phrase
+_NEAR_SHARES = re.compile(r"(\S*\s*\S*\s*)\b(?:stock|shares)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’]+")
+
+
+def unnamed_stock_context(text: str, start: int, end: int, title: str) -> frozenset:
+    """The headline's words for a move of "the stock" or "shares" whose sentence names no one, else nothing.
+
+    "Home Depot stock is falling" over "the stock was down 5% in recent trading":
+    the stock is the one the headline names.
+    """
+    near = _NEAR_SHARES.search(text[max(0, start - 40) : start])
+    if not title or not near or _CAPITALISED.search(near.group(1)):
+        return frozenset()
+    return frozenset(_stem(w) for w in _WORD.findall(fold(title)) if w not in _CONTEXT_STOP and len(w) > 2)
+
+
+def subject_of(figure: dict, text: str, title: str = "") -> Subject:
+    """The subject of one of analyze()'s figures in its article's ``text`` (under ``title``)."""
     kind = figure.get("kind") or "number"
     unit = figure.get("unit")
     phrase = unit_phrase(unit)
@@ -197,6 +226,9 @@ def subject_of(figure: dict, text: str) -> Subject:
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
         return Subject(kind, noun, event, None, phrase)
     base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
+    context = clause_context(text, figure["start"], figure["end"])
+    change = kind == "percent" and is_change(text, figure["start"])
+    if change:
+        context |= unnamed_stock_context(text, figure["start"], figure["end"], title)
     sign = direction(text, figure["start"], figure.get("value")) if kind == "percent" else 1.0
-    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale,
-                   direction=sign)
+    return Subject(kind, base, None, None, phrase, context, scale, direction=sign, change=change)

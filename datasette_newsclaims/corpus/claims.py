@@ -24,6 +24,7 @@ class StoryFigure:
     article: int
     subject: Subject
     value: float | None
+    day: int | None = None  # the article's publication day
 
 
 def close_values(a: float, b: float) -> bool:
@@ -105,9 +106,21 @@ def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) 
             continue
         if f.subject.kind != "count" and not any(len(m.subject.context & f.subject.context) >= 2 for m in members):
             continue
-        if all(m.subject.phrase == f.subject.phrase and close(m.value, f.value) for m in members):
+        if all(m.subject.phrase == f.subject.phrase and (close(m.value, f.value) or _same_day_move(m, f))
+               for m in members):
             return claim
     return None
+
+
+def _same_day_move(a: StoryFigure, b: StoryFigure) -> bool:
+    """Two reports of one day giving a move in one direction, within a quarter: a share price read at two times.
+
+    "Lowe's was down 1.41%" and "Lowe's fell 1.8%" in the afternoon; never
+    levels ("up 39% this year" is a move too, but a year's move read on two
+    days differs by rounding only, which ROUNDING covers), nor two days apart.
+    """
+    return (a.subject.change and b.subject.change and a.day is not None and a.day == b.day
+            and a.value * b.value > 0 and _within(0.25, 1.0)(a.value, b.value))
 
 
 def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by_key: dict) -> None:
@@ -170,7 +183,8 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     claims = _Claims()
     by_key: dict[tuple, list[int]] = defaultdict(list)
     by_bucket: dict[tuple, list[int]] = defaultdict(list)
-    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale * f.subject.direction) for f in figures if f.value is not None]
+    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale * f.subject.direction, f.day)
+              for f in figures if f.value is not None]
     keyed = [f for f in usable if f.subject.event or f.subject.name]
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 
