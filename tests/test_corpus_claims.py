@@ -87,3 +87,31 @@ def test_moves_on_other_days_or_the_other_way_stay_apart():
                         "Rival Ostrand Works shares rose 1.5% on the news.")
     claims = _claims_by_text(analyze_corpus(other_way))
     assert claims[("pellam-1", "1.2 percent")] is None
+
+
+def _harbour(one: str, two: str) -> list[dict]:
+    lead = "A ferry ran aground at Osric Pier in Tallow Bay on Sunday, harbour master Edda Vorn said. "
+    return [{"id": f"ferry-{i}", "source": f"port{i}.example", "published": "2024-08-04",
+             "title": "Ferry aground at Osric Pier", "text": lead + body + " Edda Vorn praised the crews of Tallow Bay."}
+            for i, body in enumerate((one, two), start=1)]
+
+
+def test_a_count_in_a_like_clause_of_another_report_is_one_claim_even_after_a_total():
+    articles = _harbour(
+        "Four tugboats towed the ferry off the sandbank near the pier.",
+        "Six tugboats came out from Tallow Bay, Vorn said. Three tugboats waited at the harbour mouth and "
+        "another three tugboats towed the ferry off the sandbank.",
+    )
+    claims = _claims_by_text(analyze_corpus(articles))
+    four = claims[("ferry-1", "Four")]
+    assert four is not None
+    assert four == claims[("ferry-2", "three")]
+
+
+def test_counts_in_unlike_clauses_or_one_sentence_stay_apart():
+    articles = _harbour(
+        "Four tugboats towed the ferry off the sandbank near the pier.",
+        "Five tugboats waited at the harbour mouth while rescuers checked the passengers.",
+    )
+    claims = _claims_by_text(analyze_corpus(articles))
+    assert claims[("ferry-1", "Four")] is None

@@ -161,11 +161,16 @@ def _stem(word: str) -> str:
 _SENTENCE_END = re.compile(r"[;:!?\n]|\.(?!\d)(?!\s*[-+$\d])")
 
 
-def clause_context(text: str, start: int, end: int) -> frozenset:
-    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of."""
+def clause_context(text: str, start: int, end: int, unit: str = "") -> frozenset:
+    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of.
+
+    A count's counted noun (``unit``, written right after it) is skipped: the words after it say where or what.
+    """
     before = text[max(0, start - WINDOW) : start]
     cuts = list(_SENTENCE_END.finditer(before))
     words = _WORD.findall(fold(before[cuts[-1].end() :] if cuts else before))[-8:]
+    if unit and text[end : end + len(unit) + 1].strip().lower() == unit.lower():
+        end += len(unit) + 1
     after = text[end : end + WINDOW // 2]
     cut = _SENTENCE_END.search(after)
     words += _WORD.findall(fold(after[: cut.start()] if cut else after))[:5]
@@ -224,7 +229,7 @@ def subject_of(figure: dict, text: str, title: str = "") -> Subject:
     if kind == "count":
         noun = noun_class(unit)
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
-        return Subject(kind, noun, event, None, phrase)
+        return Subject(kind, noun, event, None, phrase, clause_context(text, figure["start"], figure["end"], unit or ""))
     base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
     context = clause_context(text, figure["start"], figure["end"])
     change = kind == "percent" and is_change(text, figure["start"])

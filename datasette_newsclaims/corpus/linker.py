@@ -191,7 +191,7 @@ class Linker:
         self.people.link_story((self.quotes[q].article, self.quotes[q].node, self.quotes[q].name)
                                for q in self.story_quotes(story))
         figures = [StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"),
-                               self.articles[self.figures[f].article].day)
+                               self.articles[self.figures[f].article].day, self.figures[f].item.get("start") or 0)
                    for f in self.story_figures(story)]
         for f in figures:
             self.claim_of.pop(f.id, None)
