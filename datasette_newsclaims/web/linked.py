@@ -2,8 +2,9 @@
 group row the actor may see, and the articles of its items.
 
 Owns the permission rule of those pages: a group is shown only when the
-actor may see its article table and the item table it groups (else 404, so
-that a hidden table's groups do not show they exist). Must not render.
+actor may see the group table itself, its article table and the item table
+it groups (else 404, so that a hidden table's groups do not show they
+exist). Must not render.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from datasette import NotFound
 from ..core import to_text
 from ..store.link_schema import LINK_TABLES, PEOPLE
 from ..store.tables import QUOTES
-from .sources import database_for_request, item_tables, visible_sources
+from .sources import can_view, database_for_request, item_tables, visible_sources
 from .sql import article_join, quote_identifier
 from .urls import page_url, reader_url
 
@@ -32,6 +33,8 @@ async def visible_group(datasette, request, table: str, item_table: str) -> tupl
         raise NotFound("No such group")
     if not await db.table_exists(table):
         raise NotFound("This database has no cross-article links yet")
+    if not await can_view(datasette, request.actor, db.name, table):
+        raise NotFound("No such group")
     row = (await db.execute(f"select * from {quote_identifier(table)} where id = ?", [group_id])).first()
     if row is None:
         raise NotFound("No such group")
@@ -81,9 +84,12 @@ def across_articles(datasette, database: str, quotes: list[dict], figures: list[
     return {"quotes": printed, "figures": claimed}
 
 
-async def people_named(datasette, db, article_tables: list[str], name: str, limit: int = 50) -> list[dict]:
-    """The cross-article person pages of quotes credited to ``name`` (bounded: the first ``limit`` quotes)."""
+async def people_named(datasette, actor, db, article_tables: list[str], name: str, limit: int = 50) -> list[dict]:
+    """The cross-article person pages of quotes credited to ``name`` (bounded: the first ``limit`` quotes);
+    none when the actor may not see the people table."""
     if not article_tables or not await db.table_exists(PEOPLE):
+        return []
+    if not await can_view(datasette, actor, db.name, PEOPLE):
         return []
     ids: list[int] = []
     for table in article_tables:
