@@ -268,7 +268,7 @@ def _form_class(facts: dict[str, Any], problem: str | None) -> type[Form]:
 
 def _known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None) -> dict[Any, str]:
     """Stored content hashes of these articles of ``table`` (all of them for None)."""
-    sql = f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?"
+    sql = f"SELECT article_id, hash FROM {quote_identifier(ARTICLES)} WHERE article_table = ?"
     if ids is None:
         return dict(db.execute(sql, [table]).fetchall())
     known: dict[Any, str] = {}
