@@ -90,7 +90,8 @@ async def test_pages_of_a_hidden_table_are_not_found(news_db):
     assert (await no_figures.client.get(f"/-/newsclaims/news/claim/{claim}")).status_code == 404
     assert (await no_figures.client.get(f"/-/newsclaims/news/quote-group/{group}")).status_code == 200
     closed = await _datasette(news_db, {"allow": False})
-    assert (await closed.client.get(f"/-/newsclaims/news/quote-group/{group}")).status_code == 403
+    for path in (f"quote-group/{group}", f"person/{person}", f"claim/{claim}"):
+        assert (await closed.client.get(f"/-/newsclaims/news/{path}")).status_code == 403
 
 
 @pytest.mark.parametrize("denied, hidden_pages", [
