@@ -92,7 +92,8 @@ def test_moves_on_other_days_or_the_other_way_stay_apart():
 def _harbour(one: str, two: str) -> list[dict]:
     lead = "A ferry ran aground at Osric Pier in Tallow Bay on Sunday, harbour master Edda Vorn said. "
     return [{"id": f"ferry-{i}", "source": f"port{i}.example", "published": "2024-08-04",
-             "title": "Ferry aground at Osric Pier", "text": lead + body + " Edda Vorn praised the crews of Tallow Bay."}
+             "title": "Ferry aground at Osric Pier",
+             "text": lead + body + " Edda Vorn praised the crews of Tallow Bay."}
             for i, body in enumerate((one, two), start=1)]
 
 
