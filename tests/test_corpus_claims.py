@@ -92,7 +92,8 @@ def test_moves_on_other_days_or_the_other_way_stay_apart():
 def _harbour(one: str, two: str) -> list[dict]:
     lead = "A ferry ran aground at Osric Pier in Tallow Bay on Sunday, harbour master Edda Vorn said. "
     return [{"id": f"ferry-{i}", "source": f"port{i}.example", "published": "2024-08-04",
-             "title": "Ferry aground at Osric Pier", "text": lead + body + " Edda Vorn praised the crews of Tallow Bay."}
+             "title": "Ferry aground at Osric Pier",
+             "text": lead + body + " Edda Vorn praised the crews of Tallow Bay."}
             for i, body in enumerate((one, two), start=1)]
 
 
@@ -115,3 +116,19 @@ def test_counts_in_unlike_clauses_or_one_sentence_stay_apart():
     )
     claims = _claims_by_text(analyze_corpus(articles))
     assert claims[("ferry-1", "Four")] is None
+
+
+def test_a_count_naming_no_event_joins_the_one_claim_several_reports_share_of_its_value():
+    lead = "A bus and a van collided on Marlow Road in Teslin on Friday, Sergeant Ona Pike said. "
+    articles = [
+        {"id": "marlow-1", "source": "one.example", "published": "2024-09-06", "title": "Marlow Road crash",
+         "text": lead + "Three people were injured in the crash, Ona Pike said."},
+        {"id": "marlow-2", "source": "two.example", "published": "2024-09-07", "title": "Marlow Road crash",
+         "text": lead + "Three people were injured on Marlow Road. Three others, including two boys from Teslin, "
+                        "were taken to Teslin General. Three men were arrested at the scene, Ona Pike said."},
+    ]
+    figures = {(f["article"], f["unit"]): f["claim"] for f in analyze_corpus(articles)["figures"]}
+    injured = figures[("marlow-1", "people")]
+    assert injured is not None
+    assert figures[("marlow-2", "others")] == injured
+    assert figures[("marlow-2", "men")] != injured

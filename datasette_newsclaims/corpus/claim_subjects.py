@@ -187,15 +187,20 @@ _RISE = re.compile(r"\b(?:up|rose|rises?|rising|gained|gains?|climbed|climbs?|ju
                    re.IGNORECASE)
 
 
+def _signed(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is written with a sign: "-5.44%", "+2%"."""
+    return text[start : start + 1] in ("-", "−", "+")
+
+
 def is_change(text: str, start: int) -> bool:
     """Whether a percent is written as a move: a sign before it, or a verb of rising or falling right before."""
     before = text[max(0, start - 30) : start]
-    return text[start : start + 1] in "-−+" or bool(_FALL.search(before) or _RISE.search(before))
+    return _signed(text, start) or bool(_FALL.search(before) or _RISE.search(before))
 
 
 def direction(text: str, start: int, value: float | None) -> float:
     """-1.0 where an unsigned figure is written as a fall ("down 5%", "fell by about 5 percent"), else 1.0."""
-    if value is None or value < 0 or text[start : start + 1] in "-−+":
+    if value is None or value < 0 or _signed(text, start):
         return 1.0
     return -1.0 if _FALL.search(text[max(0, start - 30) : start]) else 1.0
 
@@ -205,7 +210,7 @@ _NEAR_SHARES = re.compile(r"(\S*\s*\S*\s*)\b(?:stock|shares)\s+(?:\w+\s+){0,2}$"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’]+")
 
 
-def unnamed_stock_context(text: str, start: int, end: int, title: str) -> frozenset:
+def unnamed_stock_context(text: str, start: int, title: str) -> frozenset:
     """The headline's words for a move of "the stock" or "shares" whose sentence names no one, else nothing.
 
     "Home Depot stock is falling" over "the stock was down 5% in recent trading":
@@ -229,11 +234,12 @@ def subject_of(figure: dict, text: str, title: str = "") -> Subject:
     if kind == "count":
         noun = noun_class(unit)
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
-        return Subject(kind, noun, event, None, phrase, clause_context(text, figure["start"], figure["end"], unit or ""))
+        context = clause_context(text, figure["start"], figure["end"], unit or "")
+        return Subject(kind, noun, event, None, phrase, context)
     base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
     context = clause_context(text, figure["start"], figure["end"])
     change = kind == "percent" and is_change(text, figure["start"])
     if change:
-        context |= unnamed_stock_context(text, figure["start"], figure["end"], title)
+        context |= unnamed_stock_context(text, figure["start"], title)
     sign = direction(text, figure["start"], figure.get("value")) if kind == "percent" else 1.0
     return Subject(kind, base, None, None, phrase, context, scale, direction=sign, change=change)

@@ -164,6 +164,8 @@ def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by
         fitting = [c for c in by_bucket[bucket] if _compatible(claims, c, f)]
         holding = claims.holding(fitting, f.value)
         keyed = [c for c in holding if c in keyed_claims]
+        if len(keyed) > 1:  # the one several reports share, if only one does
+            keyed = [c for c in keyed if len({m.article for m in claims.members[c]}) > 1]
         if len(keyed) == 1:
             claims.members[keyed[0]].append(f)
             continue
