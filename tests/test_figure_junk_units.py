@@ -35,3 +35,16 @@ def test_a_place_name_before_the_counted_noun_is_no_unit():
 
 def test_a_people_adjective_ends_the_counted_phrase():
     assert ("40", "count", "missing") in figs("Crews said 12 died and 40 missing after the storm.")
+
+
+def test_names_joined_by_and_before_the_counted_noun_belong_to_it():
+    text = "About 210 Ford and Honda cars were recalled, against 35 last spring."
+    assert figs(text) == [("210", "count", "Ford and Honda cars"), ("35", "count", "Ford and Honda cars")]
+
+
+def test_a_count_borrows_no_singular_noun_from_one():
+    assert figs("One driver died and four were hurt.")[1] == ("four", "count", None)
+
+
+def test_a_count_with_its_noun_elided_takes_the_noun_of_the_fronted_group():
+    assert ("seven", "count", "workers") in figs("Of the 20 workers trapped, seven escaped.")

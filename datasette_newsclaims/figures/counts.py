@@ -26,7 +26,9 @@ _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*
 _LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are|in[ \t]+the))")
-_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+[a-z][a-z-]+")  # "Dallas County College students"
+# names before the counted noun: "Dallas County College students", "Kia and Hyundai vehicles", "Dallas police officers"
+_NAMES_THEN_NOUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}(?:[ \t]+(?:and|or|&)(?:[ \t]+[A-Z][\w'’-]*){1,3})?"
+                              r"(?:[ \t]+police)?[ \t]+([a-z][a-z-]+)\b")
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -153,12 +155,15 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.bare = True
     elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
         fig.kind = "measure"  # "517 rushing yards"
+    elif fig.value > 1 and " " not in noun and noun[0].isupper():
+        nm = _NAMES_THEN_NOUN.match(text, e)  # "five Dallas police officers", "460 Kia and Hyundai vehicles"
+        if nm and (is_plural_noun(nm.group(1)) or nm.group(1) == "police"):
+            fig.unit = text[e:nm.end()].strip()
+        elif not is_plural_noun(last):
+            fig.unit = noun_up_to_plural(text, e, noun)
     elif fig.value > 1 and not is_plural_noun(last):
         fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
-    elif fig.value > 1 and " " not in noun and noun[0].isupper():
-        longer = noun_up_to_plural(text, e, noun)  # "five Dallas police officers": Dallas names, officers count
-        if longer and longer != noun and _NAMES_THEN_NOUN.fullmatch(longer):
-            fig.unit = longer
+        fig.bare = fig.unit is None  # "nine survived": the noun may be elided, as in a bare count
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)

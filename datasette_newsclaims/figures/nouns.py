@@ -162,6 +162,9 @@ _PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed",
                       "uninsured", "disabled"}
 
 
+PEOPLE_ADJECTIVES = frozenset(_PEOPLE_ADJECTIVES)
+
+
 def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
     """The counted phrase after a number above one, carried on to its plural head.
 
