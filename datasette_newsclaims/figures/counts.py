@@ -29,6 +29,10 @@ _MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are
 # names before the counted noun: "Dallas County College students", "Kia and Hyundai vehicles", "Dallas police officers"
 _NAMES_THEN_NOUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}(?:[ \t]+(?:and|or|&)(?:[ \t]+[A-Z][\w'’-]*){1,3})?"
                               r"(?:[ \t]+police)?[ \t]+([a-z][a-z-]+)\b")
+# a result verb, then the team: the score after the name is a result, not part of the name
+_RESULT_BEFORE_NAME = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|defeated|defeats|edged|routed|downed|thrashed|"
+                                 r"crushed|stunned|upset|blanked|topped|surprised|outlasted|whipped|lost[ \t]+to|fell[ \t]+to|losing[ \t]+to)"
+                                 r"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+\Z")
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -63,6 +67,10 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
     if tally is not None:
         fig.unit = tally or None  # "The delegate count is Trump 384, Cruz 300": delegates
         return scan.emit(fig)
+    if name_before and _RESULT_BEFORE_NAME.search(text, max(0, s - 60), s):
+        score_end = _score_end(scan, fig, raw)  # "beat Charlton 2-1", "lost to the Jets 27-10"
+        if score_end is not None:
+            return score_end
     if name_before and not fig.scaled:
         return identifiers.past_range(text, e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
     if _is_year(text, low, fig, raw):

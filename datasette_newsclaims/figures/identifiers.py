@@ -88,6 +88,7 @@ def past_range(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+_SCORE_AT = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d-])")
 _LABEL_VALUE = re.compile(r"\d+\.?\)")
 
 
@@ -98,6 +99,8 @@ def ident_before(low: str, s: int) -> bool:
         return False
     if w.endswith(":") and len(w) > 2 and w[-2].isalpha() and not _LABEL_VALUE.match(low, s):
         return False  # "sales this week: two to Delta": a colon opens a list; "(Last week: 2.)" is a label
+    if w in ("game", "match") and _SCORE_AT.match(low, s):
+        return False  # "won the game 3-1": a score; "Game 3" names a game
     if w in IDENT_WORDS or w.rstrip("-/.:") in IDENT_WORDS:
         return True
     if "/" in w:
