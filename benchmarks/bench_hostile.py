@@ -12,7 +12,8 @@ belongs to.
     python benchmarks/bench_hostile.py --shape 'said'   # shapes whose name holds 'said'
 
 The machine is shared: CPU time (``time.process_time``) is what one core spends,
-so the ratios hold on a loaded machine; single runs are noisy, read medians.
+so the ratios hold on a loaded machine; single runs are noisy (a 5k shape takes a few ms), read
+medians of 5 or more runs.
 """
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ def cpu_seconds(function: Callable[[str], object], text: str, runs: int) -> floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median); default 3")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median); default 5")
     parser.add_argument("--only", choices=["quotes", "dates", "figures", "mixed"], help="one family of shapes")
     parser.add_argument("--shape", help="only shapes whose name holds this")
     args = parser.parse_args()

@@ -38,11 +38,25 @@ def with_page_sizes(**sizes) -> dict:
     return {"config" if IS_1_0 else "metadata": block}
 
 
+# one story told by two outlets: a quote group, a claim and a person for the linked pages
+_REPRINT = (
+    'A fire at the Hollis Street warehouse killed {n} workers on Monday, officials said. '
+    '"We have never seen a blaze spread this fast through a building of this kind," Fire Chief Marta Okonkwo said. '
+    'The warehouse in Millbrook employed 40 people, according to the owner, Delmar Supply.'
+)
+REPRINTS = [
+    {"id": "reprint-1", "title": "Warehouse fire kills three", "published": "2021-03-02", "outlet": "Millbrook Herald",
+     "body": _REPRINT.format(n="three")},
+    {"id": "reprint-2", "title": "Three dead in Millbrook warehouse fire", "published": "2021-03-03",
+     "outlet": "Valley News", "body": _REPRINT.format(n="four")},
+]
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("archive") / "archive.db"
     db = sqlite_utils.Database(path)
-    db["articles"].insert_all(load_corpus(), pk="id")
+    db["articles"].insert_all(load_corpus() + REPRINTS, pk="id")
     db["articles"].create_index(["outlet"])
     extract_table(db, "articles", "body", "published", "title")
     replicate(db, 6)
@@ -59,6 +73,9 @@ def _facts(path: Path) -> dict:
         "article": one("select article_id from _newsclaims_articles order by events desc limit 1"),
         "big_outlet": one("select outlet from _newsclaims_outlets order by events desc limit 1"),
         "small_outlet": one("select outlet from _newsclaims_outlets where events > 0 order by events limit 1"),
+        "quote_group": one("select id from newsclaims_quote_groups order by articles desc, id limit 1"),
+        "claim": one("select id from newsclaims_claim_groups order by articles desc, id limit 1"),
+        "person": one("select id from newsclaims_people order by quotes desc, id limit 1"),
     }
 
 
@@ -74,7 +91,8 @@ def page_paths(facts: dict) -> list[str]:
         {"speaker": facts["speaker"], "granularity": "year", "from": "2000"},
         {"article_table": "articles", "article_id": facts["article"]},
     ]
-    return [p, f"{p}/articles/{article}", f"{p}/speaker/{who}", f"{p}/speaker/Nobody"] + [
+    linked = [f"{p}/quote-group/{facts['quote_group']}", f"{p}/claim/{facts['claim']}", f"{p}/person/{facts['person']}"]
+    return [p, f"{p}/articles/{article}", f"{p}/speaker/{who}", f"{p}/speaker/Nobody", *linked] + [
         f"{p}/timeline?{urlencode(q)}" for q in timeline_queries]
 
 

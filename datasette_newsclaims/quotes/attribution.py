@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .article import QuotedArticle
 from .cues import CUE_RE, cue_near, speaker_of_cue
 from .uncued import any_verb_after_quote_frame, colon_or_subject
-from .lexicon import CLAUSE_OPENERS, DAY_WORDS, NP_STOP, PP_OPENERS
+from .lexicon import CLAUSE_OPENERS, CUE_VERBS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution
 from .tokens import is_cap, is_word, tokens
@@ -27,12 +27,11 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
     nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
     prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
     sp.partial = _is_partial(article.text, sp, prv)
-    if sp.partial:
+    got = _cue_verb_introducing(article, idx, sp, prv)
+    if sp.partial and not got:
         # a partial quote is woven into its clause: the cue of that clause comes first ('Trump, who
         # has called the pact "insanity," and Sanders, who says ...')
         got = _cue_verb_before(article, sp, prv)
-    else:
-        got = None
     got = got or (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
                   or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp)
                   or _cue_pointing_back(article, sp))
@@ -57,7 +56,8 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution |
         return None
     hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
-    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)):
+    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)
+                                                or _own_statement_before(article, sp, got)):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
     return got or any_verb_after_quote_frame(article, sp)
 
@@ -108,6 +108,28 @@ def _cue_pointing_back(article: QuotedArticle, sp: QuoteSpan) -> Attribution | N
     return got if got and got[2] == "name" else None
 
 
+# a cue verb with nothing between it and the open mark but a comma or colon: 'he said, "...'
+_INTRODUCING_VERB_RE = re.compile(r"([a-z]+)[,:][ \t\u00a0]*\Z")
+
+
+def _cue_verb_introducing(article: QuotedArticle, idx: int, sp: QuoteSpan, prv: int) -> Attribution | None:
+    """'... and said, "somebody ought to ...," the office said': the verb that introduces the quote
+    as its object gives the speaker; the cue after it reports the whole sentence."""
+    text = article.text
+    m = _INTRODUCING_VERB_RE.search(text, max(prv, sp.o0 - 40, sp.ps), sp.o0)
+    if not m or m.group(1) not in CUE_VERBS:
+        return None
+    lo = article.sentence_start(max(sp.ps, sp.o0 - 400), sp.o0)
+    if prv > lo:
+        before = article.spans[idx - 1]
+        if len(text[before.start:before.end].split()) > 3:
+            return None  # '"We're safe now. It's over," adding, "...': an interrupted quote, cued elsewhere
+        # (a short quote earlier in the sentence, 'called her a "traitor" and said,', is no boundary)
+    if text.count("“", lo, m.start()) > text.count("”", lo, m.start()) or text.count('"', lo, m.start()) % 2:
+        return None  # '"... do the principals say, "Hey, ...': inside another quote
+    return cue_near(article, lo, sp.o0, lo, sp.o0, after=False)
+
+
 def _cue_verb_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:
     """A cue verb before the quote in its own clause (no comma, colon or sentence end between)."""
     lo = max(prv, sp.o0 - 200, sp.ps)
@@ -143,6 +165,20 @@ def _introduces_next(article: QuotedArticle, got: Attribution) -> bool:
     not the one before it."""
     m = article.cues[bisect_left(article.cue_starts, got[4])]
     return article.text[m.end():m.end() + 3].lstrip(" ").startswith(":")
+
+
+def _own_statement_before(article: QuotedArticle, sp: QuoteSpan, got: Attribution) -> bool:
+    """The sentence after the quote says something of its own before its source ('"...." The fire
+    is under investigation, according to Ann Pike.'): that source is not the quote's."""
+    text = article.text
+    lead = text[sp.c1:got.anchor]
+    cut = lead.rfind(got.mention) if got.mention else -1
+    if cut >= 0:
+        lead = lead[:cut]
+    if "," not in lead or got.cue != "according to":
+        return False  # ('Practice kindness, says David Palmiter': he says it, and may have said the quote)
+    words = [w for w in re.findall(r"[\w'’\-]+", lead)]
+    return len(words) >= 3 and words[0].lower() not in PP_OPENERS
 
 
 def _short_tail(article: QuotedArticle, got: Attribution, hi: int) -> bool:

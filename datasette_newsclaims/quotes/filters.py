@@ -29,7 +29,11 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if n == 0 or not any(ch.isalpha() for ch in body):
         return False
     if n == 1:
-        return False  # a quoted word is a term, whoever said it
+        # a quoted word is a term, unless a cue presents it as the source's word ('called Omar a
+        # "terrorist"', 'telling CNN that Trump is a "faker"')
+        # (the word as a bare noun or adjective, 'called the behaviour "outrageous"', stays a term)
+        after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
+        return body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp))
     if body.isupper() and n <= 14:
         return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
     cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
@@ -42,7 +46,7 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
         # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says', or one
         # that goes on from the quote before it: '"...," she says. "Don't engage."'
         sentence = body[:1].isupper() and not is_title_case(words) and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
-        return _presented(article, sp) or (sentence and (cued or _continues_quote(article, sp)))
+        return _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or _continues_quote(article, sp)))
     if not sp.closed and n < 4:
         return False
     if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")) \
@@ -120,6 +124,31 @@ def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if toks and toks[-1] == "as" and _judged_as(article, sp):
         return True  # 'dismissing the language in his video as "locker-room talk"'
     return bool(toks) and toks[-1] in (":",) and len(toks) >= 2 and toks[-2] in CUE_VERBS
+
+
+# the predicate of a reported clause: 'that it was', 'that Trump is a', 'he agrees X is a'
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been)(?: (?:a|an|so|too|very|just|simply|not))?[ \u00a0]*\Z")
+_CLAUSE_END_AFTER_RE = re.compile(r"[.,;:!?)\u2014]| and\b| or\b| but\b| for\b| to\b| because\b|\Z")
+
+
+def _said_of_something(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A one- or two-word predicate a speaker gives in a reported clause: 'said that it was
+    "totally inappropriate"', 'telling CNN that Trump is a "faker"' (a speech verb, 'that', a
+    copula just before the quote, and the clause ends with the quote: not '"sanctuary" cities')."""
+    text = article.text
+    if not _PREDICATE_BEFORE_RE.search(text, max(sp.ps, sp.o0 - 20), sp.o0):
+        return False
+    if not _CLAUSE_END_AFTER_RE.match(text, sp.c1):
+        return False
+    lo = article.sentence_start(max(sp.ps, sp.o0 - 200), sp.o0)
+    toks = [t.lower() for t, _ in tokens(text[lo:sp.o0], lo)]
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k] in (";", ":", ".", "?", "!"):
+            return False
+        if toks[k] in CUE_VERBS and toks[k] not in PRESENTING_CUES and "that" in toks[k + 1:k + 12]:
+            # ('he told ABC's "Good Morning America" that he agrees Trump is a "total opportunist"')
+            return True
+    return False
 
 
 def _judged_as(article: QuotedArticle, sp: QuoteSpan) -> bool:

@@ -259,11 +259,13 @@ class ArticleNames:
                 continue
             if (
                 (key in alone and key not in ORG_WORDS and first not in TITLE_WORDS)
-                or first in MALE_NAMES or first in FEMALE_NAMES or key in known_keys or _INITIALS_RE.match(name[0])
+                or first in MALE_NAMES or first in FEMALE_NAMES or key in known_keys
+                or (key not in ORG_WORDS and (_INITIALS_RE.match(name[0]) or _MIDDLE_INITIAL_RE.match(self.text, pos)))
                 or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
             ):
                 firsts.setdefault(key, set()).add(first)
-        titled = {key for _, title, _n, key, _f in rows if any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)}
+        titled = {key for _, title, _n, key, _f in rows
+                  if any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES or norm(t) in _PERSON_HONORIFICS for t in title)}
         # a role word before the name ("spokeswoman Ayn Dietrich-Williams") or an age after it
         # ("Ashley Yago, 33, a supporter ...") makes it a person
         text = self.text
@@ -293,6 +295,10 @@ class ArticleNames:
             if self._genders.get(key):
                 continue
             end = pos + sum(len(t) + 1 for t in name) - 1
+            said = _copula_gender(text, end)
+            if said:  # "Omar is one of the first two Muslim women elected": whatever pronoun follows
+                self._genders[key] = said
+                continue
             limit = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), end + 200)
             m = _PRONOUN_RE.search(text, end, limit)
             while m is not None and skip(m.start() + 1):
@@ -305,11 +311,33 @@ class ArticleNames:
                 self._genders.setdefault(key, "m" if m > f else "f")
 
 
+# "X is a mother of three", "X was one of the first women to ...": a gendered noun said of the person
+_COPULA_PERSON_RE = re.compile(r" (?:is|was) (?:a|an|the|one of the)((?: [\w\-]+){1,4})")
+_PLURAL_GENDER = {"women": "f", "men": "m", "mothers": "f", "fathers": "m"}
+
+
+def _copula_gender(text: str, end: int) -> str | None:
+    """The gender of a gendered noun the sentence says a name is ('X is one of the first two
+    Muslim women'), or None."""
+    m = _COPULA_PERSON_RE.match(text, end)
+    if not m:
+        return None
+    for w in m.group(1).split():
+        g = _ROLE_GENDER.get(w.lower()) or _PLURAL_GENDER.get(w.lower())
+        if g:
+            return g
+    return None
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
+# titles of either gender that only stand before a person's name ("Rep. Ilhan Omar", "Dr. Lee")
+_PERSON_HONORIFICS = frozenset("dr prof rev sen rep gov senator representative governor mayor judge det sgt".split())
 _ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
 # a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
 _FUSED_INITIAL_RE = re.compile(r"[A-Z]\.[A-Z][a-z]")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+
+# "Sonya A. Zoghlin", "John Q. Adams": a given name, one initial, a family name (the initial is
+# dropped from the name's tokens, so it is read from the text)
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]")
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")

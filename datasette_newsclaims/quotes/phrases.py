@@ -74,8 +74,14 @@ def _pp_start(toks: list[Token], i: int) -> int | None:
     while j >= 0 and j > i - 6 and is_word(toks[j][0]) and toks[j][0].lower() not in PP_OPENERS:
         j -= 1
     if j > 0 and j < i and toks[j][0].lower() in PP_OPENERS and toks[j - 1][0] == "," and not is_cap(toks[i][0]):
+        if any(tk[0].lower() in _RELATIVE_WORDS for tk in toks[j:i + 1]):
+            return None  # ", in which he said": a relative clause with its own subject, no aside
         return j - 1  # ", in a low voice" (but not ", with spokesman Glen Caplin")
     return None
+
+
+_RELATIVE_WORDS = {"which", "whom", "whose"}
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
 
 
 def backward_np(toks: list[Token]) -> Phrase | None:
@@ -165,6 +171,8 @@ def _appositive_chain(toks: list[Token], i: int) -> Phrase | None:
         k = next((n for n, tk in enumerate(app) if tk[0] == "and"), -1)
         if 1 < k <= 5 and is_name(app[:k]) and is_cap(app[k + 1][0] if k + 1 < len(app) else ""):
             return app[:k]  # "The committee leaders, Senator John McCain and Representative Mac Thornberry, said"
+        if app is segs[0] and len(app) > 1 and app[0][0].lower() in _PERSONAL_SUBJECTS and app[1][0].islower():
+            return app[:1]  # 'he asked about the Muslim League, called her ...': his verbs in a series
         tail = _trailing_name_run(app)
         if len(tail) >= 2 and segs and app is segs[0]:
             return tail  # "The bill has critics, among them Sen. Ann Lee, who said"
