@@ -33,6 +33,7 @@ _NAMES_THEN_NOUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}(?:[ \t]+(?:and|or
 _RESULT_BEFORE_NAME = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|defeated|defeats|edged|routed|downed|thrashed|"
                                  r"crushed|stunned|upset|blanked|topped|surprised|outlasted|whipped|lost[ \t]+to|fell[ \t]+to|losing[ \t]+to)"
                                  r"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+\Z")
+_ROUTE_NOUNS = {"train", "bus", "tram", "line", "route", "trolley", "streetcar"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -150,6 +151,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "the 717 program"
     if fig.words and fig.value == 0 and noun and not is_plural_noun(last):
         return e  # "zero tolerance", "Zero Hedge": an idiom or a name, not a count
+    if noun in _ROUTE_NOUNS and last_word(scan.low, s) == "the" and raw is not None:
+        return e  # "the 7 train", "the 38 bus": a route number
     fig.unit = noun
     if noun and noun.lower() in _LEVEL_NOUNS:
         fig.unit = None  # "below the 5000 mark": a level, nothing counted
