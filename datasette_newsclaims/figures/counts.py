@@ -158,8 +158,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.unit = None  # "below the 5000 mark": a level, nothing counted
         if scan.in_index_context(s) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
-    elif want_noun and not (noun and is_plural_noun(last)) and noun_after_model(text, e):
-        fig.unit = _counted_form(noun_after_model(text, e), fig.value)  # "400 737 Max jets": jets
+    elif want_noun and not (noun and is_plural_noun(last)) and (model_noun := noun_after_model(text, e)):
+        fig.unit = _counted_form(model_noun, fig.value)  # "400 737 Max jets": jets
     elif noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
