@@ -58,3 +58,7 @@ def test_a_count_with_its_noun_elided_takes_the_noun_of_the_fronted_group():
 ])
 def test_identifiers_named_as_numbers_codes_or_routes_are_no_counts(sentence):
     assert [t for t, _, _ in figs(sentence)] in ([], ["40"])  # only the count of calls is a figure
+
+
+def test_a_name_before_plural_model_numbers_is_part_of_the_unit():
+    assert figs("The airline leased nine Airbus A321s.") == [("nine", "count", "Airbus A321s")]

@@ -28,7 +28,7 @@ _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters
 _MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are|in[ \t]+the))")
 # names before the counted noun: "Dallas County College students", "Kia and Hyundai vehicles", "Dallas police officers"
 _NAMES_THEN_NOUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}(?:[ \t]+(?:and|or|&)(?:[ \t]+[A-Z][\w'’-]*){1,3})?"
-                              r"(?:[ \t]+police)?[ \t]+([a-z][a-z-]+)\b")
+                              r"(?:[ \t]+police)?[ \t]+([a-z][a-z-]+|[A-Z]?\d{3,4}s)\b")  # "five Boeing 737s"
 # a result verb, then the team: the score after the name is a result, not part of the name
 _RESULT_BEFORE_NAME = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|defeated|defeats|edged|routed|downed|thrashed|"
                                  r"crushed|stunned|upset|blanked|topped|surprised|outlasted|whipped|lost[ \t]+to|fell[ \t]+to|losing[ \t]+to)"
