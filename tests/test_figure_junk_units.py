@@ -35,3 +35,30 @@ def test_a_place_name_before_the_counted_noun_is_no_unit():
 
 def test_a_people_adjective_ends_the_counted_phrase():
     assert ("40", "count", "missing") in figs("Crews said 12 died and 40 missing after the storm.")
+
+
+def test_names_joined_by_and_before_the_counted_noun_belong_to_it():
+    text = "About 210 Ford and Honda cars were recalled, against 35 last spring."
+    assert figs(text) == [("210", "count", "Ford and Honda cars"), ("35", "count", "Ford and Honda cars")]
+
+
+def test_a_count_borrows_no_singular_noun_from_one():
+    assert figs("One driver died and four were hurt.")[1] == ("four", "count", None)
+
+
+def test_a_count_with_its_noun_elided_takes_the_noun_of_the_fronted_group():
+    assert ("seven", "count", "workers") in figs("Of the 20 workers trapped, seven escaped.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dispatchers logged 40 calls to 911.",
+    "The incident number is 19-0833.",
+    "His zip code: 60614.",
+    "Riders waited for the 6 train.",
+])
+def test_identifiers_named_as_numbers_codes_or_routes_are_no_counts(sentence):
+    assert [t for t, _, _ in figs(sentence)] in ([], ["40"])  # only the count of calls is a figure
+
+
+def test_a_name_before_plural_model_numbers_is_part_of_the_unit():
+    assert figs("The airline leased nine Airbus A321s.") == [("nine", "count", "Airbus A321s")]

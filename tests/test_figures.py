@@ -243,7 +243,7 @@ def test_sports_scores_and_vote_tallies_are_one_count():
     # one figure; its unit says what the numbers count (figures/scores.py)
     assert figs("England lost to a 1-0 win by Germany.") == [("1-0", 1.0, "count", "points")]
     assert figs("The committee voted 13-10 against him.") == [("13-10", 13.0, "count", "votes")]
-    assert figs("Bristol City beat Charlton 2-1 on Saturday.") == []  # right after a name: read as part of it
+    assert figs("Bristol City beat Charlton 2-1 on Saturday.") == [("2-1", 2.0, "count", "points")]  # after "beat"
 
 
 def test_age_after_a_person_noun_in_headline_style():

@@ -26,7 +26,14 @@ _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*
 _LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
 _MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are|in[ \t]+the))")
-_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+[a-z][a-z-]+")  # "Dallas County College students"
+# names before the counted noun: "Dallas County College students", "Kia and Hyundai vehicles", "Dallas police officers"
+_NAMES_THEN_NOUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}(?:[ \t]+(?:and|or|&)(?:[ \t]+[A-Z][\w'’-]*){1,3})?"
+                              r"(?:[ \t]+police)?[ \t]+([a-z][a-z-]+|[A-Z]?\d{3,4}s)\b")  # "five Boeing 737s"
+# a result verb, then the team: the score after the name is a result, not part of the name
+_RESULT_BEFORE_NAME = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|defeated|defeats|edged|routed|downed|thrashed|"
+                                 r"crushed|stunned|upset|blanked|topped|surprised|outlasted|whipped|lost[ \t]+to|fell[ \t]+to|losing[ \t]+to)"
+                                 r"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+\Z")
+_ROUTE_NOUNS = {"train", "bus", "tram", "line", "route", "trolley", "streetcar"}
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -61,6 +68,10 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
     if tally is not None:
         fig.unit = tally or None  # "The delegate count is Trump 384, Cruz 300": delegates
         return scan.emit(fig)
+    if name_before and _RESULT_BEFORE_NAME.search(text, max(0, s - 60), s):
+        score_end = _score_end(scan, fig, raw)  # "beat Charlton 2-1", "lost to the Jets 27-10"
+        if score_end is not None:
+            return score_end
     if name_before and not fig.scaled:
         return identifiers.past_range(text, e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
     if _is_year(text, low, fig, raw):
@@ -140,25 +151,30 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         return identifiers.past_range(text, e)  # "the 787(-8)" where "Boeing 787" is named, "the 717 program"
     if fig.words and fig.value == 0 and noun and not is_plural_noun(last):
         return e  # "zero tolerance", "Zero Hedge": an idiom or a name, not a count
+    if noun in _ROUTE_NOUNS and last_word(scan.low, s) == "the" and raw is not None:
+        return e  # "the 7 train", "the 38 bus": a route number
     fig.unit = noun
     if noun and noun.lower() in _LEVEL_NOUNS:
         fig.unit = None  # "below the 5000 mark": a level, nothing counted
         if scan.in_index_context(s) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
-    elif want_noun and not (noun and is_plural_noun(last)) and noun_after_model(text, e):
-        fig.unit = _counted_form(noun_after_model(text, e), fig.value)  # "400 737 Max jets": jets
+    elif want_noun and not (noun and is_plural_noun(last)) and (model_noun := noun_after_model(text, e)):
+        fig.unit = _counted_form(model_noun, fig.value)  # "400 737 Max jets": jets
     elif noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
         fig.bare = True
     elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
         fig.kind = "measure"  # "517 rushing yards"
+    elif fig.value > 1 and " " not in noun and noun[0].isupper():
+        nm = _NAMES_THEN_NOUN.match(text, e)  # "five Dallas police officers", "460 Kia and Hyundai vehicles"
+        if nm and (is_plural_noun(nm.group(1)) or nm.group(1) == "police"):
+            fig.unit = text[e:nm.end()].strip()
+        elif not is_plural_noun(last):
+            fig.unit = noun_up_to_plural(text, e, noun)
     elif fig.value > 1 and not is_plural_noun(last):
         fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
-    elif fig.value > 1 and " " not in noun and noun[0].isupper():
-        longer = noun_up_to_plural(text, e, noun)  # "five Dallas police officers": Dallas names, officers count
-        if longer and longer != noun and _NAMES_THEN_NOUN.fullmatch(longer):
-            fig.unit = longer
+        fig.bare = fig.unit is None  # "nine survived": the noun may be elided, as in a bare count
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)

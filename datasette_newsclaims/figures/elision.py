@@ -13,7 +13,7 @@ import re
 
 from .context import Figure
 from .lexicon import STOP
-from .nouns import counted_noun, is_plural_noun
+from .nouns import PEOPLE_ADJECTIVES, counted_noun, is_plural_noun
 
 # between a figure and a later bare number that repeats its unit: "300 tons this year and 250 last year"
 _PARALLEL_GAP = re.compile(r"(?<![a-z])(?:and|or|but|while|whereas)(?![a-z])|,")
@@ -175,6 +175,10 @@ def _is_parallel(low: str, a: Figure, b: Figure) -> bool:
 
 
 def _take_unit(fig: Figure, source: Figure) -> None:
+    """``fig`` repeats the unit of ``source``; a count above one never borrows a singular noun (``one man, four``)."""
+    head = source.unit.rsplit(" ", 1)[-1] if source.kind == "count" and source.unit else ""
+    if head and fig.value > 1 and not is_plural_noun(head) and head.lower() not in PEOPLE_ADJECTIVES:
+        return
     fig.kind, fig.unit, fig.factor = source.kind, source.unit, source.factor
     fig.value *= source.factor
     fig.bare = False

@@ -88,6 +88,10 @@ def past_range(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+_NUMBER_IS = re.compile(r"(?<![a-z])(?:case|incident|phone|file|reference|tracking|serial|account|badge|flight|order|"
+                        r"report|license|plate|zip|area|postal|police)[ \t]+(?:number|code|no\.)[ \t]*(?:is|was|:)?[ \t]*\Z")
+_NUMBER_IS_LAST = {"is", "was", "number", "code", "no."}
+_SCORE_AT = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d-])")
 _LABEL_VALUE = re.compile(r"\d+\.?\)")
 
 
@@ -96,8 +100,12 @@ def ident_before(low: str, s: int) -> bool:
     w = last_word(low, s)
     if not w:
         return False
+    if w.rstrip(":") in _NUMBER_IS_LAST and _NUMBER_IS.search(low, max(0, s - 40), s):
+        return True  # "the case number is 16-2345", "zip code: 90210"
     if w.endswith(":") and len(w) > 2 and w[-2].isalpha() and not _LABEL_VALUE.match(low, s):
         return False  # "sales this week: two to Delta": a colon opens a list; "(Last week: 2.)" is a label
+    if w in ("game", "match") and _SCORE_AT.match(low, s):
+        return False  # "won the game 3-1": a score; "Game 3" names a game
     if w in IDENT_WORDS or w.rstrip("-/.:") in IDENT_WORDS:
         return True
     if "/" in w:
@@ -251,9 +259,14 @@ def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:
     return bool(raw and raw.isdigit() and len(raw) <= 2 and _MONTH_AFTER.match(low, e) and text[e + 1:e + 2] != "m")
 
 
+_CALLS_TO = re.compile(r"(?<![a-z])(?:calls?|texts?|dials?)[ \t]+to[ \t]+\Z")  # "12 calls to 911"
+
+
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
-    return raw in ("911", "999", "112", "111", "000", "101") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
+    return raw in ("911", "999", "112", "111", "000", "101") and bool(
+        _EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e)
+        or _CALLS_TO.search(low, max(0, s - 16), s))
 
 
 def is_street_after(text: str, e: int) -> bool:

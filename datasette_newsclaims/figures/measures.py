@@ -85,6 +85,8 @@ _RESOLUTION_WORDS = re.compile(r"(?<![a-z])(?:resolution|pixels?|display|screen|
 
 def read_converted_metric(scan: ScannedText, fig: Figure, e: int) -> int | None:
     """``1,000 feet (305 m)``: a metric abbreviation closing a conversion is the unit of measure."""
+    if ")" not in scan.low[e:e + 5]:
+        return None
     mm = _METRIC_IN_PARENS.match(scan.low, e)
     if not mm or not _MEASURE_BEFORE_PARENS.search(scan.low, max(0, fig.start - 30), fig.start):
         return None
@@ -94,6 +96,8 @@ def read_converted_metric(scan: ScannedText, fig: Figure, e: int) -> int | None:
 
 def read_resolution(scan: ScannedText, fig: Figure, e: int) -> int | None:
     """``1800 x 1920`` near ``resolution``/``pixels``: two measures in pixels; ``12 x 14 feet``: both in feet."""
+    if "x" not in scan.low[e:e + 3] and "×" not in scan.low[e:e + 3]:
+        return None
     bm = _BY_NUMBER.match(scan.low, e) or _BY_SMALL_NUMBER.match(scan.low, e)
     if bm and MEASURE.match(scan.low, bm.end()) and fig.raw:
         unit = MEASURE.match(scan.low, bm.end())

@@ -48,6 +48,9 @@ def noun_after_model(text: str, pos: int) -> str | None:
     The model number and the product names after it (``Max``, ``Dreamliner``) modify the
     noun; the first lower-case word after them is the counted noun, if it is one.
     """
+    window = text[pos:pos + 40]
+    if not any(c.isdigit() for c in window):
+        return None  # no number ahead: no model number either
     m = _OF_DET.match(text, pos)
     mm = _MODEL_TOKEN.match(text, m.end() if m else pos)
     if not mm or mm.group(1) and (mm.group(1) in STOP or mm.group(1) in CARDINAL_WORDS):
@@ -160,6 +163,9 @@ _NOT_NOUNS |= _PAST_VERBS
 _PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed", "displaced", "homeless", "unemployed",
                       "elderly", "accused", "infected", "detained", "arrested", "affected", "evacuated", "insured",
                       "uninsured", "disabled"}
+
+
+PEOPLE_ADJECTIVES = frozenset(_PEOPLE_ADJECTIVES)
 
 
 def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:

@@ -21,15 +21,17 @@ _RECORD_AFTER = re.compile(r"[ \t]+(?:record|mark|season|start|run|streak)\b")
 _IN_PARENS = re.compile(r"[ \t]*[),]")
 _MAJORITY_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:majority|edge|split)\b")
 # votes and polls are tallies of their own: "the Senate voted 52-35", "leads 42-40 in the poll"
-_VOTE_WORDS = re.compile(r"(?<![a-z])(?:vot\w*|ballots?|senate|house|chamber|council|jury|justices|court)(?![a-z])")
+_VOTE_WORDS = re.compile(r"(?<![a-z])(?:vot\w*|ballots?|senate|house|chamber|council|jury|justices|court|bill|"
+                         r"motion|amendment|legislation|resolution|confirm\w*)(?![a-z])")
 _POLL_WORDS = re.compile(r"(?<![a-z])(?:polls?|polling|survey\w*|percent|margin[ \t]+of[ \t]+error)(?![a-z])|%")
 # a result: "a 27-10 victory", "beat Oakland 20-10", "fell 44-17 to", "a 28-3 lead"
 _RESULT_WORDS = re.compile(r"(?<![a-z])(?:victor\w*|win|wins|won|winning|defeat\w*|beat\w*|lead|led|leading|los[st]|"
                            r"loses|losing|rout\w*|thrash\w*|downed|drubb\w*|edg\w*|score\w*|final|trail\w*|"
-                           r"fell|shut\w*[ \t]*out)(?![a-z])")
+                           r"fell|topped|surprised|outlasted|shut\w*[ \t]*out)(?![a-z])")
 _SOCCER_WORDS = re.compile(r"(?<![a-z])(?:goals?|striker|midfielder|goalkeeper|keeper|penalty|penalties|equaliser|"
                            r"equalizer|premier[ \t]+league|la[ \t]+liga|serie[ \t]+a|bundesliga|fifa|uefa|world[ \t]+cup)"
                            r"(?![a-z])")
+_TENNIS_WORDS = re.compile(r"(?<![a-z])(?:tennis|wta|atp|wimbledon|grand[ \t]+slam|tie-?break\w*)(?![a-z])")
 _CRICKET_WORDS = re.compile(r"(?<![a-z])(?:wickets?|innings|overs|batsman|bowler|test[ \t]+match)(?![a-z])")
 
 
@@ -48,6 +50,8 @@ def score_unit(low: str, s: int, e: int) -> str | None:
     window = low[max(0, s - 400):e + 400]
     if _CRICKET_WORDS.search(window):
         return None
+    if _TENNIS_WORDS.search(window):
+        return "games"  # "beat Gauff 6-4, 6-3": games in a set
     return "goals" if _SOCCER_WORDS.search(window) else "points"
 
 
