@@ -22,7 +22,7 @@ import yaml
 
 from .store.link_schema import CLAIM_GROUPS, PEOPLE, QUOTE_GROUPS, STORIES
 from .store.tables import ARTICLES, CLAIMS_VIEW, EVENTS, FIGURES, QUOTES, SOURCES, TIMELINE_VIEW
-from .web.sources import OUTLET_COLUMNS  # the columns the pages read an outlet from: faceted when present
+from .store.summaries import OUTLET_COLUMNS  # the columns the pages read an outlet from: faceted when present
 
 #: Bookkeeping tables hidden from table lists (with every other ``_newsclaims_*`` table found).
 HIDDEN_TABLES = (ARTICLES, SOURCES, "_sqlite_migrations")

@@ -127,8 +127,7 @@ class NewsclaimsEnrichment(Enrichment):
 
         def finish(conn) -> None:
             sdb = sqlite_utils.Database(conn)
-            known = _known_hashes(sdb, table, None)
-            run = Run(options, article_key(sdb, table), 0, known, extractor_fingerprint(), new_stats(table))
+            run = _run_of(sdb, options, 0, _known_hashes(sdb, table, None))
             total = sdb.execute(f"SELECT count(*) FROM {quote_identifier(table)}").fetchone()[0]
             gone = vanished_articles(sdb, run)
             finish_run(sdb, run, gone, articles=total)
@@ -268,7 +267,7 @@ def _form_class(facts: dict[str, Any], problem: str | None) -> type[Form]:
 
 def _known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None) -> dict[Any, str]:
     """Stored content hashes of these articles of ``table`` (all of them for None)."""
-    sql = f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?"
+    sql = f"SELECT article_id, hash FROM {quote_identifier(ARTICLES)} WHERE article_table = ?"
     if ids is None:
         return dict(db.execute(sql, [table]).fetchall())
     known: dict[Any, str] = {}
@@ -279,9 +278,15 @@ def _known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None) 
     return known
 
 
+def _run_of(db: sqlite_utils.Database, options: SourceOptions, total: int, known: dict[Any, str]) -> Run:
+    """A :class:`Run` of ``options`` over ``total`` articles whose stored hashes are ``known``
+    (the enrichment's batches and its finalize each make one; :func:`begin_run` made the first)."""
+    return Run(options, article_key(db, options.table), total, known, extractor_fingerprint(), new_stats(options.table))
+
+
 def _batch_run(db: sqlite_utils.Database, options: SourceOptions, ids: list[Any]) -> tuple[Run, list[tuple]]:
     """A :class:`Run` for one batch (the stored hashes of its articles only) and its rows."""
-    run = Run(options, article_key(db, options.table), len(ids), {}, extractor_fingerprint(), new_stats(options.table))
+    run = _run_of(db, options, len(ids), {})
     page = read_articles(db, run, ids) if ids else []
     run.known = _known_hashes(db, options.table, [row[0] for row in page])
     return run, page

@@ -90,7 +90,36 @@ async def test_pages_of_a_hidden_table_are_not_found(news_db):
     assert (await no_figures.client.get(f"/-/newsclaims/news/claim/{claim}")).status_code == 404
     assert (await no_figures.client.get(f"/-/newsclaims/news/quote-group/{group}")).status_code == 200
     closed = await _datasette(news_db, {"allow": False})
-    assert (await closed.client.get(f"/-/newsclaims/news/quote-group/{group}")).status_code == 403
+    for path in (f"quote-group/{group}", f"person/{person}", f"claim/{claim}"):
+        assert (await closed.client.get(f"/-/newsclaims/news/{path}")).status_code == 403
+
+
+@pytest.mark.parametrize("denied, hidden_pages", [
+    ("newsclaims_quote_groups", {"quote-group"}),
+    ("newsclaims_claim_groups", {"claim"}),
+    ("newsclaims_people", {"person"}),
+    ("newsclaims_quotes", {"quote-group", "person"}),
+])
+@pytest.mark.asyncio
+async def test_a_denied_group_or_item_table_hides_its_pages_only(news_db, denied, hidden_pages):
+    ids = {
+        "quote-group": _first_id(news_db, "SELECT id FROM newsclaims_quote_groups"),
+        "claim": _first_id(news_db, "SELECT id FROM newsclaims_claim_groups"),
+        "person": _first_id(news_db, "SELECT id FROM newsclaims_people WHERE name = 'Helena Marsh'"),
+    }
+    ds = await _datasette(news_db, {"tables": {denied: {"allow": False}}})
+    assert (await ds.client.get(f"/news/{denied}")).status_code == 403  # Datasette's own rule
+    for page, group in ids.items():
+        status = (await ds.client.get(f"/-/newsclaims/news/{page}/{group}")).status_code
+        assert status == (404 if page in hidden_pages else 200), page
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_names_no_person_of_a_denied_people_table(news_db):
+    ds = await _datasette(news_db, {"tables": {"newsclaims_people": {"allow": False}}})
+    response = await ds.client.get("/-/newsclaims/news/speaker/Helena%20Marsh")
+    assert response.status_code == 200 and "Helena Marsh" in response.text
+    assert "/-/newsclaims/news/person/" not in response.text
 
 
 @pytest.mark.asyncio
@@ -113,5 +142,7 @@ async def test_example_queries_find_disagreements(news_db):
 
 @pytest.mark.asyncio
 async def test_speaker_page_links_to_the_person_across_articles(news_db):
+    person = _first_id(news_db, "SELECT id FROM newsclaims_people WHERE name = 'Helena Marsh'")
     page = (await (await _datasette(news_db)).client.get("/-/newsclaims/news/speaker/Helena%20Marsh")).text
-    assert "Across articles, whatever the spelling" in page and "/-/newsclaims/news/person/" in page
+    assert "Across articles, whatever the spelling" in page
+    assert page.count(f'href="/-/newsclaims/news/person/{person}"') == 1  # one link, though she has several quotes

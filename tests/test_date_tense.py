@@ -266,3 +266,63 @@ def test_an_incident_without_a_tense_cue_is_in_the_past():
     assert date_of(text, dt.date(2005, 12, 10), "February") == ("2005-02-01", "2005-02-28")
     text = "The city plans a memorial for the victims in June."
     assert date_of(text, dt.date(2016, 2, 25), "June") == ("2016-06-01", "2016-06-30")
+
+
+def test_what_an_announcement_on_a_day_says_does_not_date_the_announcement():
+    friday = dt.date(2020, 5, 1)
+    text = "This follows the agency's announcement on Thursday that it will suspend night service."
+    assert date_of(text, friday, "Thursday") == ("2020-04-30", "2020-04-30")
+    text = "The agency will make an announcement on Thursday about night service."
+    assert date_of(text, friday, "Thursday") == ("2020-05-07", "2020-05-07")
+
+
+def test_yet_looks_ahead_only_as_not_yet_or_has_yet_to():
+    text = "Yet at their first joint appearance on Monday, the rancor was concealed."
+    assert date_of(text, WED_2019_08_14, "Monday") == ("2019-08-12", "2019-08-12")
+    text = "The network was rocked yet again on Friday by a magazine article."
+    assert date_of(text, WED_2019_08_14, "Friday") == ("2019-08-09", "2019-08-09")
+    text = "Three candidates have not yet qualified for the debate in September."
+    assert date_of(text, WED_2019_08_14, "September") == ("2019-09-01", "2019-09-30")
+
+
+def test_more_present_schedule_verbs_look_ahead():
+    thursday = dt.date(2017, 11, 9)
+    assert date_of("The president flies into the city on Friday for a summit.", thursday, "Friday") == (
+        "2017-11-10", "2017-11-10")
+    assert date_of("He speaks to supporters by video on Saturday night.", thursday, "Saturday night") == (
+        "2017-11-11", "2017-11-11")
+
+
+def test_a_month_naming_the_data_it_covers_is_past():
+    text = "Attention now turns to Friday's release of October jobs data, which will show the trend."
+    assert date_of(text, dt.date(2016, 11, 2), "October") == ("2016-10-01", "2016-10-31")
+    text = "The agency will publish its November retail sales figures next week."
+    assert date_of(text, dt.date(2016, 12, 5), "November") == ("2016-11-01", "2016-11-30")
+
+
+def test_after_despite_or_since_a_gerund_looks_back():
+    text = "She trails in the polls despite winning the primary there in February."
+    assert date_of(text, dt.date(2016, 8, 26), "February") == ("2016-02-01", "2016-02-29")
+    text = "Since leaving office in January, he has written a book."
+    assert date_of(text, dt.date(2017, 10, 19), "January") == ("2017-01-01", "2017-01-31")
+    text = "The teams will play the final on Tuesday after coming out on top in their groups."
+    assert date_of(text, dt.date(2014, 8, 3), "Tuesday") == ("2014-08-05", "2014-08-05")
+
+
+def test_a_near_past_verb_holds_its_date_against_the_main_verb_after_it():
+    text = "Traders asked whether a tariff imposed on goods in September would remain."
+    assert date_of(text, dt.date(2019, 11, 18), "September") == ("2019-09-01", "2019-09-30")
+    text = "The city passed an ordinance Wednesday that will require masks."
+    assert date_of(text, dt.date(2020, 5, 14), "Wednesday") == ("2020-05-13", "2020-05-13")
+
+
+def test_an_expected_event_looks_ahead():
+    text = "The House began debating the bill on Wednesday, with a full vote expected on Thursday."
+    assert date_of(text, dt.date(2017, 11, 15), "Thursday") == ("2017-11-16", "2017-11-16")
+    text = "The show of force came ahead of an expected clampdown at the weekend."
+    assert date_of(text, dt.date(2005, 12, 15), "the weekend") == ("2005-12-17", "2005-12-18")
+
+
+def test_since_the_dated_event_is_past_even_in_a_future_clause():
+    text = "She will take the stage after a run of good news since their Oct. 13 debate."
+    assert date_of(text, dt.date(2015, 11, 13), "Oct. 13") == ("2015-10-13", "2015-10-13")

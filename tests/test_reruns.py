@@ -175,3 +175,32 @@ def test_unchanged_items_keep_their_ids_when_their_article_is_extracted_again(ne
         "WHERE f.start >= q.start AND f.end <= q.end"
     ).fetchone()[0]
     assert linked == db.execute("SELECT count(*) FROM newsclaims_figures WHERE quote_id IS NOT NULL").fetchone()[0]
+
+
+def test_a_batch_finds_its_events_by_article_whatever_the_statistics(news_db):
+    """Per batch the writer deletes and refreshes timeline rows by article: by the (article_table,
+    date_start) index, which sampled statistics made the planner prefer, each batch read every event."""
+    from datasette_newsclaims.store.materialized import TIMELINE_SELECT
+
+    assert extract(news_db, *FULL).exit_code == 0
+    db = sqlite_utils.Database(news_db)
+    # the sampled statistics extract left on a 14,000-article archive, where the timeline's refresh read every event
+    db.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'newsclaims_events'")
+    db["sqlite_stat1"].insert_all([
+        {"tbl": "newsclaims_events", "idx": "idx_newsclaims_events_article_table_date_start", "stat": "75020 1001 18"},
+        {"tbl": "newsclaims_events", "idx": "idx_newsclaims_events_article_table_article_id", "stat": "92340 1001 12"},
+        {"tbl": "newsclaims_events", "idx": "idx_newsclaims_events_date_start", "stat": "67938 18"},
+    ])
+    db.conn.commit()
+    db.execute("ANALYZE sqlite_schema")  # reload the statistics
+    where = "e.article_table = ? AND e.article_id IN (?, ?)"
+    plans = [
+        db.execute(f"EXPLAIN QUERY PLAN {TIMELINE_SELECT.format(where=where)}", ["articles", "x", "y"]).fetchall(),
+        db.execute(
+            "EXPLAIN QUERY PLAN DELETE FROM newsclaims_events WHERE article_table = ? AND article_id IN (?, ?)",
+            ["articles", "x", "y"],
+        ).fetchall(),
+    ]
+    for plan in plans:
+        first = plan[0][3]
+        assert "(article_table=? AND article_id=?)" in first, first

@@ -28,6 +28,8 @@ EVENTS = {
     "wounding": "hurt", "hospitalized": "hurt", "shot": "shot", "critical": "critical", "arrested": "arrested",
     "charged": "arrested", "fire": "fired", "fired": "fired", "missing": "missing", "evacuated": "evacuated", "displaced": "displaced",
 }
+#: nouns naming damage to the noun before them: "rib fractures" counts ribs, as "broken ribs" does
+BREAKS = frozenset("fracture fractures break breaks".split())
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:and|or|but|while|after|before|including)\b")
 _NAME_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*,\s*$")
@@ -52,6 +54,8 @@ class Subject:
     context: frozenset = frozenset()
     scale: float = 1.0
     sex: str = ""  # an unnamed age's person: "male" (a 17-year-old boy), "female", or ""
+    direction: float = 1.0  # -1.0 for an unsigned fall: "down 5%", "fell 5 percent"
+    change: bool = False  # a percent written as a move: signed ("-5.44%") or after up/down, rose/fell
 
 
 def noun_class(unit: str | None) -> str | None:
@@ -67,7 +71,7 @@ def noun_class(unit: str | None) -> str | None:
         return "young"
     if any(w in PEOPLE for w in words) or all(w in EVENTS for w in words):
         return "people"
-    head = words[-1]
+    head = words[-2] if len(words) > 1 and words[-1] in BREAKS else words[-1]
     return head[:-1] if len(head) > 3 and head.endswith("s") else head
 
 
@@ -134,8 +138,16 @@ _CONTEXT_STOP = frozenset("the a an of to in on at for by with from as and or is
 
 
 def unit_phrase(unit: str | None) -> str:
-    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib"."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or "")))
+    """The counted noun as written, folded, each word's plural s dropped: "broken ribs" -> "broken rib".
+
+    Damage named after the noun reads as before it: "rib fractures" and "fractured ribs" -> "broken rib".
+    """
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(fold(unit or ""))]
+    if len(words) > 1 and words[-1] in BREAKS:
+        words = ["broken", *words[:-1]]
+    elif len(words) > 1 and words[0] in ("fractured", "broke"):
+        words = ["broken", *words[1:]]
+    return " ".join(words)
 
 
 def _stem(word: str) -> str:
@@ -145,19 +157,68 @@ def _stem(word: str) -> str:
     return word
 
 
-def clause_context(text: str, start: int, end: int) -> frozenset:
-    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of."""
+#: a sentence's end: not the point of "2.3" nor the one before a figure ("Inc. 225.86")
+_SENTENCE_END = re.compile(r"[;:!?\n]|\.(?!\d)(?!\s*[-+$\d])")
+
+
+def clause_context(text: str, start: int, end: int, unit: str = "") -> frozenset:
+    """Content words (crudely stemmed) of the sentence around a figure: what a percent or a sum is of.
+
+    A count's counted noun (``unit``, written right after it) is skipped: the words after it say where or what.
+    """
     before = text[max(0, start - WINDOW) : start]
-    cuts = list(re.finditer(r"[.;:!?\n]", before))
+    cuts = list(_SENTENCE_END.finditer(before))
     words = _WORD.findall(fold(before[cuts[-1].end() :] if cuts else before))[-8:]
+    if unit and text[end : end + len(unit) + 1].strip().lower() == unit.lower():
+        end += len(unit) + 1
     after = text[end : end + WINDOW // 2]
-    cut = re.search(r"[.;:!?\n]", after)
+    cut = _SENTENCE_END.search(after)
     words += _WORD.findall(fold(after[: cut.start()] if cut else after))[:5]
     return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP and len(w) > 2)
 
 
-def subject_of(figure: dict, text: str) -> Subject:
-    """The subject of one of analyze()'s figures in its article's ``text``."""
+_FALL = re.compile(r"\b(?:down|fell|falls?|falling|off|slid|slips?|slipped|dropped|drops?|lower|declined?|"
+                   r"lost|loses|sank|sinks|plunged?|tumbled?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|"
+                   r"roughly\s+|some\s+)?$", re.IGNORECASE)
+
+
+_RISE = re.compile(r"\b(?:up|rose|rises?|rising|gained|gains?|climbed|climbs?|jumped|jumps?|surged?|higher|"
+                   r"added|increased?|soared?)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+                   re.IGNORECASE)
+
+
+def is_change(text: str, start: int) -> bool:
+    """Whether a percent is written as a move: a sign before it, or a verb of rising or falling right before."""
+    before = text[max(0, start - 30) : start]
+    return text[start : start + 1] in "-−+" or bool(_FALL.search(before) or _RISE.search(before))
+
+
+def direction(text: str, start: int, value: float | None) -> float:
+    """-1.0 where an unsigned figure is written as a fall ("down 5%", "fell by about 5 percent"), else 1.0."""
+    if value is None or value < 0 or text[start : start + 1] in "-−+":
+        return 1.0
+    return -1.0 if _FALL.search(text[max(0, start - 30) : start]) else 1.0
+
+
+#: "the stock was down", "shares fell": the shares word and what stands before it in its phrase
+_NEAR_SHARES = re.compile(r"(\S*\s*\S*\s*)\b(?:stock|shares)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’]+")
+
+
+def unnamed_stock_context(text: str, start: int, end: int, title: str) -> frozenset:
+    """The headline's words for a move of "the stock" or "shares" whose sentence names no one, else nothing.
+
+    "Home Depot stock is falling" over "the stock was down 5% in recent trading":
+    the stock is the one the headline names.
+    """
+    near = _NEAR_SHARES.search(text[max(0, start - 40) : start])
+    if not title or not near or _CAPITALISED.search(near.group(1)):
+        return frozenset()
+    return frozenset(_stem(w) for w in _WORD.findall(fold(title)) if w not in _CONTEXT_STOP and len(w) > 2)
+
+
+def subject_of(figure: dict, text: str, title: str = "") -> Subject:
+    """The subject of one of analyze()'s figures in its article's ``text`` (under ``title``)."""
     kind = figure.get("kind") or "number"
     unit = figure.get("unit")
     phrase = unit_phrase(unit)
@@ -168,6 +229,11 @@ def subject_of(figure: dict, text: str) -> Subject:
     if kind == "count":
         noun = noun_class(unit)
         event = "fired" if noun == "shots" else clause_event(text, figure["start"], figure["end"], unit)
-        return Subject(kind, noun, event, None, phrase)
+        return Subject(kind, noun, event, None, phrase, clause_context(text, figure["start"], figure["end"], unit or ""))
     base, scale = _TIME_UNITS.get(fold(unit or ""), (fold(unit or ""), 1.0))
-    return Subject(kind, base, None, None, phrase, clause_context(text, figure["start"], figure["end"]), scale)
+    context = clause_context(text, figure["start"], figure["end"])
+    change = kind == "percent" and is_change(text, figure["start"])
+    if change:
+        context |= unnamed_stock_context(text, figure["start"], figure["end"], title)
+    sign = direction(text, figure["start"], figure.get("value")) if kind == "percent" else 1.0
+    return Subject(kind, base, None, None, phrase, context, scale, direction=sign, change=change)

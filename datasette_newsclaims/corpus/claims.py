@@ -24,6 +24,8 @@ class StoryFigure:
     article: int
     subject: Subject
     value: float | None
+    day: int | None = None  # the article's publication day
+    start: int = 0  # where the figure starts in its article
 
 
 def close_values(a: float, b: float) -> bool:
@@ -68,7 +70,7 @@ def _keyed_pass(claims: _Claims, figures: list[StoryFigure], key_of, by_key: dic
 
 def _compatible(claims: _Claims, claim: int, f: StoryFigure) -> bool:
     """Whether ``f`` may be what ``claim`` is about: clause contexts overlap where both have one."""
-    if not f.subject.context:
+    if not f.subject.context or f.subject.kind == "count":  # a count's noun class and event say what it counts
         return True
     contexts = [m.subject.context for m in claims.members[claim] if m.subject.context]
     return not contexts or any(c & f.subject.context for c in contexts)
@@ -93,7 +95,7 @@ def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) 
     """
     if f.subject.kind == "count":
         if len(f.subject.phrase.split()) < 2:  # "two states", "three people": too common a noun to say
-            return None
+            return _same_clause_count(claims, candidates, f)
         close = close_values
     elif f.subject.kind in ROUNDING:
         close = ROUNDING[f.subject.kind]
@@ -105,9 +107,49 @@ def _same_phrase_update(claims: _Claims, candidates: list[int], f: StoryFigure) 
             continue
         if f.subject.kind != "count" and not any(len(m.subject.context & f.subject.context) >= 2 for m in members):
             continue
-        if all(m.subject.phrase == f.subject.phrase and close(m.value, f.value) for m in members):
+        if all(m.subject.phrase == f.subject.phrase and (close(m.value, f.value) or _same_day_move(m, f))
+               for m in members):
             return claim
     return None
+
+
+#: characters around a figure where another of its article is a second value it gives ("six or seven shots")
+SAME_SENTENCE = 150
+
+
+def _same_clause_count(claims: _Claims, candidates: list[int], f: StoryFigure) -> int | None:
+    """The one claim of ``f``'s noun with a close value whose figure in another article reads in a like clause.
+
+    "Four officers patrol the parking lot" then "another two in the parking lot"
+    (two content words in common besides the noun), even where ``f``'s article
+    gave a total in that claim elsewhere; not a second value of one sentence.
+    """
+    noun = {f.subject.noun}
+    fitting = []
+    for claim in candidates:
+        members = claims.members[claim]
+        if any(m.article == f.article and abs(m.start - f.start) <= SAME_SENTENCE for m in members):
+            continue
+        if any(m.article != f.article and close_values(m.value, f.value)
+               and len((m.subject.context & f.subject.context) - noun) >= 2 for m in members):
+            fitting.append(claim)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _same_day_move(a: StoryFigure, b: StoryFigure) -> bool:
+    """Two reports of one day giving a move in one direction, within a quarter: a share price read at two times.
+
+    "Lowe's was down 1.41%" and "Lowe's fell 1.8%" in the afternoon; never
+    levels ("up 39% this year" is a move too, but a year's move read on two
+    days differs by rounding only, which ROUNDING covers), nor two days apart.
+    """
+    return (a.subject.change and b.subject.change and a.day is not None and a.day == b.day
+            and a.value * b.value > 0 and _within(0.25, 1.0)(a.value, b.value))
+
+
+def _own_article_only(claims: _Claims, claim: int, f: StoryFigure) -> bool:
+    """Whether ``claim`` holds figures of ``f``'s article only (a repeated value, not yet a claim across reports)."""
+    return all(m.article == f.article for m in claims.members[claim])
 
 
 def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by_key: dict) -> None:
@@ -127,6 +169,9 @@ def _loose_pass(claims: _Claims, figures: list[StoryFigure], by_bucket: dict, by
             continue
         loose = [c for c in holding if c not in keyed_claims]
         found = loose[0] if loose else None
+        if found is not None and f.subject.kind == "count" and _own_article_only(claims, found, f):
+            across = _same_clause_count(claims, [c for c in fitting if c != found], f)
+            found = found if across is None else across
         if found is None and not holding and f.subject.phrase:
             found = _same_phrase_update(claims, fitting, f)
         if found is not None:
@@ -170,7 +215,8 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     claims = _Claims()
     by_key: dict[tuple, list[int]] = defaultdict(list)
     by_bucket: dict[tuple, list[int]] = defaultdict(list)
-    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale) for f in figures if f.value is not None]
+    usable = [StoryFigure(f.id, f.article, f.subject, f.value * f.subject.scale * f.subject.direction, f.day, f.start)
+              for f in figures if f.value is not None]
     keyed = [f for f in usable if f.subject.event or f.subject.name]
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 

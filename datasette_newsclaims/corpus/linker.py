@@ -83,7 +83,7 @@ def prepare(article: dict, analysis: dict) -> PreparedArticle:
     text = to_text(article.get("text"))
     figures = list(analysis.get("figures") or [])
     return PreparedArticle(article, list(analysis.get("quotes") or []), figures, proper_names(text),
-                           [subject_of(f, text) for f in figures], text)
+                           [subject_of(f, text, to_text(article.get("title"))) for f in figures], text)
 
 
 class Linker:
@@ -190,7 +190,8 @@ class Linker:
         """Link the people and the claims of one story again (after it grew)."""
         self.people.link_story((self.quotes[q].article, self.quotes[q].node, self.quotes[q].name)
                                for q in self.story_quotes(story))
-        figures = [StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"))
+        figures = [StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"),
+                               self.articles[self.figures[f].article].day, self.figures[f].item.get("start") or 0)
                    for f in self.story_figures(story)]
         for f in figures:
             self.claim_of.pop(f.id, None)

@@ -45,7 +45,7 @@ def resolve(m: Mention, published: dt.date | None, tense: str | None = None,
     weak = tense == WEAK_PAST
     if weak:
         tense = PAST
-    elif tense == NEAREST and m.kind != "weekday":
+    elif tense == NEAREST and m.kind != "weekday" and not (m.kind == "rel" and m.unit == "weekend"):
         tense = None
     r = resolve_kind(m, published, STRICT_PAST if m.since else tense, anchor, context_year, weak)
     if r is not None and m.mod in REST_MODS and published is not None and r.start < published <= r.end:

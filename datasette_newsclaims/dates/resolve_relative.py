@@ -75,7 +75,8 @@ def resolve_rel(m: Mention, P: dt.date | None, tense: str | None, anchor: Resolv
     base = shift(P, unit, m.offset) if unit != "weekend" else P
     if unit == "weekend":
         s, e = unit_range(P, "weekend")
-        if m.offset == -1 or (m.offset == 0 and tense != FUTURE and s > P):
+        near_ahead = tense == NEAREST and (s - P).days <= 3  # "ahead of a clampdown at the weekend", on a Thursday
+        if m.offset == -1 or (m.offset == 0 and tense != FUTURE and s > P and not near_ahead):
             s, e = s - dt.timedelta(days=7), e - dt.timedelta(days=7)
         elif m.offset == 1:
             s, e = s + dt.timedelta(days=7), e + dt.timedelta(days=7)

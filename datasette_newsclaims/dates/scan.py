@@ -87,7 +87,8 @@ _SCANNER_FOR = _scanners_by_first_word()
 
 def candidate_starts(text: str) -> list[tuple[int, re.Pattern]]:
     """Word starts from which a mention could begin, in order, each with the scanner to try there."""
-    hits = sorted((m.start(), m.end(), reach) for trig, reach in TRIGGERS for m in trig.finditer(text))
+    hits = [(*m.span(), reach) for trig, reach in TRIGGERS for m in trig.finditer(text)]
+    hits.sort()
     out: list[tuple[int, re.Pattern]] = []
     covered = 0
     finditer = WORD_START.finditer

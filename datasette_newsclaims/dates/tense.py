@@ -55,7 +55,7 @@ for _verb in ("plan", "intend", "aim", "hope", "expect"):
     _FUTURE_PAIRS[_verb] = _FUTURE_PAIRS[_verb + "s"] = _FUTURE_PAIRS[_verb.rstrip("e") + "ed"] = {"to"}  # "hoped to"
 # Participles that look ahead only as a verb ("closures are planned for May"), not as a noun's modifier
 # ("the closures planned for May", "the scheduled March closures"): there the clause's own verb decides.
-_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated".split())
+_FUTURE_PARTICIPLES = frozenset("planned scheduled planning slated expected".split())
 _MODIFIER = "modifier"  # what :func:`_cue` says of such a participle
 _VERB_BEFORE = frozenset(  # what makes the participle a verb: an auxiliary or a subject pronoun before it
     "is are was were be been being am has have had now will would to he she they we i it who which that".split())
@@ -65,11 +65,16 @@ _ATTRIBUTION_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|where|while|and|but|after|before|because|if|to)\b")
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|have|\w+ed)\b)[a-z]+\b")
+_SPEECH_NOUN_BEFORE = re.compile(
+    r"\b(?:announcement|statement|decision|ruling|report|order|memo|letter|warning|claim|promise|pledge|vow|"
+    r"notice|filing|tweet|speech|testimony)s?\s+(?:\w+\s+){0,2}$")
+_THAT_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+that\b")
 _COORDINATED_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet|so|or)\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z])")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\b")  # "met ahead of the vote Tuesday": after the meeting, but when?
 _AHEAD_OF_DATE = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?$")  # "ahead of the weekend": the date itself is ahead
 # after the date: "and last six weeks"; "the dumping in August could cost millions" (what may follow from it)
 _NOT_CUES_AFTER = frozenset("last could might".split())
+_YET_BEFORE = frozenset("not has have is are haven't hasn't isn't aren't".split())
 _STARTING_LINK = frozenset("on in at from next this noon midnight a m p am pm".split())
 _SUBJECTS = frozenset("he she they we i it you".split())
 _PLAN_AFTER_WAS = frozenset("due to supposed scheduled slated expected set poised".split())
@@ -78,7 +83,8 @@ _BASE_FORM_BEFORE = {  # "could hit", "to cut", "did put": the tense the word be
     "do": None}
 _PAST_PAIRS = {"has": {"been"}, "have": {"been"}, "had": {"been"}}
 _PRESENT_WORDS = frozenset(
-    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes".split()
+    "begins starts opens travels visits meets faces hosts plays leaves arrives returns resumes holds heads votes "
+    "speaks flies testifies appears unveils attends competes departs lands".split()
 )
 # present tense of a schedule: "the rule takes effect Dec. 1", "whose term expires in February"
 _SCHEDULE_WORDS = frozenset("takes goes expires ends closes kicks launches airs debuts premieres reopens concludes".split())
@@ -99,7 +105,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 
 _SUBCLAUSE = re.compile(r"[;:]|\s(?:that|which|who|because|when|where|while|if)\s")
 
-_CUE_ENDINGS = ("ed", "'ll")
+_CUE_ENDINGS = ("ed", "'ll", "ing")
 _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORDS | _PAST_AUX) - {
     "ago", "earlier", "last", "previously", "already", "yesterday", "tomorrow", "upcoming", "coming", "yet"} | frozenset(
     "is are am be been being has have do does can could may might must should says say said".split())
@@ -138,10 +144,14 @@ def _cue(words: list[str], i: int) -> str | None:
     if w not in _CUE_WORDS and not w.endswith(_CUE_ENDINGS):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if len(w) > 5 and w.endswith("ing") and i > 0 and words[i - 1] in ("after", "despite", "since"):
+        return PAST  # "despite winning the primary there in February", "after leaving office in January"
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
         return None  # "starting Monday", "starting at noon Saturday" look ahead; "starting with the May 31 payment" does not
+    if w == "yet" and nxt != "to" and (i == 0 or words[i - 1] not in _YET_BEFORE):
+        return None  # "Yet in their first appearance on Monday": a conjunction; "has yet to", "not yet" look ahead
     if w in ("could", "might") and nxt not in ("have", "not", "n't", "never", "only", "") and nxt not in _VERB_WORDS:
         return FUTURE  # "he could win California on Tuesday"; not "could have", "could not attend"
     if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
@@ -187,9 +197,14 @@ def _window(text: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
         hi = _attribution_start(text, e, hi, se)
         c = _COORDINATED_AFTER.search(text, e, hi)  # "... in November, but he added that ...": another clause
         hi = c.start() if c else hi
+        if _SPEECH_NOUN_BEFORE.search(text, max(lo, s - 30), s):
+            c = _THAT_AFTER.match(text, e)  # "the announcement on Thursday that it will": what was announced
+            hi = e if c else hi
     q = _QUOTE_MARK.search(text, e, hi)  # the words of a quotation and of its attribution keep their own tenses
     if q:
         hi = q.start()
+    if _QUOTE_MARK.search(text, lo, s) is None:
+        return lo, hi  # (most dates: no quotation mark just before them)
     marks = list(_QUOTE_MARK.finditer(text, max(ss, lo - 400), s))
     if marks and marks[-1].start() >= lo:
         close = marks[-1].start()
@@ -256,7 +271,8 @@ def _cue_after(text: str, e: int, hi: int, best_d: float) -> tuple[str | None, f
         read = i + 1
         if d >= best_d:
             break
-        cue = _cue(words, i) if words[i] not in _NOT_CUES_AFTER else None  # "begin in October and last six weeks"
+        w = words[i]  # not after the date: "begin in October and last six weeks", "on Tuesday after coming out on top"
+        cue = _cue(words, i) if w not in _NOT_CUES_AFTER and not w.endswith("ing") else None
         if cue is not None and cue != _MODIFIER:
             return cue, d
     return None, best_d
@@ -289,7 +305,9 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
     if rel is not None and rel[1] and text.find(",", rel[0], s) < 0:
         c = text.find(",", e, hi)  # "Jones, who retires in December, joined ...": the clause ends at its comma
         hi = c if c >= 0 else hi
-    if not (rel is not None and best is not None and s - best_d >= rel[0]):  # "the team that won in June hopes ..."
+    held = best == PAST and best_d <= WEAK_PAST_DISTANCE and not _CLAUSE_BREAK.search(text, s - int(best_d), s)
+    if not held and not (rel is not None and best is not None and s - best_d >= rel[0]):
+        # "the team that won in June hopes ...", "a tariff imposed in September would remain": the main verb after
         cue, d = _cue_after(text, e, hi, best_d)
         if cue is not None:
             best, best_d, before = cue, d, False
@@ -326,6 +344,12 @@ _INCIDENT = (r"(?:massacres?|shootings?|attacks?|bombings?|blasts?|crash(?:es)?|
              r"floods?|ambush|derailment|collapse)")
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT}\s+(?:\w+\s+){{0,3}}?(?:in|on|of)\s+(?:early\s+|late\s+|mid-)?$")
 _INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?{_INCIDENT}\b")
+_SINCE_NP_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the|their|his|her|its|our|a|an)\s+$")
+_DATA_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|monthly|official|campaign|finance|retail|home|jobs|consumer|producer|"
+    r"employment|unemployment|factory|trade|housing|industrial)\s+){0,3}"
+    r"(?:data|figures|numbers|sales|payrolls|report|reports|statistics|survey|reading|filings?|jobless|inflation|"
+    r"unemployment|jobs)\b")
 _SCHEDULED_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
     r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
@@ -350,6 +374,10 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
     if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
             and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
         tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
+    if m.kind in ("date", "weekday") and _SINCE_NP_BEFORE.search(text, max(0, s - 14), s):
+        tense = STRICT_PAST  # "since their Oct. 13 debate": an event already past
+    if m.kind == "date" and m.day is None and m.year is None and _DATA_NOUN_AFTER.match(text, m.end):
+        tense = PAST  # "will release August unemployment data Friday": figures cover a month already begun
     if tense is None and m.kind == "date" and (_INCIDENT_BEFORE.search(text, max(ss, s - 40), s)
                                                or _INCIDENT_AFTER.match(text, m.end)):
         tense = PAST  # "after the church massacre in June", "a February bomb blast": incidents are reported after

@@ -73,8 +73,15 @@ def read_age_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
     return scan.emit(fig)
 
 
+# an age the sentence gives with no unit word ("Roth, 48,", "At 73, he"): an age whose unit is not stated
+UNSTATED = ""
+
+
 def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool) -> str | None:
-    """The age unit when the number is an age: ``aged 63``, ``Roth, 48,``, ``65 and older``."""
+    """The age unit when the number is an age (``aged 63``: years), :data:`UNSTATED` for ``Roth, 48,``; else None.
+
+    GUIDE: the unit is the measure the sentence names; a bare age after a name names none.
+    """
     text, low = scan.text, scan.low
     s, e = fig.start, fig.end
     if age_before(low, s) or AND_OLDER.match(low, e) or AGE_GROUP_AFTER.match(low, e):
@@ -82,19 +89,19 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
     if _PEOPLE_ABOVE_OR_BELOW.search(low, max(0, s - 40), s) and fig.value < 110:
         return "years"  # "children under 12", "people over 65"
     if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
-        return "years"  # "At 73, he is two years older than Trump"
+        return UNSTATED  # "At 73, he is two years older than Trump"
     if last_word(low, s) in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
-        return "years"  # "Maria, who was 10.", "He will be 35 by the end of the year"
+        return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year"
     if raw is None:
         return None
     if is_age_in_parens(text, s, e):
-        return "years"  # "Liam Jones (34) was jailed"
+        return UNSTATED  # "Liam Jones (34) was jailed"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
-        return "years"
+        return UNSTATED
     if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"
         nm = WORD_AFTER.match(text, e)
         if nm and nm.group(1) in AGE_VERBS and _TWO_NAMES.search(text, max(0, s - 40), s):
-            return "years"
+            return UNSTATED
     return None
 
 

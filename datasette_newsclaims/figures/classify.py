@@ -17,7 +17,7 @@ from .ages import read_age_after
 from .compounds import read_compound
 from .context import Figure, ScannedText
 from .counts import read_count
-from .measures import read_measure, read_unit_after
+from .measures import read_converted_metric, read_measure, read_resolution, read_unit_after
 from .money import is_fused_currency, read_fused_money, read_money_after, take_currency_sign
 from .nouns import noun_follows
 from .ratios import read_one_in, read_ratio, read_times
@@ -160,4 +160,5 @@ def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
 
 
 # the readers tried in order right after the number (each returns None when it does not apply)
-_READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in)
+_READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in, read_resolution,
+                  read_converted_metric)

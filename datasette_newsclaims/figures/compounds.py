@@ -141,5 +141,6 @@ def _is_counted_head(scan: ScannedText, fig: Figure, head: str, n_parts: int, en
     Not ``one-sided``, ``two-pronged``, ``64-times`` (the head is singular and lower-case: ``1-866-411-TIPS``).
     """
     return (n_parts == 1 and fig.value >= 2 and float(fig.value).is_integer() and 3 <= len(head) <= 12
-            and head not in STOP and not head.endswith(_NOT_NOUN_ENDINGS) and not head.endswith("s")
+            and head not in STOP and not head.endswith(_NOT_NOUN_ENDINGS)
+            and (not head.endswith("s") or head.endswith("ss"))
             and scan.text[end - len(head):end].islower())

@@ -14,9 +14,9 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_up_to_plural
+from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural
 from .ranks import read_rank_before
-from .scores import score_unit
+from .scores import score_unit, tally_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
 from .units import MEASURE, PERCENT, SCALE_AFTER, UNIT_AFTER_SCORE, plural
 
@@ -25,6 +25,8 @@ _COUNT_RANGE_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3}|1[0-8]\d\d)[ \t]+(?:to|o
 _YEARLIKE_RANGE_OF_COUNTS = re.compile(r"[ \t]*(?:to|-|–|or|and)[ \t]*\d[\d,]*[ \t]+(?!years|months|days|weeks|levels)[a-z]+s\b")
 _LEVEL_NOUNS = {"mark", "level", "barrier", "threshold", "milestone", "plateau", "figure"}
 _AIRCRAFT = {"aircraft", "planes", "jets", "airliners", "jetliners", "freighters", "airplanes", "aeroplanes", "fleets"}
+_MAGNITUDE_IDIOM = re.compile(r"[ \t]+figures\b(?![ \t]+(?:who|have|had|were|are|in[ \t]+the))")
+_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+[a-z][a-z-]+")  # "Dallas County College students"
 _PUNCT_AFTER = re.compile(r"[ \t]*[.,;]")
 
 
@@ -49,12 +51,16 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
     name_before = identifiers.is_name_before(text, s)
     if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
         age_unit = age_here(scan, fig, raw, name_before)
-        if age_unit:
-            fig.kind, fig.unit = "age", age_unit
+        if age_unit is not None:
+            fig.kind, fig.unit = "age", age_unit or None
             mu = AGE_UNIT_AFTER.match(low, e)
             if mu:
                 fig.unit, fig.end = plural(mu.group(1)), mu.end()
             return scan.emit(fig)
+    tally = tally_unit(text, s) if name_before and raw is not None else None
+    if tally is not None:
+        fig.unit = tally or None  # "The delegate count is Trump 384, Cruz 300": delegates
+        return scan.emit(fig)
     if name_before and not fig.scaled:
         return identifiers.past_range(text, e)  # "Section 427", "S&P 500", "iPhone 11", "Fox 5", "Charlton 2-1"
     if _is_year(text, low, fig, raw):
@@ -63,6 +69,8 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
         score_end = _score_end(scan, fig, raw)
         if score_end is not None:
             return score_end
+    if identifiers.is_outlet_name(text, e) or fig.value >= 5 and _MAGNITUDE_IDIOM.match(low, e):
+        return e  # "Stay with 13 News"; "in the seven figures" (a magnitude, not four things counted)
     if raw is not None and identifiers.is_address_or_model(text, low, e):
         return e  # "1600 Pennsylvania Avenue", "787 Dreamliner", "iPhone 11 Pro"
     return _emit_with_noun(scan, fig, raw, want_noun)
@@ -137,6 +145,8 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.unit = None  # "below the 5000 mark": a level, nothing counted
         if scan.in_index_context(s) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
+    elif want_noun and not (noun and is_plural_noun(last)) and noun_after_model(text, e):
+        fig.unit = _counted_form(noun_after_model(text, e), fig.value)  # "400 737 Max jets": jets
     elif noun is None:
         if scan.in_index_context(s) and raw and ("." in raw or "," in raw) and fig.value >= 100:
             fig.kind, fig.unit = "measure", "points"
@@ -145,6 +155,10 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.kind = "measure"  # "517 rushing yards"
     elif fig.value > 1 and not is_plural_noun(last):
         fig.unit = noun_up_to_plural(text, e, noun)  # "22 new Boeing 787 jets"; "four injured", "five major": None
+    elif fig.value > 1 and " " not in noun and noun[0].isupper():
+        longer = noun_up_to_plural(text, e, noun)  # "five Dallas police officers": Dallas names, officers count
+        if longer and longer != noun and _NAMES_THEN_NOUN.fullmatch(longer):
+            fig.unit = longer
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)
@@ -159,3 +173,8 @@ def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> b
     if identifiers.is_boeing_family(scan.text, raw) and (not is_plural_noun(last) or last.lower() in _AIRCRAFT):
         return True  # "five new 737 aircraft" in a Boeing story; not "all 767 pages"
     return not (last and is_plural_noun(last)) and scan.is_named_number(raw)
+
+
+def _counted_form(noun: str, value: float) -> str:
+    """``jet`` counted by a number above one is ``jets`` (``60 of the 737 Max jet``)."""
+    return noun_plural(noun) if value > 1 and not is_plural_noun(noun) else noun

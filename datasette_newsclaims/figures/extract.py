@@ -50,6 +50,14 @@ def _spans(exclude: Iterable) -> list[tuple[int, int]]:
     return out
 
 
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:[ \t]+[^<>\n]{0,400})?/?>")
+
+
+def _markup_tags(text: str) -> list[tuple[int, int]]:
+    """Spans of markup tags left in scraped text (``<tweet tweet-date="March 7, 2016">``): no figure inside."""
+    return [m.span() for m in _MARKUP_TAG.finditer(text)]
+
+
 def _scanned_text(text: str) -> ScannedText:
     """The text with no-break and thin spaces read as spaces (offsets unchanged), and its lower-cased copy."""
     work = text
@@ -91,7 +99,8 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
     scan = _scanned_text(text)
     figs = _scan_numbers(scan)
     join_ranges(scan.low, figs)
-    kept = _without_overlaps(figs, sorted(_spans(exclude)) if exclude else [])
+    spans = _spans(exclude) + _markup_tags(text) if exclude or "<" in text else []
+    kept = _without_overlaps(figs, sorted(spans))
     lend_elided_units(scan.text, scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
     return [{
         "start": f.start, "end": f.end, "text": text[f.start:f.end], "value": float(f"{f.value:.12g}"),

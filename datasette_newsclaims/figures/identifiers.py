@@ -15,7 +15,8 @@ from .context import last_word
 from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
-CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)")
+CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)"
+                         r"|[-–][ \t]?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")  # "4-9 p.m.": opening hours
 # one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
 _DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
 _MONTH_AFTER = re.compile(
@@ -87,11 +88,16 @@ def past_range(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+_LABEL_VALUE = re.compile(r"\d+\.?\)")
+
+
 def ident_before(low: str, s: int) -> bool:
     """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
     w = last_word(low, s)
     if not w:
         return False
+    if w.endswith(":") and len(w) > 2 and w[-2].isalpha() and not _LABEL_VALUE.match(low, s):
+        return False  # "sales this week: two to Delta": a colon opens a list; "(Last week: 2.)" is a label
     if w in IDENT_WORDS or w.rstrip("-/.:") in IDENT_WORDS:
         return True
     if "/" in w:
@@ -248,6 +254,20 @@ def month_next_to(text: str, low: str, s: int, e: int, raw: str | None) -> bool:
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
     return raw in ("911", "999", "112", "111", "000", "101") and bool(_EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e))
+
+
+def is_street_after(text: str, e: int) -> bool:
+    """A street follows ``e``: ``1601 W. 37th St.``, ``12 Elm Street`` (the number is an address)."""
+    return bool(_STREET.match(text, e))
+
+
+# a station or outlet named with a number: "Stay with 13 News", "told 11 News", "Nine News"
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:Action[ \t]+|Eyewitness[ \t]+)?News\b")
+
+
+def is_outlet_name(text: str, e: int) -> bool:
+    """``13 News``: the number names a station, it counts nothing."""
+    return bool(_OUTLET_AFTER.match(text, e))
 
 
 def is_address_or_model(text: str, low: str, e: int) -> bool:

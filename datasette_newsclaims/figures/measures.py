@@ -29,6 +29,8 @@ def read_unit_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
             fig.kind = "percent"
         return scan.emit(fig)
     mm = MEASURE.match(low, e) or INCH_IN.match(low, e) or SPACED_W_V.match(scan.text, e)
+    if mm and mm.re is SPACED_W_V and identifiers.is_street_after(scan.text, e):
+        return e  # "1601 W. 37th St.": an address, not watts
     if mm:
         return read_measure(scan, fig, mm)
     return None
@@ -64,14 +66,58 @@ def read_measure(scan: ScannedText, fig: Figure, mm: re.Match) -> int:
             and identifiers.is_name_before(scan.text, fig.start):
         return mm.end()  # "the Denver 7 yard line": a place on the field
     fig.kind, fig.unit = "measure", surface
+    rate = _CONVERTED_RATE.match(scan.low, mm.end())
+    if rate and " per " not in surface:
+        fig.unit = f"{surface} per {rate.group(1)}"  # "150 kilometers (93 miles) per hour": both are speeds
     return scan.emit(fig)
+
+
+# a rate after a conversion in parentheses: "150 kilometers (93 miles) per hour", "(93 miles) per hour"
+_CONVERTED_RATE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\)|\))[ \t]+per[ \t]+(hour|minute|second|day)\b")
+# a metric unit in a conversion: "1,000 feet (305 m)", "(2 km)": "m" is metres here, not millions
+_METRIC_IN_PARENS = re.compile(r"[ \t]?(m|km|cm|mm|kg|g)\)")
+_MEASURE_BEFORE_PARENS = re.compile(r"[a-z]{2,}[ \t]*\(\Z")
+# a display resolution: "a resolution of 1800 x 1920", "2560×1440 pixels"
+_BY_NUMBER = re.compile(r"[ \t]*[x×][ \t]*(\d{3,5})(?![\d,.]\d)")
+_BY_SMALL_NUMBER = re.compile(r"[ \t]*[x×][ \t]*(\d{1,3}(?:\.\d+)?)(?![\d,.]\d)")
+_RESOLUTION_WORDS = re.compile(r"(?<![a-z])(?:resolution|pixels?|display|screen|panel)s?(?![a-z])")
+
+
+def read_converted_metric(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """``1,000 feet (305 m)``: a metric abbreviation closing a conversion is the unit of measure."""
+    mm = _METRIC_IN_PARENS.match(scan.low, e)
+    if not mm or not _MEASURE_BEFORE_PARENS.search(scan.low, max(0, fig.start - 30), fig.start):
+        return None
+    fig.kind, fig.unit, fig.end = "measure", scan.text[mm.start(1):mm.end(1)], mm.end(1)
+    return scan.emit(fig)
+
+
+def read_resolution(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """``1800 x 1920`` near ``resolution``/``pixels``: two measures in pixels; ``12 x 14 feet``: both in feet."""
+    bm = _BY_NUMBER.match(scan.low, e) or _BY_SMALL_NUMBER.match(scan.low, e)
+    if bm and MEASURE.match(scan.low, bm.end()) and fig.raw:
+        unit = MEASURE.match(scan.low, bm.end())
+        fig.kind, fig.unit = "measure", scan.text[unit.start(2):unit.end()]  # "a 12 x 14 feet room"
+        return scan.emit(fig)
+    if not (bm and fig.raw and fig.raw.isdigit() and len(fig.raw) >= 3
+            and _RESOLUTION_WORDS.search(scan.low, max(0, fig.start - 40), min(len(scan.low), bm.end() + 20))):
+        return None
+    fig.kind, fig.unit = "measure", "pixels"
+    scan.emit(fig)
+    return scan.emit(Figure(bm.start(1), bm.end(1), float(bm.group(1)), "measure", "pixels"))
+
+
+# "It was only three minutes before the water rose": the time that passed, a duration
+_IT_WAS_BEFORE = re.compile(r"(?<![a-z])it[ \t]+(?:was|is|had[ \t]+been|will[ \t]+be)[ \t]+(?:(?:only|just|about|"
+                            r"nearly|almost|barely|another)[ \t]+)?\Z")
 
 
 def _read_duration(scan: ScannedText, fig: Figure, unit_low: str, unit_end: int, surface: str) -> int:
     """A time unit: a duration, an age (``ages 6 months and older``), or a date (``three years ago``)."""
     low = scan.low
     rm = identifiers.RELATIVE_AFTER.match(low, unit_end)
-    if rm and not (rm.group(1) and identifiers.DURATION_CUE_BEFORE.search(low, max(0, fig.start - 30), fig.start)):
+    if rm and not (rm.group(1) and identifiers.DURATION_CUE_BEFORE.search(low, max(0, fig.start - 30), fig.start)
+                   or rm.group(1) == "before" and _IT_WAS_BEFORE.search(low, max(0, fig.start - 30), fig.start)):
         return fig.end  # "two weeks later", "three years ago", "two years after the war"; not "lasted an hour before"
     if identifiers.PERIOD_AFTER.match(low, unit_end) \
             and identifiers.PERIOD_BEFORE.search(low, max(0, fig.start - 30), fig.start):

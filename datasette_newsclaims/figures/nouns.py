@@ -10,7 +10,7 @@ import re
 
 from .lexicon import ADJ_BEFORE_NAMES, MONTHS, ONE_COUNTED_NOUNS, PLURAL_MODIFIERS, STOP, WEEKDAYS
 from .number_words import CARDINAL_WORDS, ORDINALS
-from .unit_words import M_METERS
+from .unit_words import M_METERS, SCALE_WORDS
 
 # after the counted noun these say what became of it: "left one man dead", "two people hurt"
 _PREDICATE_WORDS = {"dead", "alive", "hurt", "missing", "shot", "brought", "stuck", "safe", "unharmed", "unhurt",
@@ -32,8 +32,38 @@ WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*['’]s)(?![\w])"
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
                      r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
+
+
+# a model number inside the counted phrase: "400 737 Max jets", "30 of its 787-9 Dreamliner jets"
+_MODEL_TOKEN = re.compile(r"[ \t]+(?:([a-z]+)[ \t]+)?(?:[A-Z]{1,2}-?)?\d{3,4}(?:-\d{1,4}[A-Z]{0,2}|[a-zA-Z]{1,3})?(?=[ \t])")
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?=[ \t])")
+_LOWER_NOUN = re.compile(r"[ \t]+([a-z][a-z\-]*[a-z])\b")
+
+
+def noun_after_model(text: str, pos: int) -> str | None:
+    """The noun a count counts across a model number: ``five 787 Dreamliner sales`` -> ``sales``.
+
+    The model number and the product names after it (``Max``, ``Dreamliner``) modify the
+    noun; the first lower-case word after them is the counted noun, if it is one.
+    """
+    m = _OF_DET.match(text, pos)
+    mm = _MODEL_TOKEN.match(text, m.end() if m else pos)
+    if not mm or mm.group(1) and (mm.group(1) in STOP or mm.group(1) in CARDINAL_WORDS):
+        return None  # "10 and 14 and 458 women", "647 in 133 matches": a second number, no model
+    end = mm.end()
+    for _ in range(2):
+        nm = _NAME_WORD.match(text, end)
+        if not nm:
+            break
+        end = nm.end()
+    wm = _LOWER_NOUN.match(text, end)
+    if wm and wm.group(1) in SCALE_WORDS:
+        return None  # "600,000 of Brazil's 183 million citizens": a number with a scale, no model
+    if not wm or wm.group(1) in STOP or wm.group(1) in _NOT_NOUNS or wm.group(1).endswith(("ly", "ed")):
+        return None
+    return wm.group(1)
 
 
 def counted_noun(text: str, pos: int) -> str | None:
@@ -78,6 +108,8 @@ def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
     """``w`` cannot join the counted phrase ``words`` read so far."""
     if lw in STOP or lw in CARDINAL_WORDS or lw in ORDINALS or (words and (lw.endswith("ly") or lw.endswith("ed"))):
         return True
+    if words and words[-1].lower() in _PEOPLE_ADJECTIVES:
+        return True  # "96 missing following the mudflow": the adjective stands for the people
     if words and (lw in _PREDICATE_WORDS or lw in _PLACE_ADVERBS or lw in _PAST_VERBS) or lw in _PLACE_ADVERBS_FIRST:
         return True  # "one man dead", "three people inside", "160 guards along the route", "2.5 ahead of"
     if words and lw.endswith("ing") and lw not in _ING_NOUNS and words[-1].lower() in ONE_COUNTED_NOUNS:

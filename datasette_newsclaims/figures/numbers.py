@@ -36,6 +36,7 @@ _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|ove
                            r"|by|with|while|as|compared|because|if|when|through|under)\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
+_THE_ONLY_BEFORE = re.compile(r"(?<![a-z])the[ \t]+only[ \t]+\Z")
 _ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
 # "the one", "no one", "that one", "each one", "at one point": a pronoun or idiom before the noun
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|which|such|an?|another|at|one)[ \t]+\Z")
@@ -186,6 +187,8 @@ def one_is_number(scan: ScannedText, s: int, e: int) -> bool:
         return True
     if rest.startswith((" of ", " or more", " by one", " another")) or low.endswith("one by ", 0, s):
         return False  # "one of the", "just one of four", "one or more", "one by one"
+    if _THE_ONLY_BEFORE.search(low, max(0, s - 12), s) and not UNIT_AFTER_ONE.match(low, e):
+        return counted_noun(scan.text, e) is not None  # "the only one with a path": a pronoun
     if _ONE_BEFORE.search(low, max(0, s - 16), s):
         return True
     if UNIT_AFTER_ONE.match(low, e):

@@ -10,7 +10,7 @@ import re
 
 from .context import Figure, ScannedText, last_word
 from . import identifiers
-from .lexicon import NUMBERED_THINGS, NUMBERED_VEHICLES, RANK_VERBS, SUPERLATIVE_EXTRA
+from .lexicon import NUMBERED_THINGS, NUMBERED_VEHICLES, RANK_VERBS, STOP, SUPERLATIVE_EXTRA
 from .nouns import counted_noun
 
 _SUPERLATIVE = re.compile(
@@ -58,9 +58,29 @@ def read_fused_rank(scan: ScannedText, s: int, e: int, raw: str, prev: str) -> i
     return scan.emit(f)
 
 
-def read_rank_before(scan: ScannedText, fig: Figure) -> int | None:
-    """``top 25``, ``No. 1 seed``, ``#3``; ``the top three seeds`` stays a count of seeds."""
+# "the number one buyer", "the world's number two carmaker", "is number 1 in sales"; not "a number 10 shirt"
+_NUMBER_RANK_BEFORE = re.compile(r"(?:(?<![a-z])(?:the|is|was|as|its|their|his|her)|['’]s)[ \t]+(number)[ \t]+\Z")
+_NOUN_OR_IN_AFTER = re.compile(r"[ \t]+(?:[a-z][a-z-]+|in|on|at)\b")
+
+
+def read_number_rank(scan: ScannedText, fig: Figure) -> int | None:
+    """``the number one buyer``: ``number`` and a small number rank (kind rank, span from ``number``)."""
     low, s, e = scan.low, fig.start, fig.end
+    m = _NUMBER_RANK_BEFORE.search(low, max(0, s - 20), s)
+    if not (m and fig.value <= 10 and float(fig.value).is_integer() and _NOUN_OR_IN_AFTER.match(low, e)):
+        return None
+    nxt = low[e:e + 20].split()[0]
+    if nxt in STOP and nxt not in ("in", "on", "at"):
+        return None  # "as the number eight is associated with luck": the numeral itself
+    fig.kind, fig.unit, fig.start = "rank", None, m.start(1)
+    return scan.emit(fig)
+
+
+def read_rank_before(scan: ScannedText, fig: Figure) -> int | None:
+    """``top 25``, ``No. 1 seed``, ``#3``, ``the number one buyer``; ``the top three seeds`` stays a count of seeds."""
+    low, s, e = scan.low, fig.start, fig.end
+    if last_word(low, s) == "number":
+        return read_number_rank(scan, fig)
     if not (last_word(low, s) in _RANK_WORDS or low[s - 1:s] == "#"):
         return None
     rb = _RANK_BEFORE.search(low, max(0, s - 8), s)

@@ -22,6 +22,10 @@ _FREQUENCY_AFTER = re.compile(
     r"(?:(?:few|couple|other|two|three|four|five|six|\d+)[ \t]+)?(?:of[ \t]+)?"
     r"(?:days?|weeks?|months?|years?|seasons?|decades?|hours?|nights?|weekends?|fortnights?|quarters?|minutes?|"
     r"lifetimes?|generations?|centur(?:y|ies))\b")
+# "shot twice in one arm, once in the other", "once or twice", "was shot once": "once" counts the times here too
+_FREQUENCY_LIST_BEFORE = re.compile(r"(?<![a-z])(?:twice|thrice|times)\b[^.;:!?\n]{0,40},[ \t]*(?:and[ \t]+)?\Z")
+_OR_TWICE_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:twice|two[ \t]+times)\b")
+_STRIKE_VERB_BEFORE = re.compile(r"(?<![a-z])(?:shot|stabbed|struck|hit|punched|kicked|fired|wounded)[ \t]+\Z")
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
@@ -44,12 +48,18 @@ def read_fold_word(scan: ScannedText, s: int, w: str) -> int:
     return scan.emit(Figure(s, s + len(w), CARDINAL_WORDS[fm.group(1)] * 1.0, "ratio"))
 
 
+def _once_counts_strikes(low: str, s: int) -> bool:
+    """``once`` after a strike verb (``was shot once``) or in a list after ``twice`` (``twice in the arm, once in``)."""
+    return bool(_STRIKE_VERB_BEFORE.search(low, max(0, s - 12), s)
+                or _FREQUENCY_LIST_BEFORE.search(low, max(0, s - 60), s))
+
+
 def read_multiple(scan: ScannedText, s: int, w: str) -> int:
     """``twice as many`` (a ratio), ``twice`` (two times), ``once a week``, ``double the`` (a ratio); not ``doubled``."""
     low = scan.low
     e = s + len(w)
     if w == "once":
-        if _FREQUENCY_AFTER.match(low, e):
+        if _FREQUENCY_AFTER.match(low, e) or _OR_TWICE_AFTER.match(low, e) or _once_counts_strikes(low, s):
             return scan.emit(Figure(s, e, 1.0, "count", "times"))  # "once a week"
         return e  # "once upon a time", "once he left", "the once-mighty"
     if w in ("twice", "thrice"):

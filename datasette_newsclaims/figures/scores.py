@@ -1,13 +1,18 @@
 """What a score or tally counts: ``a 27-10 victory`` (points), ``improved to 9-4`` (wins), ``2-1`` in soccer
-(goals), ``the Senate voted 52-35`` (votes); none for a poll's ``42-40``.
+(goals), ``the Senate voted 52-35`` (votes); none for a poll's ``42-40``; and the named tally
+``The delegate count is Smith 384, Jones 300`` (delegates).
 
 Owns :func:`score_unit`, asked once a dash-joined pair has been read as one
-score (:mod:`.counts`). Must not decide whether a pair is a score: only what
-its numbers count, from the words around it.
+score (:mod:`.counts`), and :func:`tally_unit`, asked for a number right after a
+name. Must not decide whether a pair is a score: only what its numbers count,
+from the words around it.
 """
 from __future__ import annotations
 
 import re
+
+from .lexicon import STOP
+from .nouns import noun_plural
 
 # a team's record: "improved to 9-4", "fell to 7-6", "a 12-2 record", "an 0-5 start", "The Rockets (8-12)"
 _RECORD_BEFORE = re.compile(r"(?<![a-z])(?:(?:improv\w*|fell|fall\w*|dropp?\w*|mov\w*|climb\w*)[ \t]+to|now|"
@@ -44,3 +49,24 @@ def score_unit(low: str, s: int, e: int) -> str | None:
     if _CRICKET_WORDS.search(window):
         return None
     return "goals" if _SOCCER_WORDS.search(window) else "points"
+
+
+# "The current delegate count is Trump 384, Cruz 300, and Kasich 37", "The medal tally: Norway 16, Germany 12"
+_TALLY_HEAD = re.compile(r"(?<![A-Za-z])(?:([a-z]+)[ \t]+)?(?:count|tally|totals?|standings)[ \t]*"
+                         r"(?:is|was|now[ \t]+is|stands[ \t]+at|stood[ \t]+at|reads|:)[ \t]+")
+_NAME = r"(?:(?:[A-Z][\w'’-]*\.?|of|de|van)[ \t]+){1,4}"
+_TALLY_SO_FAR = re.compile(r"(?:%s\d[\d,]*(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*%s\Z" % (_NAME, _NAME))
+
+
+def tally_unit(text: str, s: int) -> str | None:
+    """What a number after a name counts in a named tally (``delegates``); ``""`` for an unnamed
+    ``count``; None when the number is not an item of a tally (``Section 427``).
+    """
+    start = max(0, s - 300)
+    stop = text.rfind("\n", start, s)
+    region = text[stop + 1 if stop >= 0 else start:s]  # the items themselves cannot cross a sentence end
+    for m in _TALLY_HEAD.finditer(region):
+        if _TALLY_SO_FAR.match(region, m.end()):
+            word = m.group(1)
+            return noun_plural(word) if word and word not in STOP and not word.endswith("ly") else ""
+    return None

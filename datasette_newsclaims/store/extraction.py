@@ -92,16 +92,21 @@ def extract_table(
             gone = _analyze_and_write(db, run, runner, batch_size, progress)
             return finish_run(db, run, gone)
     except sqlite3.OperationalError as e:
-        if "locked" in str(e) or "busy" in str(e):
-            raise ExtractError(
-                f"{database_name(db)} is locked by another process (waited {busy_timeout:g} s; "
-                "--busy-timeout SECONDS waits longer)"
-            ) from None
-        if "readonly" in str(e):
-            raise ExtractError(f"{database_name(db)} is read-only, and this run has rows to write: {e}") from None
-        raise
+        raise _explained(db, e, busy_timeout) from None
     finally:
         runner.close()
+
+
+def _explained(db: sqlite_utils.Database, error: sqlite3.OperationalError, busy_timeout: float) -> Exception:
+    """SQLite's "database is locked" or "readonly database" said in the user's terms."""
+    if "locked" in str(error) or "busy" in str(error):
+        return ExtractError(
+            f"{database_name(db)} is locked by another process (waited {busy_timeout:g} s; "
+            "--busy-timeout SECONDS waits longer)"
+        )
+    if "readonly" in str(error):
+        return ExtractError(f"{database_name(db)} is read-only, and this run has rows to write: {error}")
+    return error
 
 
 def _chunks(

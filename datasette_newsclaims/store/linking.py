@@ -165,12 +165,14 @@ def _linker(db: sqlite_utils.Database, article_table: str) -> Linker:
 
 def _subject_json(subject: Subject) -> list:
     return [subject.kind, subject.noun, subject.event, subject.name, subject.phrase, sorted(subject.context),
-            subject.scale]
+            subject.scale, subject.sex, subject.direction, subject.change]
 
 
 def _subject_from_json(data: list) -> Subject:
-    kind, noun, event, name, phrase, context, scale = data
-    return Subject(kind, noun, event, name, phrase, frozenset(context), scale)
+    """The Subject ``_subject_json`` stored; rows stored before sex, direction and change were kept get defaults."""
+    kind, noun, event, name, phrase, context, scale, *rest = data
+    sex, direction, change = rest if rest else ("", 1.0, False)
+    return Subject(kind, noun, event, name, phrase, frozenset(context), scale, sex, direction, change)
 
 
 def _rows_by_article(db: sqlite_utils.Database, table: str, fields: tuple[str, ...], article_table: str,

@@ -109,6 +109,19 @@ def changed_options(previous: dict[str, Any] | None, options: SourceOptions) -> 
     return changes
 
 
+def known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None = None) -> dict[Any, str]:
+    """Stored content hashes of these articles of ``table`` (all of them for None), by article id."""
+    sql = f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?"
+    if ids is None:
+        return dict(db.execute(sql, [table]).fetchall())
+    known: dict[Any, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        known.update(db.execute(f"{sql} AND article_id IN ({marks})", [table, *chunk]).fetchall())
+    return known
+
+
 def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = False) -> Run:
     """Validate the source, create or upgrade the schema, check and record the run's options.
 
@@ -126,7 +139,7 @@ def begin_run(db: sqlite_utils.Database, options: SourceOptions, force: bool = F
             f"{options.table!r} was last extracted with other options: {'; '.join(changes)}. "
             "Repeat the options of the last run, or pass --force to re-extract every article with these."
         )
-    known = dict(db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [options.table]))
+    known = known_hashes(db, options.table)
     run = Run(options, info["key"], info["total"], known, extractor_fingerprint(), new_stats(options.table), previous)
     source = {
         "article_table": options.table, "pk_column": run.key, "text_column": options.text_column,

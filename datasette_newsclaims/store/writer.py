@@ -27,7 +27,13 @@ def now() -> str:
 def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     """A transaction that takes the write lock first (``BEGIN IMMEDIATE``), so
     a lock held by another process is waited for (busy timeout) rather than
-    failing halfway; sqlite-utils calls inside it nest as savepoints."""
+    failing halfway; sqlite-utils calls inside it nest as savepoints. Inside
+    a caller's transaction (Datasette 1.0's ``execute_write_fn`` opens one)
+    it is a savepoint of that transaction."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -174,6 +180,8 @@ def finish_source(
 def analyze_statistics(db: sqlite_utils.Database) -> None:
     """Refresh the query planner's statistics after a run that wrote rows
     (``ANALYZE``, sampled so it stays quick on a large database)."""
+    ours = not db.conn.in_transaction
     db.execute("PRAGMA analysis_limit = 1000")
     db.execute("ANALYZE")
-    db.conn.commit()
+    if ours and db.conn.in_transaction:
+        db.conn.commit()

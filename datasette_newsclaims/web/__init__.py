@@ -11,12 +11,20 @@ Pages (registered through ``register_routes``, see :mod:`.routes`):
     dated events across articles on a server-rendered SVG time axis
 ``/-/newsclaims/<database>/speaker/<name>`` (:mod:`.speaker`)
     every quote, claim and date of one speaker
+``/-/newsclaims/<database>/quote-group/<id>`` (:mod:`.quote_group`)
+    every printing of one quote across articles, its differences marked
+``/-/newsclaims/<database>/claim/<id>`` (:mod:`.claim`)
+    every value cited for one quantity of a story, disagreements marked
+``/-/newsclaims/<database>/person/<id>`` (:mod:`.person`)
+    one person's quotes across articles, whatever the spelling
 
 Shared pieces: :mod:`.urls`, :mod:`.sources` (permissions, article tables,
 configured page sizes), :mod:`.sql` (identifier quoting, joins),
 :mod:`.paging` (keyset cursors and "next" links), :mod:`.formatting`,
-:mod:`.markup`, :mod:`.axis`, :mod:`.histogram`, :mod:`.respond`; Datasette's own pages: :mod:`.cells`
-(``render_cell``) and :mod:`.actions` (action menus); :mod:`.queries` (the example queries).
+:mod:`.markup`, :mod:`.axis`, :mod:`.histogram`, :mod:`.respond`, :mod:`.linked` (what the
+cross-article pages share, and their permission rule), :mod:`.word_diff`; Datasette's own pages:
+:mod:`.cells` (``render_cell``) and :mod:`.actions` (action menus); :mod:`.queries` and
+:mod:`.linking_queries` (the example queries).
 
 Which table holds the articles, and in which columns, is read from the
 ``_newsclaims_sources`` bookkeeping table written by ``datasette newsclaims

@@ -20,14 +20,15 @@ CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 560, 140, 4
 
 def value_chart(citings: list[dict]) -> dict:
     """Bars of the cited values in date order: x, y, width, height, label, whether it differs."""
-    values = [c["value"] for c in citings if isinstance(c.get("value"), (int, float))]
-    if not values:
+    numeric = [c for c in citings if isinstance(c.get("value"), (int, float))]
+    if not numeric:
         return {"bars": [], "width": CHART_WIDTH, "height": CHART_HEIGHT}
+    values = [c["value"] for c in numeric]
     common = Counter(values).most_common(1)[0][0]
     top = max(max(values), 0) or 1
-    width = max(8, (CHART_WIDTH - BAR_GAP * len(values)) // max(1, len(values)))
+    width = max(8, (CHART_WIDTH - BAR_GAP * len(values)) // len(values))
     bars = []
-    for i, c in enumerate(c for c in citings if isinstance(c.get("value"), (int, float))):
+    for i, c in enumerate(numeric):
         height = max(2, int((CHART_HEIGHT - 30) * max(c["value"], 0) / top))
         bars.append({"x": i * (width + BAR_GAP), "y": CHART_HEIGHT - 15 - height, "width": width, "height": height,
                      "label": format_value(c["value"]), "date": c.get("article_published") or "",

@@ -2,8 +2,9 @@
 group row the actor may see, and the articles of its items.
 
 Owns the permission rule of those pages: a group is shown only when the
-actor may see its article table and the item table it groups (else 404, so
-that a hidden table's groups do not show they exist). Must not render.
+actor may see the group table itself, its article table and the item table
+it groups (else 404, so that a hidden table's groups do not show they
+exist). Must not render.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from datasette import NotFound
 from ..core import to_text
 from ..store.link_schema import LINK_TABLES, PEOPLE
 from ..store.tables import QUOTES
-from .sources import database_for_request, item_tables, visible_sources
-from .sql import article_join, quote_identifier
+from .sources import ANCHORS, can_view, database_for_request, item_tables, visible_sources
+from .sql import article_join, placeholders, quote_identifier
 from .urls import page_url, reader_url
 
 MAX_MEMBERS = 500  # printings, citings or quotes listed on one page
@@ -32,6 +33,8 @@ async def visible_group(datasette, request, table: str, item_table: str) -> tupl
         raise NotFound("No such group")
     if not await db.table_exists(table):
         raise NotFound("This database has no cross-article links yet")
+    if not await can_view(datasette, request.actor, db.name, table):
+        raise NotFound("No such group")
     row = (await db.execute(f"select * from {quote_identifier(table)} where id = ?", [group_id])).first()
     if row is None:
         raise NotFound("No such group")
@@ -49,7 +52,7 @@ async def member_rows(db, datasette, source: dict, item_table: str, column: str,
         f"select x.*, {columns} from {quote_identifier(item_table)} x {join} "
         f"where x.article_table = ? and x.{quote_identifier(column)} = ? order by {order} limit {MAX_MEMBERS}",
         [source["article_table"], value])).rows
-    kind = "quote" if item_table.endswith("quotes") else "figure"
+    kind = ANCHORS[item_table]
     out = []
     for r in rows:
         item = dict(r)
@@ -81,19 +84,24 @@ def across_articles(datasette, database: str, quotes: list[dict], figures: list[
     return {"quotes": printed, "figures": claimed}
 
 
-async def people_named(datasette, db, article_tables: list[str], name: str, limit: int = 50) -> list[dict]:
-    """The cross-article person pages of quotes credited to ``name`` (bounded: the first ``limit`` quotes)."""
+async def people_named(datasette, actor, db, article_tables: list[str], name: str, limit: int = 50) -> list[dict]:
+    """The cross-article person pages of quotes credited to ``name`` (bounded: the first ``limit`` quotes);
+    none when the actor may not see the people table."""
     if not article_tables or not await db.table_exists(PEOPLE):
+        return []
+    if not await can_view(datasette, actor, db.name, PEOPLE):
         return []
     ids: list[int] = []
     for table in article_tables:
         rows = (await db.execute(
             f"select person_id from {quote_identifier(QUOTES)} where article_table = ? and speaker = ? "
             f"and person_id is not null limit {int(limit)}", [table, name])).rows
-        ids += [r["person_id"] for r in rows if r["person_id"] not in ids]
-    found = []
-    for pid in ids[:5]:
-        row = (await db.execute(f"select id, name, quotes from {quote_identifier(PEOPLE)} where id = ?", [pid])).first()
-        if row:
-            found.append({"name": row["name"], "quotes": row["quotes"], "url": page_url(datasette, db.name, "person", pid)})
-    return found
+        ids += [r["person_id"] for r in rows]
+    ids = list(dict.fromkeys(ids))[:5]  # each person once, in the order first met
+    if not ids:
+        return []
+    rows = (await db.execute(
+        f"select id, name, quotes from {quote_identifier(PEOPLE)} where id in ({placeholders(ids)})", ids)).rows
+    by_id = {row["id"]: row for row in rows}
+    return [{"name": by_id[pid]["name"], "quotes": by_id[pid]["quotes"], "url": page_url(datasette, db.name, "person", pid)}
+            for pid in ids if pid in by_id]

@@ -20,7 +20,7 @@ from .linking_queries import LINKING_QUERIES, LINKING_READS, LINKING_TABLES
 from .sources import can_view, cached_sources, read_sources
 
 #: The tables a database must hold for the example queries to be offered.
-REQUIRED_TABLES = frozenset({"newsclaims_quotes", "newsclaims_events", "newsclaims_figures"})
+REQUIRED_TABLES = frozenset({QUOTES, EVENTS, FIGURES})
 
 #: name -> query; ``params`` are the ``:named`` parameters of ``sql``.
 EXAMPLE_QUERIES: dict[str, dict[str, Any]] = {
@@ -180,15 +180,24 @@ async def _queries_for(db) -> dict[str, dict[str, Any]]:
     return queries
 
 
-async def may_run(datasette, actor, db, name: str) -> bool:
-    """May ``actor`` see the example query ``name`` of ``db``: every table it reads?"""
-    tables = list(QUERY_READS[name])
-    if ARTICLES in tables:
-        tables += list(await read_sources(db))
-    for table in tables:
+async def hidden_reads(datasette, actor, db) -> set[str]:
+    """The tables the example queries read that exist in ``db`` and ``actor``
+    may not view, each checked once; ``_newsclaims_articles`` counts as hidden
+    when an article table is (it holds their titles)."""
+    article_tables = set(await read_sources(db))
+    read = {table for tables in QUERY_READS.values() for table in tables}
+    hidden = set()
+    for table in sorted(read | article_tables):
         if await db.table_exists(table) and not await can_view(datasette, actor, db.name, table):
-            return False
-    return True
+            hidden.add(table)
+    if hidden & article_tables:
+        hidden.add(ARTICLES)
+    return hidden
+
+
+def may_run(name: str, hidden: set[str]) -> bool:
+    """May an actor who cannot view the ``hidden`` tables see the example query ``name``?"""
+    return hidden.isdisjoint(QUERY_READS[name])
 
 
 def _as_canned(query: dict[str, Any]) -> dict[str, Any]:
@@ -212,10 +221,8 @@ def canned_queries_for(datasette, database: str, actor):
             return None
         if not await has_newsclaims_tables(db):
             return None
-        return {
-            name: _as_canned(query) for name, query in (await _queries_for(db)).items()
-            if await may_run(datasette, actor, db, name)
-        }
+        hidden = await hidden_reads(datasette, actor, db)
+        return {name: _as_canned(query) for name, query in (await _queries_for(db)).items() if may_run(name, hidden)}
 
     return inner
 
@@ -235,9 +242,8 @@ def denied_queries_sql(datasette, actor, action):
         for name, db in list(datasette.databases.items()):
             if name == "_internal" or not await has_newsclaims_tables(db):
                 continue
-            for query in EXAMPLE_QUERIES:
-                if not await may_run(datasette, actor, db, query):
-                    denied.append((name, query))
+            hidden = await hidden_reads(datasette, actor, db)
+            denied += [(name, query) for query in EXAMPLE_QUERIES if not may_run(query, hidden)]
         if not denied:
             return None
         params: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from ..store.tables import QUOTES
 from .linked import json_list, member_rows, visible_group
 from .respond import render
 from .urls import page_url
-from .word_diff import marked_differences
+from .word_diff import marked_differences, word_keys
 
 
 async def quote_group_page(datasette, request):
@@ -20,8 +20,9 @@ async def quote_group_page(datasette, request):
     db, group, source = await visible_group(datasette, request, QUOTE_GROUPS, QUOTES)
     printings = await member_rows(db, datasette, source, QUOTES, "quote_group_id", group["id"])
     fullest = max((p["text"] for p in printings), key=len, default=group["text"] or "")
+    reference = word_keys(fullest)
     for p in printings:
-        p["marked"], p["added"], p["left_out"] = marked_differences(p["text"], fullest)
+        p["marked"], p["added"], p["left_out"] = marked_differences(p["text"], reference)
         p["credited"] = p.get("corrected_speaker") or p.get("speaker")
         p["person_url"] = page_url(datasette, db.name, "person", p["person_id"]) if p.get("person_id") else None
     speakers = sorted({p["credited"] for p in printings if p["credited"]})

@@ -19,12 +19,14 @@ from .formatting import describe_figure, format_date
 from .linked import across_articles
 from .markup import mark_up, speaker_classes
 from .respond import render
-from .sources import (ANCHORS, OUTLET_COLUMNS, can_view, configured, database_for_request, item_tables,
-                      missing_message, page_sizes, read_sources)
+from .sources import (ANCHORS, can_view, configured, database_for_request, item_tables, missing_message,
+                      outlet_column, page_sizes, read_sources)
 from .sql import id_values, placeholders, quote_identifier
 from .urls import page_url, row_url, speaker_url, unsegment
 
+
 async def _items(db, tables: set[str], article_table: str, article_id: Any, cap: int) -> dict[str, list[dict]]:
+    """The first ``cap`` quotes, events and figures of one article, in text order ([] for a table not in ``tables``)."""
     items = {}
     for table in (QUOTES, EVENTS, FIGURES):
         if table in tables:
@@ -65,13 +67,13 @@ async def _article(db, source: dict, pk: str) -> dict | None:
         column = source.get(option)
         return row[column] if column and column in columns else None
 
-    outlet_column = next((c for c in OUTLET_COLUMNS if c in columns), None)
+    outlet = outlet_column(list(columns))
     return {
         "id": row["__pk"],
         "text": to_text(bookkeeping.get("body") or cell("text_column")),
         "title": to_text(cell("title_column") or bookkeeping.get("title")) or f"{table} {pk}",
         "published": to_text(cell("published_column") or bookkeeping.get("published")),
-        "outlet": to_text(bookkeeping.get("source") or (row[outlet_column] if outlet_column else None)),
+        "outlet": to_text(bookkeeping.get("source") or (row[outlet] if outlet else None)),
     }
 
 

@@ -71,6 +71,11 @@ def page_sizes(datasette, database: str) -> config.PageSizes:
     return config.settings(datasette, database).page_sizes
 
 
+def outlet_column(columns: list[str]) -> str | None:
+    """The first of ``columns`` that names an article's outlet (:data:`OUTLET_COLUMNS`), if any."""
+    return next((c for c in OUTLET_COLUMNS if c in columns), None)
+
+
 async def visible_sources(datasette, actor, db) -> dict[str, dict]:
     """Sources whose article table exists, is configured as one and the actor
     may see, with the extra columns the pages use (``outlet_column``, ``has_articles``)."""
@@ -82,8 +87,7 @@ async def visible_sources(datasette, actor, db) -> dict[str, dict]:
     for table, source in sources.items():
         if not await db.table_exists(table) or not await can_view(datasette, actor, db.name, table):
             continue
-        columns = await db.table_columns(table)
-        source["outlet_column"] = next((c for c in OUTLET_COLUMNS if c in columns), None)
+        source["outlet_column"] = outlet_column(await db.table_columns(table))
         source["has_articles"] = has_articles
         visible[table] = source
     return visible

@@ -126,7 +126,7 @@ async def speaker_page(datasette, request):
             section = await _section(datasette, db, source, name, visible, after if table == only else None)
             if section["articles"]:
                 context["sections"].append(section)
-    context["people"] = await people_named(datasette, db, list(sources), name) if QUOTES in visible else []
+    context["people"] = await people_named(datasette, request.actor, db, list(sources), name) if QUOTES in visible else []
     context.update({
         "summary": ", ".join([plural(totals["quotes"], "quote"), plural(totals["figures"], "figure") + " cited",
                               plural(totals["events"], "date") + " mentioned"]) + ", in " + plural(totals["articles"], "article"),

@@ -1,0 +1,36 @@
+"""Measures on news the rules were not tuned to: display resolutions and dimensions (``N x M``),
+metric abbreviations closing a conversion, speeds converted in parentheses, and the time that
+passed before an event."""
+from __future__ import annotations
+
+from datasette_newsclaims.figures import extract_figures
+
+
+def figs(text):
+    return [(f["text"], f["kind"], f["unit"]) for f in extract_figures(text)]
+
+
+def test_a_display_resolution_is_two_measures_in_pixels():
+    assert all(u != "pixels" for _, _, u in figs("The lot is 2064 x 2208 in all."))  # no word of displays
+    assert figs("Its panels have a resolution of 2064 x 2208 each.") == [
+        ("2064", "measure", "pixels"), ("2208", "measure", "pixels")]
+
+
+def test_a_dimension_gives_both_numbers_the_unit():
+    assert figs("The cell is 8 x 10 feet.") == [("8", "measure", "feet"), ("10 feet", "measure", "feet")]
+
+
+def test_a_metric_abbreviation_closing_a_conversion_is_a_unit():
+    assert ("90 m", "measure", "m") in figs("Crowds must stay 300 feet (90 m) back.")
+    assert ("16 km", "measure", "km") in figs("The trail runs 10 miles (16 km) north.")
+
+
+def test_a_speed_converted_in_parentheses_keeps_its_rate():
+    assert figs("Gusts of 120 kilometers (75 miles) per hour were seen.") == [
+        ("120 kilometers", "measure", "kilometers per hour"), ("75 miles", "measure", "miles per hour")]
+
+
+def test_the_time_that_passed_before_an_event_is_a_duration():
+    assert ("ten minutes", "measure", "minutes") in figs("It was just ten minutes before the roof fell.")
+    assert figs("It was two days after the vote when he quit.") == []  # a date relative to the vote
+    assert figs("Two days before the vote, he quit.") == []
