@@ -50,3 +50,13 @@ def test_a_predicate_with_no_speech_verb_is_no_quote():
 def test_a_capitalised_single_word_stays_a_term():
     text = 'Tom Reed said that the ship was "Endeavour" all along.'
     assert quoted(text) == []
+
+
+def test_a_named_object_may_stand_between_calling_and_the_quote():
+    text = 'Tom Reed mocked the council, calling Mayor Ann Pike an "utter failure" in a post.'
+    assert quoted(text) == ["utter failure"]
+
+
+def test_calling_for_something_presents_no_words():
+    text = 'Ann Pike called for the bonuses to be "paid back" by the bank.'
+    assert quoted(text) == []

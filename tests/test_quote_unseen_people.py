@@ -39,3 +39,14 @@ def test_a_relative_clause_after_a_comma_keeps_its_own_subject():
 def test_a_prepositional_aside_is_still_stepped_over():
     text = 'Dan Miller, in a low voice, said the mayor would "pay for this soon."'
     assert speakers(text) == ["Dan Miller"]
+
+
+def test_a_possessive_name_before_a_speech_noun_is_an_antecedent():
+    text = ("Crowds gathered at dusk, inspired by foreign secretary Tom Reed's famous remark on the eve of "
+            'the vote. "The lights are going out all over the city," he said.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_possessive_name_before_another_noun_is_none():
+    text = 'Voters cheered Tom Reed\'s plan for the city. "It is a good plan," she said.'
+    assert speakers(text) == [None]

@@ -17,7 +17,7 @@ from .cues import CUE_RE, cue_near, speaker_of_cue
 from .uncued import any_verb_after_quote_frame, colon_or_subject
 from .lexicon import CLAUSE_OPENERS, CUE_VERBS, DAY_WORDS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
-from .sources import Attribution
+from .sources import Attribution, speaker_phrase
 from .tokens import is_cap, is_word, tokens
 
 
@@ -27,7 +27,7 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
     nxt = spans[idx + 1].o0 if idx + 1 < len(spans) and spans[idx + 1].para == sp.para else sp.pe
     prv = spans[idx - 1].c1 if idx > 0 and spans[idx - 1].para == sp.para else sp.ps
     sp.partial = _is_partial(article.text, sp, prv)
-    got = _cue_verb_introducing(article, idx, sp, prv)
+    got = _cue_verb_introducing(article, idx, sp, prv) or _participle_opener(article, sp)
     if sp.partial and not got:
         # a partial quote is woven into its clause: the cue of that clause comes first ('Trump, who
         # has called the pact "insanity," and Sanders, who says ...')
@@ -120,14 +120,32 @@ def _cue_verb_introducing(article: QuotedArticle, idx: int, sp: QuoteSpan, prv: 
     if not m or m.group(1) not in CUE_VERBS:
         return None
     lo = article.sentence_start(max(sp.ps, sp.o0 - 400), sp.o0)
-    if prv > lo:
-        before = article.spans[idx - 1]
-        if len(text[before.start:before.end].split()) > 3:
-            return None  # '"We're safe now. It's over," adding, "...': an interrupted quote, cued elsewhere
-        # (a short quote earlier in the sentence, 'called her a "traitor" and said,', is no boundary)
+    if prv > lo and lo > article.spans[idx - 1].o0:
+        return None  # '"We're safe now. It's over," adding, "...': the sentence began inside a quote
+    # (a quote earlier in the sentence, 'called her a "traitor" and said,', is no boundary)
     if text.count("“", lo, m.start()) > text.count("”", lo, m.start()) or text.count('"', lo, m.start()) % 2:
         return None  # '"... do the principals say, "Hey, ...': inside another quote
     return cue_near(article, lo, sp.o0, lo, sp.o0, after=False)
+
+
+# a sentence that opens with a cue participle: 'Calling the rival "a fraud," Ann Pike said ...'
+_PARTICIPLE_OPENER_RE = re.compile(r"([A-Z][a-z]+ing)\b")
+_AFTER_OPENER_RE = re.compile(r"[,]?[ \t\u00a0]+((?:[A-Z][\w.'’\-]*[ \t\u00a0]){0,4}[A-Z][\w'’\-]+|he|she|they)[ \t\u00a0]+[a-z]+")
+
+
+def _participle_opener(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """'Calling Mr. Burr's challenger "exactly the partner I need," Mrs. Clinton urged ...': the
+    quote belongs to the subject of the main clause after it, not to the phrase the verb is about."""
+    text = article.text
+    lo = article.sentence_start(max(sp.ps, sp.o0 - 200), sp.o0)
+    m = _PARTICIPLE_OPENER_RE.match(text, lo)
+    if not m or m.group(1).lower() not in CUE_VERBS or not sp.closed:
+        return None
+    after = _AFTER_OPENER_RE.match(text, sp.c1 if text[sp.end:sp.c1].strip("\"”’'").endswith(",") else sp.c1)
+    if not after or not (text[sp.end - 1:sp.c1].lstrip("\"”’'").startswith(",") or text[sp.c1:after.start(1)].startswith(",")):
+        return None
+    np = tokens(after.group(1), after.start(1))
+    return speaker_phrase(text, np, m.group(1).lower(), m.start())
 
 
 def _cue_verb_before(article: QuotedArticle, sp: QuoteSpan, prv: int) -> Attribution | None:

@@ -112,9 +112,12 @@ def _headline_context(article: QuotedArticle, sp: QuoteSpan) -> bool:
 def _presented(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """A two-word span counts only when a cue verb presents it ('called the deal "a fraud"')."""
     lo = max(sp.ps, sp.o0 - 60)
-    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-4:]
+    # (six tokens: an object name between, 'calling President Barack Obama an "ignorant baboon"')
+    toks = [t.lower() for t, _ in tokens(article.text[lo:sp.o0], lo)][-6:]
     for i, t in enumerate(toks):
         cue = t if t in PRESENTING_CUES else (toks[i - 1] if t == "as" and i > 0 and toks[i - 1] in PRESENTING_CUES else None)
+        if cue and i + 1 < len(toks) and toks[i + 1] in ("for", "on", "upon", "off", "out"):
+            return False  # 'called for compensation to be "clawed back"': to call for is to demand
         if cue:
             k = toks.index(cue)
             passive = k > 0 and toks[k - 1] in ("been", "be", "being", "was", "were", "is", "are", "so",

@@ -19,6 +19,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     ORG_WORDS,
+    SPEECH_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
     TITLE_WORDS,
@@ -237,14 +238,21 @@ class ArticleNames:
         for pos, title, name, key, first in rows:
             if key not in firsts and key not in known_keys and key not in titled:
                 continue
-            if pos in self.possessive or (len(name) >= 2 and first not in firsts.get(key, ())):
-                continue
+            if (pos in self.possessive and not self._speech_follows(pos, title, name)) or (
+                    len(name) >= 2 and first not in firsts.get(key, ())):
+                continue  # "Trump's plan" is no antecedent, "Edward Grey's famous remark" is
             end = pos + len(" ".join(title + name))
             nxt = _NEXT_WORD_RE.match(text, end, end + 30)
             if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
                 continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
             out.append((pos, key, title, name))
         return out
+
+    def _speech_follows(self, pos: int, title: list[str], name: list[str]) -> bool:
+        """A possessive name before a speech noun ('Edward Grey's famous remark'): the person spoke."""
+        end = self.text.find(name[-1], pos, pos + 120)
+        m = _POSSESSED_SPEECH_RE.match(self.text, end + len(name[-1])) if end >= 0 else None
+        return bool(m) and any(w in SPEECH_NOUNS for w in m.group(1).split())
 
     def _person_keys(self, rows: list[tuple], known_keys: set[str]) -> tuple[dict[str, set[str]], set[str]]:
         """(family name -> the given names that make it a person, family names of people named
@@ -340,6 +348,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]")
 _ANY_PRONOUN_RE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\w'’])")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|from|at|to|across|near)\s{1,3}\Z")
+_POSSESSED_SPEECH_RE = re.compile(r"[’']s?((?: [a-z\-]+){1,3})")
 _NEXT_WORD_RE = re.compile(r"[’']?s?\s{1,3}([a-z]{2,20})")
 # A separator first, so that the search skips along quickly ("the", "when" never match).
 _PRONOUN_RE = re.compile(r"[\s\"“‘(—–-](?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)(?![\w'’])")
