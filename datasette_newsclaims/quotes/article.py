@@ -47,6 +47,7 @@ class QuotedArticle:
         self._nearest: dict[int, int] = {}
         self._abbrev_at: dict[int, bool] = {}  # sentence periods already looked at
         self.resolved: dict[int, tuple] = {}
+        self.ing_starts: list[int] | None = None  # capitalised -ing words (see attribution)
 
     def _cues_outside_quotes(self) -> list[re.Match]:
         """Every cue match of the text that does not stand inside a quote (that is quoted speech)."""

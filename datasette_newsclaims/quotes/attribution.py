@@ -108,16 +108,19 @@ def _cue_pointing_back(article: QuotedArticle, sp: QuoteSpan) -> Attribution | N
     return got if got and got[2] == "name" else None
 
 
-# a cue verb with nothing between it and the open mark but a comma or colon: 'he said, "...'
-_INTRODUCING_VERB_RE = re.compile(r"([a-z]+)[,:][ \t\u00a0]*\Z")
+# nothing between a cue verb and the open mark but a comma or colon: 'he said, "...'
+_INTRODUCING_GAP_RE = re.compile(r"[,:][ \t\u00a0]*")
 
 
 def _cue_verb_introducing(article: QuotedArticle, idx: int, sp: QuoteSpan, prv: int) -> Attribution | None:
     """'... and said, "somebody ought to ...," the office said': the verb that introduces the quote
     as its object gives the speaker; the cue after it reports the whole sentence."""
     text = article.text
-    m = _INTRODUCING_VERB_RE.search(text, max(prv, sp.o0 - 40, sp.ps), sp.o0)
-    if not m or m.group(1) not in CUE_VERBS:
+    k = bisect_left(article.cue_starts, sp.o0) - 1
+    if k < 0 or article.cue_starts[k] < max(prv, sp.ps):
+        return None
+    m = article.cues[k]  # the last cue word before the quote, with only ',' or ':' between
+    if not (m.group()[:1].islower() and _INTRODUCING_GAP_RE.fullmatch(text, m.end(), sp.o0)):
         return None
     lo = article.sentence_start(max(sp.ps, sp.o0 - 400), sp.o0)
     if prv > lo and lo > article.spans[idx - 1].o0:
@@ -133,13 +136,24 @@ _PARTICIPLE_OPENER_RE = re.compile(r"([A-Z][a-z]+ing)\b")
 _AFTER_OPENER_RE = re.compile(r"[,]?[ \t\u00a0]+((?:[A-Z][\w.'’\-]*[ \t\u00a0]){0,4}[A-Z][\w'’\-]+|he|she|they)[ \t\u00a0]+[a-z]+")
 
 
+def _capitalised_ing_words(article: QuotedArticle) -> list[int]:
+    """Where the article's capitalised -ing words start (found once per article)."""
+    if article.ing_starts is None:
+        article.ing_starts = [m.start() for m in _PARTICIPLE_OPENER_RE.finditer(article.text)]
+    return article.ing_starts
+
+
 def _participle_opener(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
     """'Calling Mr. Burr's challenger "exactly the partner I need," Mrs. Clinton urged ...': the
     quote belongs to the subject of the main clause after it, not to the phrase the verb is about."""
     text = article.text
+    starts = _capitalised_ing_words(article)
+    k = bisect_left(starts, max(sp.ps, sp.o0 - 200))
+    if not sp.closed or k >= len(starts) or starts[k] >= sp.o0:
+        return None  # (no capitalised -ing word just before the quote: no sentence opens with one)
     lo = article.sentence_start(max(sp.ps, sp.o0 - 200), sp.o0)
     m = _PARTICIPLE_OPENER_RE.match(text, lo)
-    if not m or m.group(1).lower() not in CUE_VERBS or not sp.closed:
+    if not m or m.group(1).lower() not in CUE_VERBS:
         return None
     after = _AFTER_OPENER_RE.match(text, sp.c1 if text[sp.end:sp.c1].strip("\"”’'").endswith(",") else sp.c1)
     if not after or not (text[sp.end - 1:sp.c1].lstrip("\"”’'").startswith(",") or text[sp.c1:after.start(1)].startswith(",")):
