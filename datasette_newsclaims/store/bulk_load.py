@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from . import materialized
-from .linking import ensure_linking_schema, link_batch
+from .linking import ensure_linking_schema, finish_linking, link_batch
 from .migrations import ensure_schema
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .summaries import ensure_page_indexes, refresh_summaries
@@ -114,6 +114,7 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
         _record_source(db, manifest)
         ensure_linking_schema(db)
         link_batch(db, table, loaded)  # links every article not linked yet, in one go
+        finish_linking(db, table)  # one relink if a loaded article replaced a linked one
         ensure_page_indexes(db)
         refresh_summaries(db, table)  # rebuilt in full, once
     analyze_statistics(db)

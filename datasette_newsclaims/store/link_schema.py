@@ -60,6 +60,12 @@ def m001_linking(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, if_not_exists=True)
 
 
+@linking_migrations()
+def m002_deferred_relink(db: sqlite_utils.Database) -> None:
+    """A flag per article table: a changed or removed article asks for one relink at the end of the run."""
+    db[LINK_STATE].add_column("relink_due", int, not_null_default=0)
+
+
 def ensure_linking_schema(db: sqlite_utils.Database) -> None:
     """Apply the linking migrations; the item tables must exist already. Writes
     nothing when up to date; otherwise takes the write lock first (as ensure_schema)."""

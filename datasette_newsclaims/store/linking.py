@@ -28,7 +28,7 @@ from .link_schema import (
 from .source import key_expression, quote_identifier
 from .tables import SOURCES
 
-__all__ = ["ensure_linking_schema", "link_batch", "forget_articles"]
+__all__ = ["ensure_linking_schema", "link_batch", "finish_linking"]
 
 _QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention", "quote_group_id")
 _FIGURE_FIELDS = ("id", "article_id", "start", "end", "text", "value", "kind", "unit", "speaker")
@@ -47,23 +47,39 @@ def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Itera
     with db.atomic():
         linker = _linker(db, article_table)
         changed = [a for a in ids if a in linker.by_key]
-        if changed:
+        if changed:  # groups only merge: relinked once, when the run finishes (finish_linking)
             _forget_features(db, article_table, changed)
-            return relink(db, article_table)
+            _set_relink_due(db, article_table)
+        if _relink_due(db, article_table):
+            return {"articles": 0, "stories": 0}
         pending = [r[0] for r in db.execute(
             f"SELECT article_id FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NULL ORDER BY rowid",
             [article_table]).fetchall()]
         return _link(db, article_table, linker, pending) if pending else {"articles": 0, "stories": 0}
 
 
-def forget_articles(db: sqlite_utils.Database, article_table: str, gone_ids: Iterable[Any]) -> None:
-    """Relink ``article_table`` without articles whose rows were deleted (no-op when none were linked)."""
+def finish_linking(db: sqlite_utils.Database, article_table: str, gone_ids: Iterable[Any] = ()) -> None:
+    """At the end of a run (in its closing transaction): forget the articles
+    whose rows were deleted, and relink ``article_table`` once if a changed or
+    deleted article asked for it. A no-op when neither happened."""
     gone = list(gone_ids)
-    if not gone:
-        return
     with db.atomic():
-        _forget_features(db, article_table, gone)
-        relink(db, article_table)
+        if gone:
+            _forget_features(db, article_table, gone)
+            _set_relink_due(db, article_table)
+        if _relink_due(db, article_table):
+            relink(db, article_table)
+
+
+def _relink_due(db: sqlite_utils.Database, article_table: str) -> bool:
+    row = db.execute(f"SELECT relink_due FROM [{LINK_STATE}] WHERE article_table = ?", [article_table]).fetchone()
+    return bool(row and row[0])
+
+
+def _set_relink_due(db: sqlite_utils.Database, article_table: str) -> None:
+    db.execute(f"INSERT OR IGNORE INTO [{LINK_STATE}] (article_table, generation, articles) VALUES (?, 0, 0)",
+               [article_table])
+    db.execute(f"UPDATE [{LINK_STATE}] SET relink_due = 1 WHERE article_table = ?", [article_table])
 
 
 def relink(db: sqlite_utils.Database, article_table: str) -> dict[str, int]:
@@ -125,7 +141,8 @@ def _clear_links(db: sqlite_utils.Database, article_table: str) -> None:
     db.execute(f"UPDATE [{FIGURES}] SET claim_group_id = NULL, story_id = NULL WHERE article_table = ?",
                [article_table])
     db.execute(f"UPDATE [{ARTICLES}] SET link_seq = NULL, story_id = NULL WHERE article_table = ?", [article_table])
-    db.execute(f"INSERT OR REPLACE INTO [{LINK_STATE}] VALUES (?, 0, 0)", [article_table])
+    db.execute(f"INSERT OR REPLACE INTO [{LINK_STATE}] (article_table, generation, articles) VALUES (?, 0, 0)",
+               [article_table])
 
 
 def _cache_key(db: sqlite_utils.Database, article_table: str) -> tuple[str, str]:
@@ -140,7 +157,8 @@ def _generation(db: sqlite_utils.Database, article_table: str) -> int | None:
 
 def _bump(db: sqlite_utils.Database, article_table: str, linker: Linker) -> None:
     generation = (_generation(db, article_table) or 0) + 1
-    db.execute(f"INSERT OR REPLACE INTO [{LINK_STATE}] VALUES (?, ?, ?)", [article_table, generation,
+    db.execute(f"INSERT OR REPLACE INTO [{LINK_STATE}] (article_table, generation, articles) VALUES (?, ?, ?)",
+               [article_table, generation,
                                                                         len(linker.articles)])
     _linkers[_cache_key(db, article_table)] = (generation, linker)
 

@@ -19,7 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
-from .linking import ensure_linking_schema, forget_articles, link_batch
+from .linking import ensure_linking_schema, finish_linking, link_batch
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -236,7 +236,7 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
-            forget_articles(db, run.options.table, gone)
+            finish_linking(db, run.options.table, gone)
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
 
