@@ -93,6 +93,25 @@ def test_a_changed_article_relinks_the_table(tmp_path):
     assert db.execute("SELECT count(*) FROM newsclaims_claim_groups WHERE values_disagree").fetchone()[0] == 0
 
 
+def test_changes_in_many_batches_relink_the_table_once(tmp_path, monkeypatch):
+    changed = [dict(a) for a in ARTICLES]
+    for article in changed[:: max(1, len(changed) // 3)]:  # a few articles, far apart
+        article["text"] += "\n\nThe county said it would publish a report."
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    _extract_and_link(tmp_path / "news.db", ARTICLES)
+    relinks = []
+    real_relink = linking.relink
+    monkeypatch.setattr(linking, "relink", lambda db, table: relinks.append(table) or real_relink(db, table))
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    db["articles"].insert_all(changed, pk="id", replace=True)
+    stats = extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title", batch_size=1)
+    assert stats["extracted"] >= 3 and relinks == ["articles"]  # one relink, however many batches changed
+    got = _partitions(sqlite_utils.Database(tmp_path / "news.db"))
+    # a relink adds the changed articles last, so a story may list its articles in another order
+    assert sorted(map(sorted, got.pop("stories"))) == sorted(map(sorted, expected.pop("stories")))
+    assert got == expected
+
+
 def test_forgetting_deleted_articles_relinks_without_them(tmp_path):
     kept = [a for a in ARTICLES if a["id"] != "flood-1"]
     expected = _partitions(_extract_and_link(tmp_path / "fresh.db", kept))
