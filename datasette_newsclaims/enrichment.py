@@ -44,6 +44,7 @@ from .store.run import (
     changed_options,
     count_outcomes,
     finish_run,
+    known_hashes,
     new_stats,
     pending_articles,
     read_articles,
@@ -52,7 +53,7 @@ from .store.run import (
 )
 from .store.source import article_key, check_table, quote_identifier
 from .store.summaries import refresh_summaries
-from .store.tables import ARTICLES, SOURCES
+from .store.tables import SOURCES
 from .store.writer import analyze_statistics
 
 #: Column names tried, in order, as the form's first choice when no earlier run says.
@@ -127,7 +128,7 @@ class NewsclaimsEnrichment(Enrichment):
 
         def finish(conn) -> None:
             sdb = sqlite_utils.Database(conn)
-            run = _run_of(sdb, options, 0, _known_hashes(sdb, table, None))
+            run = _run_of(sdb, options, 0, known_hashes(sdb, table, None))
             total = sdb.execute(f"SELECT count(*) FROM {quote_identifier(table)}").fetchone()[0]
             gone = vanished_articles(sdb, run)
             finish_run(sdb, run, gone, articles=total)
@@ -265,19 +266,6 @@ def _form_class(facts: dict[str, Any], problem: str | None) -> type[Form]:
     return ConfigForm
 
 
-def _known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None) -> dict[Any, str]:
-    """Stored content hashes of these articles of ``table`` (all of them for None)."""
-    sql = f"SELECT article_id, hash FROM {quote_identifier(ARTICLES)} WHERE article_table = ?"
-    if ids is None:
-        return dict(db.execute(sql, [table]).fetchall())
-    known: dict[Any, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        known.update(db.execute(f"{sql} AND article_id IN ({marks})", [table, *chunk]).fetchall())
-    return known
-
-
 def _run_of(db: sqlite_utils.Database, options: SourceOptions, total: int, known: dict[Any, str]) -> Run:
     """A :class:`Run` of ``options`` over ``total`` articles whose stored hashes are ``known``
     (the enrichment's batches and its finalize each make one; :func:`begin_run` made the first)."""
@@ -288,7 +276,7 @@ def _batch_run(db: sqlite_utils.Database, options: SourceOptions, ids: list[Any]
     """A :class:`Run` for one batch (the stored hashes of its articles only) and its rows."""
     run = _run_of(db, options, len(ids), {})
     page = read_articles(db, run, ids) if ids else []
-    run.known = _known_hashes(db, options.table, [row[0] for row in page])
+    run.known = known_hashes(db, options.table, [row[0] for row in page])
     return run, page
 
 

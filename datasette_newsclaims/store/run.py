@@ -111,7 +111,7 @@ def changed_options(previous: dict[str, Any] | None, options: SourceOptions) -> 
 
 def known_hashes(db: sqlite_utils.Database, table: str, ids: list[Any] | None = None) -> dict[Any, str]:
     """Stored content hashes of these articles of ``table`` (all of them for None), by article id."""
-    sql = f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?"
+    sql = f"SELECT article_id, hash FROM {quote_identifier(ARTICLES)} WHERE article_table = ?"
     if ids is None:
         return dict(db.execute(sql, [table]).fetchall())
     known: dict[Any, str] = {}
