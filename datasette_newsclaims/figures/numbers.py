@@ -19,7 +19,7 @@ from .fractions import A_BEFORE, read_fraction_word
 from .lexicon import DENOMINATORS, ONE_COUNTED_NOUNS, VULGAR
 from .nouns import counted_noun
 from .money import currency_before
-from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS, parse_number_words
+from .number_words import FRACTIONS, ORDINALS, parse_number_words
 from .ranks import read_fused_rank, read_ordinal
 from .ratios import IN_Y_NUMBER, MULTIPLES, read_fold_word, read_multiple
 from .units import UNIT_AFTER_ONE
