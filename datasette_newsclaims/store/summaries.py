@@ -38,6 +38,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .source import quote_identifier as quote
 from .tables import ARTICLES, EVENTS, FIGURES, QUOTES, SOURCES
 
 SPEAKERS = "_newsclaims_speakers"
@@ -100,11 +101,6 @@ PAGE_INDEXES: dict[str, list[list[str]]] = {
     SPEAKERS: [["article_table", "quotes", "speaker"], ["article_table", "events", "speaker"]],  # top speakers
     OUTLETS: [["article_table", "events", "outlet"]],
 }
-
-
-def quote(name: str) -> str:
-    """``name`` as an SQL identifier in double quotes."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _create_summary_tables(db: sqlite_utils.Database) -> bool:
