@@ -20,6 +20,7 @@ import sqlite_utils
 from . import materialized
 from .linking import ensure_linking_schema, finish_linking, link_batch
 from .migrations import ensure_schema
+from .run import known_hashes
 from .shards import SHARD_TABLES, read_manifest, read_part
 from .summaries import ensure_page_indexes, refresh_summaries
 from .tables import ARTICLES, ITEM_KINDS, ITEM_TABLES, QUOTES, SOURCES
@@ -91,7 +92,7 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
     table = manifest["table"]
     stats = {"table": table, "articles": manifest["articles"], "loaded": 0, "quotes": 0, "events": 0, "figures": 0}
     with write_transaction(db):
-        known = dict(db.execute(f"SELECT article_id, hash FROM [{ARTICLES}] WHERE article_table = ?", [table]))
+        known = known_hashes(db, table)
         bulk = _count_rows(db, ITEM_TABLES) < manifest["articles"]  # a large load: indexes after, not during
         create = _drop_derived_indexes(db) if bulk else []
         next_ids = {t: (db.execute(f"SELECT max(id) FROM [{t}]").fetchone()[0] or 0) + 1 for t in ITEM_TABLES}
