@@ -6,6 +6,7 @@ Must not run queries: it only builds SQL strings and their parameters.
 """
 from __future__ import annotations
 
+from ..store.source import quote_identifier as quote_name
 from ..store.tables import ARTICLES
 
 
@@ -15,7 +16,7 @@ def quote_identifier(name: str | None) -> str:
     Unicode, stays part of the name."""
     if name is None:
         return "null"
-    return "rowid" if name == "rowid" else '"' + name.replace('"', '""') + '"'
+    return "rowid" if name == "rowid" else quote_name(name)
 
 
 def article_join(source: dict, alias: str = "x") -> tuple[str, str]:
