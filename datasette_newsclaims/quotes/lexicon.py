@@ -7,6 +7,8 @@ decide what they mean. To add a cue verb, add its base to ``_REGULAR_CUES``
 """
 from __future__ import annotations
 
+from .given_names import CENSUS_FEMALE_NAMES, CENSUS_MALE_NAMES
+
 
 def _verb_forms(base: str) -> set[str]:
     """Regular English inflections of a verb: base, -s, -ed, -ing."""
@@ -184,7 +186,8 @@ councilwoman alderwoman chairwoman spokeswoman businesswoman woman girl aunt nie
 """.split())
 
 # Common given names by gender: a fallback when the article gives no honorific or pronoun.
-MALE_NAMES: frozenset[str] = frozenset("""
+# (the hand lists below come first; the census lists add the rest, less the other list's names)
+_HAND_MALE_NAMES: frozenset[str] = frozenset("""
 aaron adam adrian alan albert alex alexander alfred andrew andy anthony antonio arthur barack
 ben benjamin bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos
 charles charlie chris christopher chuck clarence colin craig dan daniel danny darren dave david
@@ -199,7 +202,7 @@ russell ryan sam samuel scott sean sergei sergey shawn stephen steve steven stua
 thomas tim timothy todd tom tommy tony travis trey victor vincent vladimir walter wayne will
 william xi zach zachary corey newt rand reid orrin rahm
 """.split())
-FEMALE_NAMES: frozenset[str] = frozenset("""
+_HAND_FEMALE_NAMES: frozenset[str] = frozenset("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betty beth betsy
 brenda carly carol caroline catherine cathy chelsea christina christine claire cynthia dana
 deborah debbie debra diana diane donna dorothy elaine elizabeth ellen emily emma erin
@@ -211,6 +214,8 @@ nikki olivia pam pamela patricia patty paula rachel rebecca rose ruth sally sama
 sara sarah sharon sharron shirley sonia sophie stephanie sue susan susana tammy teresa theresa
 tina valerie victoria virginia wendy zoe betty debbie angela theresa elizabeth kamala
 """.split())
+MALE_NAMES: frozenset[str] = _HAND_MALE_NAMES | (CENSUS_MALE_NAMES - _HAND_FEMALE_NAMES)
+FEMALE_NAMES: frozenset[str] = _HAND_FEMALE_NAMES | (CENSUS_FEMALE_NAMES - _HAND_MALE_NAMES)
 
 # Cue forms that are also common nouns ("took note", "secretary of state", "think tank"):
 # they count only with a named or pronoun subject right before them.
