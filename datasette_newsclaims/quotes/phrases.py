@@ -116,6 +116,8 @@ def backward_np(toks: list[Token]) -> Phrase | None:
         if t == ",":
             break
     np = first_np = _simple_back(toks, i)
+    if np:
+        np = _sender_before_addressee(toks, np)
     if np and is_name(np):
         # "Cummings and Conyers wrote", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said":
         # the first of the named sources
@@ -126,6 +128,26 @@ def backward_np(toks: list[Token]) -> Phrase | None:
                 break
             np = first
             k = toks.index(np[0]) if np[0] in toks else -1
+    return np
+
+
+def _sender_before_addressee(toks: list[Token], np: Phrase) -> Phrase:
+    """'The email from Neera Tanden to John Podesta asks': the addressee after 'to' is no
+    subject; the whole phrase is, from the document on (its sender is read from it)."""
+    k = next((n for n, tk in enumerate(toks) if tk is np[0]), -1)
+    if k < 3 or toks[k - 1][0].lower() != "to":
+        return np
+    for j in range(k - 2, max(0, k - 16), -1):
+        t = toks[j][0].lower()
+        if not is_word(t):
+            return np
+        if t in ("from", "by") and j > 0 and toks[j - 1][0].lower().rstrip("s") in DOCUMENTS:
+            d = j - 1
+            while d > 0 and toks[d - 1][0].lower() not in DETERMINERS and is_word(toks[d - 1][0]) and j - d < 3:
+                d -= 1
+            if d > 0 and toks[d - 1][0].lower() in DETERMINERS:
+                d -= 1
+            return toks[d:k + len(np)]
     return np
 
 

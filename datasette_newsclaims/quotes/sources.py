@@ -67,6 +67,9 @@ def party_label(text: str, np: Phrase) -> str | None:
 def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribution | None:
     """The source a noun phrase next to a cue names, or None if it names none ('first reported')."""
     words = [t for t, _ in np]
+    sender = _document_sender(text, np, words, cue, pos)
+    if sender:
+        return sender
     cut = _role_before_name(words)
     if cut:
         np = np[cut:]  # (the phrase from the name on, also for what follows when it is no name)
@@ -93,6 +96,35 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
     if got:
         return got
     return _description(text, np, full, words, lw, cue, pos)
+
+
+def _document_sender(text: str, np: Phrase, words: list[str], cue: str | None, pos: int) -> Attribution | None:
+    """"a statement from the Trump campaign", "emails released by WikiLeaks", "The email from
+    Neera Tanden to John Podesta": the author, up to a "to" that names the addressee."""
+    for k in range(1, len(words) - 1):
+        low = words[k - 1].lower()
+        if words[k].lower() in ("from", "by") and (low in DOCUMENTS or low.rstrip("s") in DOCUMENTS
+                                                   or low in ("released", "issued", "sent", "published")):
+            end = next((j for j in range(k + 2, len(words)) if words[j].lower() == "to"), len(words))
+            author = np[k + 1:end]
+            got = _titled_person_last(author, cue, pos) or (speaker_phrase(text, author, cue, pos) if author else None)
+            if got and (got[2] == "name" or got[0].split()[-1].lower() in GROUP_NOUNS | ATTRIBUTIVE_NOUNS | ORG_WORDS):
+                return got
+            return None
+    return None
+
+
+def _titled_person_last(np: Phrase, cue: str | None, pos: int) -> Attribution | None:
+    """A phrase that ends in a title and a person's full name ('Clinton aide and Center for
+    American Progress President Neera Tanden'): that person, whatever stands before."""
+    words = [t for t, _ in np]
+    j = len(words)
+    while j > 0 and is_cap(words[j - 1]) and not is_possessive(words[j - 1]):
+        j -= 1
+    title, name = split_title(words[j:])
+    if title and is_title(title[-1]) and len(name) >= 2:
+        return Attribution(" ".join(name), " ".join(title), "name", cue, pos)
+    return None
 
 
 def _role_before_name(words: list[str]) -> int:
@@ -167,14 +199,6 @@ def _description(text: str, np: Phrase, full: list[str], words: list[str], lw: l
     """A phrase with no name: a description of the source ("a senior official", "FBI officials"),
     or the author of the document it names ("a statement from the Trump campaign")."""
     if lw[0] in DETERMINERS or len(words) == 1 or any(is_possessive(w) for w in words[:-1]):
-        for k in range(1, len(full) - 1):
-            # "a statement from the Trump campaign", "emails released by WikiLeaks": the author
-            if full[k].lower() in ("from", "by") and (full[k - 1].lower() in DOCUMENTS or full[k - 1].lower().rstrip("s") in DOCUMENTS
-                                                      or full[k - 1].lower() in ("released", "issued", "sent", "published")):
-                author = np[k + 1:]
-                got = speaker_phrase(text, author, cue, pos) if author else None
-                if got and (got[2] == "name" or got[0].split()[-1].lower() in GROUP_NOUNS | ATTRIBUTIVE_NOUNS | ORG_WORDS):
-                    return got
         return Attribution(" ".join(full), None, "description", cue, pos)
     if len(words) <= 3 and all(w.islower() for w in words):
         # "someone familiar with the situation": a description with no name keeps its tail

@@ -1,0 +1,36 @@
+"""A document that speaks is credited to its sender, never to its addressee: 'the email from
+A to B asks' is A's; 'the memo to B said' is the memo's (no sender named)."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_the_sender_of_an_email_to_someone_speaks():
+    text = ('The email from campaign aide Ruth Baker to chairman Tom Hart asks, '
+            '"Is there anything I can do to help with the rally?"')
+    assert speakers(text) == ["Ruth Baker"]
+
+
+def test_a_sender_with_two_titles_joined_by_and():
+    text = ('A letter from union steward and Metro Workers Council President Ann Lee to Mayor Ron Pike '
+            'said the city "cannot keep the depot open another winter."')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_memo_to_someone_with_no_sender_is_the_memo():
+    text = 'The memo to Tom Hart said the plan was "dead on arrival in the Senate."'
+    assert speakers(text) == ["The memo"]
+
+
+def test_a_person_who_went_to_someone_is_no_document():
+    text = 'Ann Lee went to Tom Hart and said the plan was "dead on arrival in the Senate."'
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_statement_from_an_organisation():
+    text = 'A statement from the county board said the report was "a complete fabrication by the press."'
+    assert speakers(text) == ["the county board"]
