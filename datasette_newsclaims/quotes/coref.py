@@ -73,7 +73,8 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
     elif sp.kind == "pronoun":
         _resolve_pronoun(article, names, sp)
     else:
-        sp.speaker = _document_author(article, sp) or named_source_of_description(article, sp) or sp.mention
+        sp.speaker = (_document_author(article, sp) or named_source_of_description(article, sp)
+                      or _epithet_source(article, sp) or sp.mention)
     done[key] = (sp.speaker, sp.title)
 
 
@@ -123,6 +124,32 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
                 return named_speaker(article, ev)
             if ev.kind == "description":
                 return ev.mention
+    return None
+
+
+# offices one named person holds, used as an epithet for them: 'the Vermont senator'
+_EPITHET_HEADS = frozenset("""nominee candidate senator president governor mayor ambassador congressman
+congresswoman minister premier chancellor justice judge secretary lawmaker legislator representative
+hopeful front-runner frontrunner contender billionaire businessman businesswoman""".split())
+
+
+def _epithet_source(article: QuotedArticle, sp: QuoteSpan) -> str | None:
+    """'"...," the presumptive Republican presidential nominee wrote', 'The Vermont senator said':
+    an office with modifiers, no one named with it, stands for the person just named as a source."""
+    words = sp.mention.split()
+    if not (3 <= len(words) <= 6 and words[0].lower() == "the" and words[-1].lower() in _EPITHET_HEADS):
+        return None
+    if any(w.endswith(("'s", "’s", "s'")) or w.lower() in ("of", "for", "at") for w in words):
+        return None  # 'the company's chief executive', 'the mayor of Paris': another person
+    g = person_noun_gender(sp.mention)
+    for ev in islice(article.attributions_before(sp.anchor, 1500), 3):
+        who = named_speaker(article, ev)
+        if not who:
+            continue
+        toks = who.split()
+        gw = ev.gender or article.names.gender(name_key(toks))
+        if (gw in ("m", "f") or looks_personal(toks)) and not (g in ("m", "f") and gw in ("m", "f") and gw != g):
+            return who
     return None
 
 

@@ -1,0 +1,32 @@
+"""An office with modifiers used as an epithet ('the Democratic mayoral candidate wrote', 'The
+Vermont senator said') stands for the person just named as a source (GUIDE: the speaker is the
+fullest name in the article). PolNeAR keeps such descriptions as written."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_an_epithet_with_modifiers_is_the_source_just_named():
+    text = ('Lashing out, Ann Pike said the board had "lost its way." "The board has failed every family '
+            'in this county," the Democratic mayoral candidate wrote on Twitter.')
+    assert speakers(text) == ["Ann Pike", "Ann Pike"]
+
+
+def test_an_epithet_as_a_sentence_subject_gives_its_he_the_name():
+    text = ("Former candidate Tom Reed said Wednesday he backs the plan. The Vermont senator declined to say "
+            'more. But he told NPR that "the plan is quite clear."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_possessive_role_is_another_person():
+    text = 'Ann Pike said the vote was unfair. "We will appeal," the company\'s chief executive said.'
+    assert speakers(text) == ["the company's chief executive"]
+
+
+def test_a_bare_two_word_role_with_no_one_named_so_stays_a_description():
+    text = 'Ann Pike said the vote was unfair. "We will appeal," the senator said.'
+    assert speakers(text) == ["the senator"]
