@@ -30,3 +30,21 @@ def test_a_possessive_role_is_another_person():
 def test_a_bare_two_word_role_with_no_one_named_so_stays_a_description():
     text = 'Ann Pike said the vote was unfair. "We will appeal," the senator said.'
     assert speakers(text) == ["the senator"]
+
+
+def test_the_office_a_title_abbreviates_is_the_person_named_with_it():
+    text = ("Sen. Ann Lee spoke first at the hearing on Tuesday.\n\n"
+            '"We are done waiting for the agency," the senator said.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_the_congressman_is_the_representative_named_before():
+    text = ("U.S. Representative Tom Hart said on Thursday he would resign.\n\n"
+            'The congressman said he was leaving because of the "poisoned climate in this town."')
+    assert speakers(text) == ["Tom Hart"]
+
+
+def test_an_office_no_one_was_named_with_stays_a_description():
+    text = ("Mayor Ron Pike opened the meeting.\n\n"
+            '"We will appeal the ruling," the senator said.')
+    assert speakers(text) == ["the senator"]

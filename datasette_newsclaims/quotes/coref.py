@@ -318,7 +318,9 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
     def fits(who: str) -> bool:
         toks = [norm(t) for t in who.split()]
         firsts = avoid.get(name_key(who.split())) if avoid else None
-        if firsts and ("" in firsts or firsts & set(toks[:-1])):  # "Axcell", not "Chelsea Clinton" for Hillary
+        alone = avoid.get(toks[0]) if avoid and len(toks) >= 2 else None
+        if (firsts and ("" in firsts or firsts & set(toks[:-1]))) or (alone and "" in alone):
+            # "Axcell", not "Chelsea Clinton" for Hillary; '"We gotta zap Lanny"': not Lanny Davis
             fallback.append(who)
             return False
         return True

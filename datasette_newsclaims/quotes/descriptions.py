@@ -35,6 +35,14 @@ _LOOK_BACK = 2000  # characters searched back for the named organisation
 _ROLE_LOOK_BACK = 3000
 # "the vice president" is another office than "the president"; "the former president" the same one
 _OFFICE_MODIFIERS = frozenset("vice deputy assistant associate executive".split())
+# the title a role is written with before a name: 'the senator' is 'Sen. Ann Lee', 'the
+# congressman' is 'Rep. Trent Franks' or 'U.S. Representative Trent Franks'
+_LEGISLATOR = frozenset("rep representative congressman congresswoman".split())
+_ROLE_SYNONYMS = {"senator": frozenset({"sen"}), "governor": frozenset({"gov"}),
+                  "congressman": _LEGISLATOR, "congresswoman": _LEGISLATOR,
+                  "lawmaker": _LEGISLATOR | {"sen", "senator"}, "detective": frozenset({"det"}),
+                  "sergeant": frozenset({"sgt"}), "lieutenant": frozenset({"lt"}), "professor": frozenset({"prof"}),
+                  "doctor": frozenset({"dr"})}
 _PASSING_MODIFIERS = frozenset("former then current longtime new acting outgoing".split())
 _DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk)\b")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -83,6 +91,7 @@ def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None
     if len(words) == 3 and words[1] not in _OFFICE_MODIFIERS and words[1] not in _PASSING_MODIFIERS:
         return None
     role = words[-1]
+    roles = _ROLE_SYNONYMS.get(role, frozenset()) | {role}
     office = words[1] if len(words) == 3 and words[1] in _OFFICE_MODIFIERS else None
     names = article.names
     k = bisect_left(names.mention_positions, anchor) - 1
@@ -91,7 +100,7 @@ def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None
         if anchor - pos > _ROLE_LOOK_BACK:
             break
         titles = [norm(t) for t in title]
-        if len(name) >= 2 and (role in titles or names.role_before(pos) == role) and (
+        if len(name) >= 2 and (roles.intersection(titles) or names.role_before(pos) in roles) and (
                 office is None or office in titles):
             return names.resolve(title, name, pos).name
         k -= 1

@@ -204,7 +204,7 @@ def _analyse_tokens(toks: tuple) -> tuple | None:
     return (title, name, key, possessive, gender)
 
 
-_SHORT_LINE_RE = re.compile(r"^[^\n]{12,160}$", re.M)
+_SHORT_LINE_RE = re.compile(r"^[^\n]{12,400}$", re.M)  # (up to a run of linked headlines)
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
