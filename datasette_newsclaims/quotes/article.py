@@ -23,7 +23,8 @@ from .people import ArticleNames
 
 _UP = "[" + re.escape(UPPER) + "0-9]"
 _BOUNDARY_RE = re.compile(r"[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}(?=[\"“‘'«(]{0,2}" + _UP + ")")
-_ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$")
+# (a run of capital initials: "T.J." in "T.J. Smith"; but "a.m." and "p.m." can end a sentence)
+_ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$|(?<=[A-Z]\.)([A-Z])$")
 
 MAX_CUES_BACK = 64  # cue words looked at, at most, when searching back for an attribution
 
@@ -104,7 +105,8 @@ class QuotedArticle:
         known = self._abbrev_at.get(dot)
         if known is None:
             m = _ABBR_BEFORE_RE.search(self.text, max(0, dot - 6), dot)
-            known = self._abbrev_at[dot] = bool(m) and (len(m.group(1)) == 1 or m.group(1).lower() in SENT_ABBR)
+            word = m and (m.group(1) or m.group(2))
+            known = self._abbrev_at[dot] = bool(word) and (len(word) == 1 or word.lower() in SENT_ABBR)
         return known
 
     def opens_paragraph(self, sp: QuoteSpan) -> bool:
