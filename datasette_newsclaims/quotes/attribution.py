@@ -32,7 +32,7 @@ def attribute_quote(article: QuotedArticle, idx: int, sp: QuoteSpan) -> None:
         # a partial quote is woven into its clause: the cue of that clause comes first ('Trump, who
         # has called the pact "insanity," and Sanders, who says ...')
         got = _cue_verb_before(article, sp, prv)
-    got = got or (_cue_after(article, sp, nxt) or _cue_opening_next_paragraph(article, sp)
+    got = got or (_cue_after(article, sp, nxt, prv) or _cue_opening_next_paragraph(article, sp)
                   or _cue_before(article, sp, prv) or _cue_in_introducing_paragraph(article, sp)
                   or _cue_pointing_back(article, sp))
     if got:
@@ -50,16 +50,35 @@ def _is_partial(text: str, sp: QuoteSpan, prv: int) -> bool:
     return partial
 
 
-def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int) -> Attribution | None:
+def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int, prv: int) -> Attribution | None:
     """'"...," said X' / '"...," X said' (up to the next quote of the paragraph)."""
     if not (sp.closed and sp.c1 < nxt):
         return None
     hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
     if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)
-                                                or _own_statement_before(article, sp, got)):
+                                                or _own_statement_before(article, sp, got)
+                                                or (_reports_own_clause(article, sp, got) and _cue_verb_in_sentence(article, sp, prv))):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
     return got or any_verb_after_quote_frame(article, sp)
+
+
+def _reports_own_clause(article: QuotedArticle, sp: QuoteSpan, got: Attribution) -> bool:
+    """The sentence after the quote reports a clause of its own before its cue ('"... bill."
+    Lee and Hart are in talks with others, said Ron Pike')."""
+    lead = article.text[sp.c1:got.anchor]
+    cut = lead.rfind(got.mention) if got.mention else -1
+    if cut >= 0:
+        lead = lead[:cut]
+    words = re.findall(r"[\w'’\-]+", lead)
+    return "," in lead and len(words) >= 4 and words[0].lower() not in PP_OPENERS
+
+
+def _cue_verb_in_sentence(article: QuotedArticle, sp: QuoteSpan, prv: int) -> bool:
+    """The quote's own sentence has a cue verb before it ('Rubio told reporters that if ..., "...'),
+    which the later ``_cue_before`` finds."""
+    lo = article.sentence_start(max(prv, sp.o0 - 400, sp.ps), sp.o0)
+    return lo < sp.o0 and cue_near(article, lo, sp.o0, lo, sp.o0, after=False) is not None
 
 
 def _cue_opening_next_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:

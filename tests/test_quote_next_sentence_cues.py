@@ -1,0 +1,28 @@
+"""A quote that ends its sentence and has a cue verb before it in that sentence is not taken by
+the cue of the next sentence when that sentence reports a clause of its own
+('"... bill." Lee and Hart are in talks, said Ron Pike')."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_the_cue_before_wins_over_a_next_sentence_with_its_own_statement():
+    text = ('Senator Ann Lee told reporters that if the credit is not expanded, "I am a no on this bill." '
+            'Lee and Tom Hart are in talks with other senators about the credit, said Ron Pike, a Lee spokesman.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_next_sentence_cue_with_a_short_tail_still_attributes():
+    text = ('Ann Lee spoke first. "I am a no on this bill." The senator said that, too.\n\n'
+            '"We are not done," said Ron Pike, a spokesman.')
+    assert speakers(text)[-1] == "Ron Pike"
+
+
+def test_without_a_cue_before_the_next_sentence_source_is_kept():
+    text = ('The vote is on Friday. "Be patient with the process." Practice patience, says Ron Pike, '
+            'a mediator who has seen worse.')
+    assert speakers(text) == ["Ron Pike"]
