@@ -68,3 +68,23 @@ def test_a_partial_quote_belongs_to_the_cue_of_its_own_clause():
     text = ('Contrast that with Ann Lee, who has called the pact "a total insanity," '
             'and Tom Hart, who says it is "simply a disaster."')
     assert speakers(text) == ["Ann Lee", "Tom Hart"]
+
+
+def test_a_name_between_the_pronoun_and_its_cue_verb_is_not_its_antecedent():
+    text = ("President Donald Trump flew in on Friday.\n\n"
+            '"I stayed as long as I could," said veteran Keith Dale. At 73, he is two years older than '
+            'Trump and recalls landing here to "a certain smell in the air" at the start of his tour.')
+    assert speakers(text) == ["Keith Dale", "Keith Dale"]
+
+
+def test_a_sentence_about_him_after_an_opening_phrase_passes_over_its_object():
+    text = ("President Donald Trump flew in on Friday.\n\n"
+            "Mark Dale, 67, of Sioux Falls, visits as often as he can. On this visit, though, he said he "
+            'had come back in the hope of seeing Trump. "You know, more power to him," he said.')
+    assert speakers(text) == ["Mark Dale"]
+
+
+def test_an_opening_phrase_with_a_name_as_subject_still_gives_that_name():
+    text = ("Mark Dale, 67, visits as often as he can. On this visit, Ann Lee met him at the airport. "
+            '"He looked tired," she said.')
+    assert speakers(text) == ["Ann Lee"]

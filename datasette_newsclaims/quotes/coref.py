@@ -26,8 +26,10 @@ from .people import ArticleNames
 from .sources import can_speak, looks_personal, person_noun_gender
 
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
+# a sentence whose subject is he/she, also after an opening phrase ('On this visit, though, he said')
 _PRONOUN_SUBJECT = {
-    g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b")
+    g: re.compile(r"(?:(?:But|And|Still|Yet|So|Then|Now|Later|Meanwhile),? ){0,1}" + w + r"\b"
+                  r"|[A-Z][\w'’\-]*(?: [\w'’\-]+){0,5},(?: (?:though|however|too),)? " + w.lower() + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
 # (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
@@ -39,6 +41,7 @@ _WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})
 _SENT_BY_RE = re.compile(r"\b(?:sent|written|signed|authored|drafted)\b[^;\n]{0,120}?\bby\b")
 _ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
 _DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
+_WORD_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
 
@@ -96,7 +99,8 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
     """he/she: a person before it; it: an organisation; they: a group of sources; others: no one."""
     g = PRONOUN_GENDER.get(sp.mention.lower())
     if g:
-        sp.speaker = _antecedent(article, sp.anchor, g, _bound_names(article, sp))
+        at = _pronoun_position(article.text, sp)
+        sp.speaker = _antecedent(article, at, g, _bound_names(article, sp, at))
         if sp.speaker and sp.speaker[:1].isupper() and " " in sp.speaker:
             names.note_gender(name_key(sp.speaker.split()), g)  # '"...," she added': a woman from now on
         if sp.speaker and sp.speaker[:1].isupper():
@@ -289,12 +293,26 @@ def _named_source_before(article: QuotedArticle, pos: int, g: str, fits) -> str 
     return None
 
 
-def _bound_names(article: QuotedArticle, sp: QuoteSpan) -> dict[str, set[str]]:
+def _pronoun_position(text: str, sp: QuoteSpan) -> int:
+    """Where the pronoun subject of the cue stands: before the cue in its clause ('he is two years
+    older than Trump and recalls' -> at 'he'), else the cue's own position ('said he')."""
+    pos = sp.anchor
+    lo = max(sp.ps, pos - 200)
+    found = -1
+    for m in _WORD_BEFORE_RE.finditer(text, lo, pos):
+        if m.group().lower() == sp.mention.lower():
+            found = m.start()
+    if found < 0 or any(c in text[found:pos] for c in ".!?;\"“”"):
+        return pos
+    return found
+
+
+def _bound_names(article: QuotedArticle, sp: QuoteSpan, pos: int) -> dict[str, set[str]]:
     """People named after the pronoun in its sentence or inside the quote are someone else
     ('He said he classed Axcell as ...', 'He said: "Lowe was a kind fellow"'): family name ->
     the first names used with it ('' for the family name alone). A name that also stands before
     the pronoun in the sentence may be its antecedent ('Moore launched what he called ...')."""
-    text, pos = article.text, sp.anchor
+    text = article.text
     lo = article.sentence_start(max(sp.ps, pos - 300), pos)
     hi = article.sentence_end(pos, min(sp.pe, pos + 300))
     # (the quote's own words are no part of the sentence before the pronoun)
