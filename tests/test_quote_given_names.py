@@ -39,3 +39,15 @@ def test_a_given_name_opening_a_school_name_is_no_antecedent():
     text = ("Angela Dillon said the students at Shawnee High School heard the shots.\n\n"
             '"They were terrified," she said.')
     assert speakers(text) == ["Angela Dillon"]
+
+
+def test_a_speaker_called_by_given_name_is_the_full_name_given_before():
+    text = ("The prize went to Brian Galabuzi Kakembo of Uganda.\n\n"
+            'Brian said: "I want the world to see that young people are a resource."')
+    assert speakers(text) == ["Brian Galabuzi Kakembo"]
+
+
+def test_a_given_name_two_people_share_stays_as_written():
+    text = ("Tom Hart and Tom Lee spoke at the launch.\n\n"
+            'Tom said: "We are glad to be here today."')
+    assert speakers(text) == ["Tom"]

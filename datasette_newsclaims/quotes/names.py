@@ -214,7 +214,8 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
         line = m.group()
         if _LOWER_WORD_RE.search(line):
             continue  # a lowercase word other than of/the/a/...: running text
-        if sum(1 for w in line.split() if w[:1].isupper()) >= 4:
+        caps = sum(1 for w in line.split() if w[:1].isupper())
+        if caps >= 4 or (caps == 3 and len(line) <= 40 and not line.rstrip().endswith(".")):  # "The Pacific Winner"
             out.append((m.start(), m.end()))
     return out
 

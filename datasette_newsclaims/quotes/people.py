@@ -137,6 +137,11 @@ class ArticleNames:
         """The uncached ``resolve``."""
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
+        if not cands and len(name) == 1 and not title:
+            given = self._by_given_name(norm(name[0]), pos)
+            if given is not None:
+                name, key = given, name_key(given)  # "Brian said" after "Brian Galabuzi Kakembo"
+                cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
         if len(name) >= 3:
             # "McCain Challenger Kelli Ward": the article's "Kelli Ward" ends it, the rest is a title
             tails = [e for e in cands if len(e[2]) < len(name) and [norm(t) for t in e[2]] == [norm(t) for t in name[-len(e[2]):]]]
@@ -167,6 +172,22 @@ class ArticleNames:
             best = [title[-1]] + best
         gender = gender_of_tokens(title, best) or self.gender(key)
         return Person(best, pos, gender, intro_title)
+
+    def _by_given_name(self, first: str, pos: int) -> list[str] | None:
+        """The one full name introduced before ``pos`` whose given name is ``first`` ('Brian' for
+        'Brian Galabuzi Kakembo'), or None when there is none or more than one person."""
+        if first in TITLE_WORDS or first in ORG_WORDS:
+            return None
+        found: list[str] | None = None
+        for p, _title, name in self.mentions:
+            if p >= pos:
+                break
+            if len(name) >= 2 and norm(name[0]) == first:
+                if found is not None and name_key(found) != name_key(name):
+                    return None  # two people of that given name: no telling which
+                if found is None or len(name) > len(found):
+                    found = list(name)
+        return found
 
     @property
     def mention_positions(self) -> list[int]:
