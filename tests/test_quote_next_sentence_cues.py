@@ -26,3 +26,14 @@ def test_without_a_cue_before_the_next_sentence_source_is_kept():
     text = ('The vote is on Friday. "Be patient with the process." Practice patience, says Ron Pike, '
             'a mediator who has seen worse.')
     assert speakers(text) == ["Ron Pike"]
+
+
+def test_a_quote_continuing_an_attributed_one_is_not_taken_by_a_later_paraphrase():
+    text = ('"Harassment cannot be tolerated," Smith said. "I will work on these issues." '
+            'Smith will be an excellent senator, Franken said. "Her record speaks for itself."')
+    assert speakers(text) == ["Smith", "Smith", "Franken"]
+
+
+def test_a_source_named_in_the_same_sentence_as_the_cue_is_no_new_speaker():
+    text = ('"We are sad," Ann Lee said, according to audio obtained by the Tribune. "We will rebuild."')
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]

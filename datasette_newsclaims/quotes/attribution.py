@@ -58,7 +58,8 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int, prv: int) -> Att
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
     if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)
                                                 or _own_statement_before(article, sp, got)
-                                                or (_reports_own_clause(article, sp, got) and _cue_verb_in_sentence(article, sp, prv))):
+                                                or (_reports_own_clause(article, sp, got) and (
+                                                    _cue_verb_in_sentence(article, sp, prv) or _continues_quote(article, sp, prv)))):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
     return got or any_verb_after_quote_frame(article, sp)
 
@@ -72,6 +73,15 @@ def _reports_own_clause(article: QuotedArticle, sp: QuoteSpan, got: Attribution)
         lead = lead[:cut]
     words = re.findall(r"[\w'’\-]+", lead)
     return "," in lead and len(words) >= 4 and words[0].lower() not in PP_OPENERS
+
+
+def _continues_quote(article: QuotedArticle, sp: QuoteSpan, prv: int) -> bool:
+    """The quote follows an attributed quote of its paragraph after a short cue ('"...," Smith
+    said. "..."'): it continues that quote (``continuation``)."""
+    if prv <= sp.ps:
+        return False
+    gap = article.text[prv:sp.o0]
+    return len(gap) < 60 and gap.rstrip().endswith((".", ",")) and bool(CUE_RE.search(gap))
 
 
 def _cue_verb_in_sentence(article: QuotedArticle, sp: QuoteSpan, prv: int) -> bool:

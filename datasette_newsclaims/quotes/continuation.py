@@ -40,7 +40,7 @@ def continue_attributions(article: QuotedArticle, kept: list[QuoteSpan]) -> None
         prev = kept[i - 1] if i > 0 else None
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if prev is not None and prev.para == sp.para and prev.kind:
-            sp.copy_attribution(prev)
+            sp.copy_attribution(_source_between(article, prev, sp) or prev)
             continue
         if nxt is not None and nxt.para == sp.para and nxt.kind and _adjacent(article, sp, nxt):
             sp.copy_attribution(nxt)
@@ -66,6 +66,19 @@ def continue_attributions(article: QuotedArticle, kept: list[QuoteSpan]) -> None
                 continue
         if nxt is not None and nxt.para == sp.para and nxt.kind and article.sentence_start(sp.c1, nxt.o0) == sp.c1:
             sp.copy_attribution(nxt)  # the same sentence goes on to name the speaker
+
+
+def _source_between(article: QuotedArticle, prev: QuoteSpan, sp: QuoteSpan) -> QuoteSpan | None:
+    """A new source named between two quotes of a paragraph ('"...," Smith said. "..." Smith
+    will be a fine senator, Franken said. "..."'): the nearest attribution after ``prev``'s
+    close that is not ``prev``'s own, of a named person or a pronoun."""
+    ev = next(article.attributions_before(sp.o0, sp.o0 - prev.c1), None)
+    if ev is None or ev.anchor <= prev.c1 or ev.anchor == prev.anchor or ev.kind not in ("name", "pronoun"):
+        return None
+    lo = prev.anchor if prev.anchor > prev.c1 else max(prev.start, prev.end - 2)
+    if article.sentence_start(lo, ev.anchor) <= lo:
+        return None  # '"...," Trump said, according to audio obtained by X. "..."': the same sentence
+    return ev
 
 
 def _adjacent(article: QuotedArticle, a: QuoteSpan, b: QuoteSpan) -> bool:

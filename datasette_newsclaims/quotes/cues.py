@@ -29,6 +29,7 @@ from .lexicon import (
     DOCUMENT_VERBS,
     INVERTIBLE,
     NOUN_LIKE_CUES,
+    NP_PREPS,
     NP_STOP,
     PASSIVE_AUX,
     PRONOUN_GENDER,
@@ -308,7 +309,8 @@ def inverted_frame(article: QuotedArticle, m: re.Match, before: list[Token], whi
     only_punct = all(not is_word(t) for t, _ in before)
     if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
         np, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
-        if np and low not in WEAK_CUES and (stop is None or not is_word(stop) or stop.lower() in NP_STOP):
+        if np and low not in WEAK_CUES and (stop is None or not is_word(stop) or stop.lower() in NP_STOP
+                                            or stop in NP_PREPS):  # ('said Ann Lee of the firm')
             return speaker_phrase(article.text, np, m.group(), m.start())
     return None
 

@@ -315,10 +315,11 @@ def forward_np(toks: list[Token]) -> Phrase | None:
     if out and not named and i + 1 < len(toks) and toks[i][0] == ",":
         j = i + 1
         app = []
-        while j < len(toks) and is_word(toks[j][0]) and len(app) < 5:
+        while j < len(toks) and is_word(toks[j][0]) and len(app) < 5 and not (app and toks[j][0] in NP_PREPS):
             app.append(toks[j])
             j += 1
-        if app and is_name(app) and (j >= len(toks) or not is_word(toks[j][0])):
+        # (the name may be followed by its employer: "..., Deepak Gupta of the law firm Gupta Wessler")
+        if app and is_name(app) and (j >= len(toks) or not is_word(toks[j][0]) or toks[j][0] in NP_PREPS):
             return app
     return out or None
 

@@ -100,7 +100,15 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
 
 def _document_sender(text: str, np: Phrase, words: list[str], cue: str | None, pos: int) -> Attribution | None:
     """"a statement from the Trump campaign", "emails released by WikiLeaks", "The email from
-    Neera Tanden to John Podesta": the author, up to a "to" that names the addressee."""
+    Neera Tanden to John Podesta": the author, up to a "to" that names the addressee; "McLeod's
+    memo", "Trump's tweet": the name that owns the document."""
+    if 2 <= len(words) <= 4 and words[-1].lower().rstrip("s") in DOCUMENTS:
+        owner = [w for w in words[:-1] if w.lower() not in DETERMINERS]
+        if owner and is_possessive(owner[-1]) and all(is_cap(w) for w in owner):
+            owner[-1] = re.sub(r"['’]s?\Z", "", owner[-1])
+            title, name = split_title(owner)
+            if name:
+                return Attribution(" ".join(name), " ".join(title) or None, "name", cue, pos)
     for k in range(1, len(words) - 1):
         low = words[k - 1].lower()
         if words[k].lower() in ("from", "by") and (low in DOCUMENTS or low.rstrip("s") in DOCUMENTS
@@ -151,6 +159,9 @@ def _head_before_preposition(words: list[str]) -> list[str] | Attribution:
             i0 = k
             while i0 > 0 and is_cap(words[i0 - 1]):
                 i0 -= 1
+            org = _organisation_of_name(words, i0, k)
+            if org:
+                return org
             if (w.lower() in ("for", "of") and is_title(words[k - 1])
                     and len(tail) >= 3 and all(is_cap(t) and not is_possessive(t) for t in tail)):
                 # "European Commissioner for Competition Neelie Kroes", "the vice president and chairman
@@ -165,6 +176,24 @@ def _head_before_preposition(words: list[str]) -> list[str] | Attribution:
                 words = words[:k]
             break
     return words
+
+
+def _organisation_of_name(words: list[str], i0: int, k: int) -> Attribution | None:
+    """'Bank of America', 'the University of Michigan', 'The Republican Party of Minnesota': an
+    organisation word before 'of' and a capitalised name after it make one name."""
+    if words[k].lower() != "of" or i0 == k or norm(words[k - 1]) not in ORG_WORDS:
+        return None
+    j = k + 1
+    if j < len(words) and words[j].lower() == "the":
+        j += 1
+    end = j
+    while end < len(words) and is_cap(words[end]) and not is_possessive(words[end]):
+        end += 1
+    if end == j or end < len(words):
+        return None  # 'the Bank of England's governor', 'Bank of America economists': someone else
+    while i0 < k and words[i0].lower() == "the":
+        i0 += 1
+    return Attribution(" ".join(words[i0:end]), None, "name", None, -1)
 
 
 def _trailing_name(text: str, np: Phrase, words: list[str], lw: list[str], cue, pos: int) -> Attribution | None:

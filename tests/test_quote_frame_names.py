@@ -1,0 +1,37 @@
+"""The noun phrase of the cue frame names the right source: an organisation named with 'of'
+('Bank of America') is one name; a document owned by a name ('McLeod's memo') is that name's;
+a description followed by a name in apposition ('said the senator's lawyer, Ann Lee of the
+firm X') is that name."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_an_organisation_named_with_of_keeps_its_whole_name():
+    assert speakers('"We regret the error," Bank of America said.') == ["Bank of America"]
+    assert speakers('"We regret the error," said the University of Michigan.') == ["University of Michigan"]
+
+
+def test_a_person_of_a_place_is_still_the_person():
+    assert speakers('"We regret the error," said Tom Hart of Boston.') == ["Tom Hart"]
+    assert speakers('"We regret the error," said Tom Hart, president of the University of Michigan.') == ["Tom Hart"]
+
+
+def test_a_document_owned_by_a_name_is_that_persons():
+    text = ('General Counsel Mary Dale wrote a memo on Friday. "All staff must follow the acting director," '
+            "Dale's memo stated.")
+    assert speakers(text) == ["Mary Dale"]
+
+
+def test_a_document_owned_by_a_description_stays_the_document():
+    text = 'The company\'s statement said the recall was "a precaution and nothing more."'
+    assert speakers(text) == ["The company's statement"]
+
+
+def test_a_name_in_apposition_followed_by_its_employer():
+    text = ('"This is without precedent," said the director\'s lawyer, Deepak Rao of the law firm Rao Willis.')
+    assert speakers(text) == ["Deepak Rao"]
