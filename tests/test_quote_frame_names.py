@@ -35,3 +35,21 @@ def test_a_document_owned_by_a_description_stays_the_document():
 def test_a_name_in_apposition_followed_by_its_employer():
     text = ('"This is without precedent," said the director\'s lawyer, Deepak Rao of the law firm Rao Willis.')
     assert speakers(text) == ["Deepak Rao"]
+
+
+def test_a_name_in_apposition_to_a_media_noun_is_no_person_for_she():
+    text = ("A 38-year-old woman from Lyon received a new hand last week.\n\n"
+            '"I feel very well," the woman told the French newspaper Le Matin.\n\n'
+            '"At the moment, I feel shaken up," she told the paper by telephone.')
+    assert speakers(text)[-1] != "Le Matin"
+
+
+def test_a_full_name_and_an_appositive_right_after_a_quote_with_the_verb_left_out():
+    text = ('Not everyone agrees. "These plans help consumers who cannot pay," Thomas Lenard, '
+            "senior fellow at the Policy Institute, a think tank.")
+    assert speakers(text) == ["Thomas Lenard"]
+
+
+def test_a_place_and_an_appositive_after_a_quote_is_no_speaker():
+    text = ('Voters met on Tuesday. "The plan will not pass this year," Grand Rapids, a city of farmers.')
+    assert speakers(text) != ["Grand Rapids"]

@@ -18,6 +18,7 @@ from .lexicon import (
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
+    ORG_DESCRIPTION_NOUNS,
     ORG_WORDS,
     SPEECH_NOUNS,
     ROLE_WORDS,
@@ -212,16 +213,25 @@ class ArticleNames:
 
     def role_before(self, pos: int) -> str | None:
         """The lower-case role word right before a name ('FBI spokeswoman Ayn Dietrich-Williams'), or None."""
+        word = self._word_before(pos)
+        return word if word in ROLE_WORDS else None
+
+    def organisation_noun_before(self, pos: int) -> bool:
+        """An organisation's kind right before a name ('the French newspaper Le Parisien', 'the
+        website GunBroker.com'): the name is an organisation's."""
+        return self._word_before(pos) in ORG_DESCRIPTION_NOUNS
+
+    def _word_before(self, pos: int) -> str | None:
+        """The lower-case word right before ``pos`` (one space between), or None."""
         text = self.text
         if pos < 4 or text[pos - 1] != " ":
             return None
         j = pos - 2
         while j >= 0 and pos - j < 20 and "a" <= text[j] <= "z":
             j -= 1
-        word = text[j + 1:pos - 1]
-        if word in ROLE_WORDS and (j < 0 or not (text[j].isalnum() or text[j] in "'’-")):
-            return word
-        return None
+        if j >= 0 and (text[j].isalnum() or text[j] in "'’-"):
+            return None
+        return text[j + 1:pos - 1] or None
 
     def note_gender(self, key: str, g: str) -> None:
         """Record a gender learnt from a resolved he/she, unless the article gave one already."""
@@ -266,6 +276,8 @@ class ArticleNames:
             nxt = _NEXT_WORD_RE.match(text, end, end + 30)
             if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
                 continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
+            if self.organisation_noun_before(pos):
+                continue  # "told the French newspaper Le Parisien": no person
             out.append((pos, key, title, name))
         return out
 

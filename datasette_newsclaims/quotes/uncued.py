@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import PRONOUN_GENDER, SPEECH_NOUNS
+from .lexicon import FEMALE_NAMES, MALE_NAMES, PRONOUN_GENDER, SPEECH_NOUNS
 from .marks import QuoteSpan
-from .names import name_key, split_title
+from .names import name_key, norm, split_title
 from .phrases import is_name, subject_np
 from .sources import Attribution, speaker_phrase
 from .tokens import Token, is_cap, is_possessive, is_title_case, tokens
@@ -31,6 +31,10 @@ _ANY_VERB_AFTER_RE = re.compile(
 )
 
 
+# '"...," Thomas Lenard, senior fellow at the institute.': a person's name and an appositive, the verb left out
+_BARE_NAME_AFTER_RE = re.compile(r"[ \t\u00a0]{1,3}(?P<np>[A-Z][a-z]{1,20}(?:[ \u00a0][A-Z]\.)?(?:[ \u00a0][A-Z][\w'’\-]{1,30}){1,2}),[ \u00a0](?:a |an |the )?[a-z]")
+
+
 def any_verb_after_quote_frame(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
     """A verb outside the lexicon in the attribution right after a quote that ends on a comma:
     '"...," Doreen Warren, the victim's mother, sobbed by phone.', '"...," echoed Mayor Marty Walsh.'"""
@@ -38,6 +42,8 @@ def any_verb_after_quote_frame(article: QuotedArticle, sp: QuoteSpan) -> Attribu
     if not sp.closed or not text[max(sp.start, sp.end - 2):sp.end].rstrip("'\"”’ ").endswith((",", "?", "!")):
         return None
     m = _ANY_VERB_AFTER_RE.match(text, sp.c1, min(len(text), sp.c1 + 160))
+    if not m and not is_title_case(text[sp.start:sp.end].split()):
+        return _bare_name_after(article, sp)
     if not m or is_title_case(text[sp.start:sp.end].split()):
         return None  # ('"The Hunger Games," Lionsgate released': a title, no one's words)
     group = "np" if m.group("np") else "np2"
@@ -47,6 +53,18 @@ def any_verb_after_quote_frame(article: QuotedArticle, sp: QuoteSpan) -> Attribu
     if got and got[2] in ("name", "pronoun") and (got[2] == "pronoun" or is_name(np)):
         return got
     return None
+
+
+def _bare_name_after(article: QuotedArticle, sp: QuoteSpan) -> Attribution | None:
+    """'"...," Thomas Lenard, senior fellow at the institute.': the verb left out, a person's full
+    name (a known given name first) and an appositive right after the quote."""
+    m = _BARE_NAME_AFTER_RE.match(article.text, sp.c1, min(len(article.text), sp.c1 + 80))
+    if not m:
+        return None
+    words = m.group("np").split()
+    if norm(words[0]) not in MALE_NAMES and norm(words[0]) not in FEMALE_NAMES:
+        return None
+    return Attribution(m.group("np"), None, "name", None, m.start("np"))
 
 
 def colon_or_subject(article: QuotedArticle, lo: int, sp: QuoteSpan) -> Attribution | None:
