@@ -19,7 +19,7 @@ from itertools import islice
 from .article import QuotedArticle
 from .captions import caption_spans, in_spans
 from .descriptions import named_source_of_description
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, KINSHIP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -35,7 +35,13 @@ _PRONOUN_SUBJECT = {
 # (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
 # with look-behinds is tried at every position)
 # a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
-_INDEFINITE_SUBJECT_RE = re.compile(r"(A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A))n? (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+# (also "One woman, who would not give her name, ..." and "Another neighbor said"; scraped text may
+# lack the space after a period: "neighborhood.One woman")
+_INDEFINITE_SUBJECT_RE = re.compile(
+    r"((?:A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A)|(?<=[a-z][.!?]A))(?:n|nother)?"
+    r"|O(?:(?<=\nO)|(?<=[.!?][\"”’] O)|(?<=[.!?] O)|(?<=[a-z][.!?]O))ne) (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
+# "Last month, Knijah's mother pleaded ...": a person described through a named one
+_POSSESSIVE_SUBJECT_RE = re.compile(r"([A-Z][\w\-]{1,30}['’]s [a-z\-]{2,20}(?: [a-z\-]{2,20})?)(?=[ ,])")
 _DEFINITE_SUBJECT_RE = re.compile(r"(T(?:(?<=\nT)|(?<=[.!?][\"”’] T)|(?<=[.!?] T)|(?<=^T))he (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),? who\b[^.!?\"“”]{0,160}\Z")
 _SENT_BY_RE = re.compile(r"\b(?:sent|written|signed|authored|drafted)\b[^;\n]{0,120}?\bby\b")
@@ -108,7 +114,7 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
     elif sp.mention.lower() == "it":
         sp.speaker = _org_antecedent(article, sp.anchor)
     elif sp.mention.lower() == "they":
-        sp.speaker = _group_antecedent(article, sp.anchor)
+        sp.speaker = _group_antecedent(article, sp.anchor) or _plural_subject(article, sp.anchor)
     elif sp.mention.lower() == "who":
         sp.speaker = _relative_antecedent(article, names, sp.anchor)
     else:
@@ -170,6 +176,28 @@ def _group_antecedent(article: QuotedArticle, pos: int) -> str | None:
                 return ev.mention
         return None
     return None
+
+
+_PLURAL_SUBJECT_RE = re.compile(r"(?:(?:[A-Z][a-z]+ ){0,2})?([A-Za-z][a-z]{3,20}s)\b")
+
+
+def _plural_subject(article: QuotedArticle, pos: int) -> str | None:
+    """'Deputies did not say what it was, but they described it as a "..."': the plural people
+    that open the pronoun's sentence ('deputies', 'Officials', 'Local police officers')."""
+    text = article.text
+    start = article.sentence_start(max(0, pos - 300), pos)
+    if text.startswith("They ", start) and start > 1:  # 'Prosecutors met him. They said ...'
+        start = article.sentence_start(max(0, start - 300), start - 2)
+    m = _PLURAL_SUBJECT_RE.match(text, start, pos)
+    if not m:
+        return None
+    head = m.group(1).lower()
+    if person_noun_gender(head[:-1]) is None and head not in _PLURAL_PEOPLE:
+        return None
+    return m.group()[0].lower() + m.group()[1:]
+
+
+_PLURAL_PEOPLE = frozenset("police officials authorities investigators deputies detectives officers".split())
 
 
 def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
@@ -257,7 +285,23 @@ def _description_antecedent(article: QuotedArticle, lo: int, pos: int, g: str) -
     for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, pos):
         if person_noun_gender(m.group(1)) in (g, "n"):
             best = m.group(1)
-    return best[0].lower() + best[1:] if best else None
+    best = best[0].lower() + best[1:] if best else None
+    return _possessive_subject(article, lo, pos, g) or best
+
+
+def _possessive_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
+    """A sentence whose subject is a person described through a named one ('Last month, Knijah's
+    mother pleaded with him'), after the last person named: that description."""
+    text, best = article.text, None
+    for m in _POSSESSIVE_SUBJECT_RE.finditer(text, lo, pos):
+        words = m.group(1).split()
+        if person_noun_gender(words[-1]) not in (g, "n") or words[-1] not in KINSHIP_NOUNS:
+            continue
+        start = article.sentence_start(max(0, m.start() - 200), m.start())
+        lead = text[start:m.start()]
+        if not lead.strip() or (lead.endswith(", ") and len(lead.split()) <= 4):
+            best = m.group(1)
+    return best
 
 
 def _relative_antecedent(article: QuotedArticle, names: ArticleNames, pos: int) -> str | None:

@@ -155,6 +155,13 @@ globe gazette inquirer daily weekly federation coalition alliance organization o
 caucus republicans democrats trust society project program programme initiative show
 """.split())
 
+# Last words of a street's or a district's name ("Winding Brook Drive", "Logan Avenue"): a given
+# name before them ("Brook") makes no person.
+PLACE_WORDS: frozenset[str] = frozenset("""
+street avenue ave road rd drive boulevard blvd parkway highway expressway turnpike county township
+heights plaza terrace
+""".split())
+
 NAME_PARTICLES: frozenset[str] = frozenset("de del della der van von da di du la le bin ibn al el st".split())
 
 # Common words that can begin a sentence capitalised but are no names.

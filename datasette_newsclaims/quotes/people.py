@@ -20,6 +20,7 @@ from .lexicon import (
     MALE_TITLES,
     ORG_DESCRIPTION_NOUNS,
     ORG_WORDS,
+    PLACE_WORDS,
     SPEECH_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
@@ -300,7 +301,8 @@ class ArticleNames:
                 continue
             if (
                 (key in alone and key not in ORG_WORDS and first not in TITLE_WORDS)
-                or ((first in MALE_NAMES or first in FEMALE_NAMES) and key not in ORG_WORDS) or key in known_keys
+                or ((first in MALE_NAMES or first in FEMALE_NAMES) and key not in ORG_WORDS and key not in PLACE_WORDS)
+                or key in known_keys
                 or (key not in ORG_WORDS and (_INITIALS_RE.match(name[0]) or _MIDDLE_INITIAL_RE.match(self.text, pos)))
                 or any(norm(t) in MALE_TITLES or norm(t) in FEMALE_TITLES for t in title)
             ):

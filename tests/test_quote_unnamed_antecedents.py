@@ -1,0 +1,41 @@
+"""He, she and they with no name to stand for: the unnamed person the sentence before opens
+with ('One woman, who would not give her name, ...', 'Another neighbor said ...', 'Last month,
+the boy's mother pleaded ...'), the plural people a sentence opens with ('Deputies ... they');
+a given name that opens a street's name ('Winding Brook Drive') is no person."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_one_woman_and_another_neighbor_are_the_sources():
+    text = ("Police found the family of Tom Hart dead on Saturday. Neighbors on Winding Brook Drive were shocked. "
+            "One woman, who would not give her name, described the street as close-knit. "
+            '"I cannot believe it," she said. Another neighbor, who would not give his name, said the family '
+            'was friendly. "I never saw any trouble there," he said.')
+    assert speakers(text) == ["one woman", "another neighbor"]
+
+
+def test_a_mother_described_through_her_child():
+    text = ("The police arrested Tom Wall on Friday.\n\n"
+            "Last month, Kenya's mother pleaded with him to come forward. "
+            '"You took a life that can never be replaced," she told a reporter.')
+    assert speakers(text) == ["Kenya's mother"]
+
+
+def test_they_are_the_plural_people_opening_the_sentence():
+    text = 'Deputies did not say what the men heard, but they described it as a "loud song with a heavy beat."'
+    assert speakers(text) == ["deputies"]
+
+
+def test_they_after_a_sentence_opened_by_plural_people():
+    text = 'Prosecutors met the judge on Monday. They said the case was "a matter of public safety."'
+    assert speakers(text) == ["prosecutors"]
+
+
+def test_they_for_a_family_name_stays_unresolved():
+    text = 'The Smiths left town in May. They said it was "time to start over somewhere else."'
+    assert speakers(text) == [None]
