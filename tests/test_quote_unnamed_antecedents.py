@@ -39,3 +39,8 @@ def test_they_after_a_sentence_opened_by_plural_people():
 def test_they_for_a_family_name_stays_unresolved():
     text = 'The Smiths left town in May. They said it was "time to start over somewhere else."'
     assert speakers(text) == [None]
+
+
+def test_people_heard_shouting_are_not_the_ones_who_heard_them():
+    text = 'Police said the men fled. Witnesses heard them shouting, "Get in the car now!" before the shots.'
+    assert speakers(text) != ["Witnesses"]

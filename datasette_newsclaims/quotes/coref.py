@@ -113,7 +113,7 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
             sp.title = names.resolve([], sp.speaker.split(), sp.anchor).title
     elif sp.mention.lower() == "it":
         sp.speaker = _org_antecedent(article, sp.anchor)
-    elif sp.mention.lower() == "they":
+    elif sp.mention.lower() in ("they", "them"):
         sp.speaker = _group_antecedent(article, sp.anchor) or _plural_subject(article, sp.anchor)
     elif sp.mention.lower() == "who":
         sp.speaker = _relative_antecedent(article, names, sp.anchor)

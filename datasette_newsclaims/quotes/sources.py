@@ -77,8 +77,8 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
         if got and got[2] == "name":
             prefix = [w for w in words[:cut] if w.lower() not in DETERMINERS]
             return Attribution(got[0], " ".join(prefix + ([got[1]] if got[1] else [])), "name", cue, pos)
-    if len(words) == 1 and words[0].lower() in ("him", "her"):
-        return Attribution(words[0], None, "pronoun", cue, pos)  # 'quoted him as saying'
+    if len(words) == 1 and words[0].lower() in ("him", "her", "them"):
+        return Attribution(words[0], None, "pronoun", cue, pos)  # 'quoted him as saying', 'heard them yelling'
     if all(norm(w) in NOT_NAMES and w.islower() and w not in DETERMINERS for w in words) and not (
             len(words) == 1 and words[0] in SUBJECT_PRONOUNS):
         return None  # 'first reported', 'just said', 'anything'
