@@ -34,3 +34,9 @@ def test_a_person_who_went_to_someone_is_no_document():
 def test_a_statement_from_an_organisation():
     text = 'A statement from the county board said the report was "a complete fabrication by the press."'
     assert speakers(text) == ["the county board"]
+
+
+def test_an_inverted_cue_with_a_document_released_on_a_day():
+    text = ('Officials will travel on Monday. "They are expected to help the two sides find a way out," said a '
+            "foreign ministry statement released on Sunday.")
+    assert speakers(text) == ["a foreign ministry statement"]

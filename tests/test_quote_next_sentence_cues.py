@@ -37,3 +37,14 @@ def test_a_quote_continuing_an_attributed_one_is_not_taken_by_a_later_paraphrase
 def test_a_source_named_in_the_same_sentence_as_the_cue_is_no_new_speaker():
     text = ('"We are sad," Ann Lee said, according to audio obtained by the Tribune. "We will rebuild."')
     assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_next_sentence_that_introduces_its_own_quote_does_not_take_this_one():
+    text = ('"We are focused on our mission," the group said. "We have no comment on that person." '
+            'In a statement released Thursday, Rep. Ann Lee reacted to the news, saying: "He belongs in prison."')
+    assert speakers(text) == ["the group", "the group", "Ann Lee"]
+
+
+def test_reacted_presents_a_quote():
+    text = ('Tom Hart, the city manager, reacted angrily to the vote, "This council has lost its way on housing."')
+    assert speakers(text) == ["Tom Hart"]

@@ -225,7 +225,13 @@ def _introduces_next(article: QuotedArticle, got: Attribution) -> bool:
     """The cue ends on a colon: it introduces the next quote ('... Jeffries reacted, saying: "...'),
     not the one before it."""
     m = article.cues[bisect_left(article.cue_starts, got[4])]
-    return article.text[m.end():m.end() + 3].lstrip(" ").startswith(":")
+    if article.text[m.end():m.end() + 3].lstrip(" ").startswith(":"):
+        return True
+    # '... Jeffries reacted to the news, saying: "...': the sentence goes on to introduce its own quote
+    return bool(_INTRODUCES_QUOTE_RE.match(article.text, m.end(), m.end() + 80))
+
+
+_INTRODUCES_QUOTE_RE = re.compile(r"[^.!?\"“”\n]{0,60}?,? (?:saying|adding|writing|telling [\w ]{1,20}):[ \t\u00a0]*[\"“]")
 
 
 def _own_statement_before(article: QuotedArticle, sp: QuoteSpan, got: Attribution) -> bool:

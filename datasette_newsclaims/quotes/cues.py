@@ -310,7 +310,9 @@ def inverted_frame(article: QuotedArticle, m: re.Match, before: list[Token], whi
     if only_punct or (not after and before and before[-1][0] in (",", ":", "—", "–")):
         np, stop = forward_np_stop(tokens_after_cue(article.text, m, whi))
         if np and low not in WEAK_CUES and (stop is None or not is_word(stop) or stop.lower() in NP_STOP
-                                            or stop in NP_PREPS):  # ('said Ann Lee of the firm')
+                                            or stop in NP_PREPS  # ('said Ann Lee of the firm')
+                                            or (stop.endswith("ed") and np[-1][0].lower() in DOCUMENTS)):
+            # ('said a foreign ministry statement released on Sunday')
             return speaker_phrase(article.text, np, m.group(), m.start())
     return None
 

@@ -40,7 +40,7 @@ condemn lambaste ridicule deride mock slam blast accuse tout hail welcome reject
 
 # Verbs that present a source's words (regular inflections are generated).
 _REGULAR_CUES = """
-add ask argue explain insist note claim contend declare state announce respond reply answer
+add ask argue explain insist note claim contend declare state announce respond react reply answer
 acknowledge admit warn predict suggest recall remark observe emphasize emphasise stress complain
 concede conclude confirm deny joke quip tweet retweet post testify maintain assert urge promise vow
 boast lament mutter shout yell cry scream whisper recount describe call agree counter retort
