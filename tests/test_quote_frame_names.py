@@ -53,3 +53,9 @@ def test_a_full_name_and_an_appositive_right_after_a_quote_with_the_verb_left_ou
 def test_a_place_and_an_appositive_after_a_quote_is_no_speaker():
     text = ('Voters met on Tuesday. "The plan will not pass this year," Grand Rapids, a city of farmers.')
     assert speakers(text) != ["Grand Rapids"]
+
+
+def test_a_named_persons_response_is_that_persons():
+    text = ("An aide emailed Hillary Clinton in December.\n\n"
+            'Clinton\'s response was: "Is the store in Connecticut or Wisconsin?"')
+    assert speakers(text) == ["Hillary Clinton"]

@@ -29,6 +29,7 @@ from .lexicon import (
     NP_PREPS,
     ORG_WORDS,
     PERSON_NOUNS,
+    SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     TITLE_WORDS,
@@ -101,8 +102,9 @@ def speaker_phrase(text: str, np: Phrase, cue: str | None, pos: int) -> Attribut
 def _document_sender(text: str, np: Phrase, words: list[str], cue: str | None, pos: int) -> Attribution | None:
     """"a statement from the Trump campaign", "emails released by WikiLeaks", "The email from
     Neera Tanden to John Podesta": the author, up to a "to" that names the addressee; "McLeod's
-    memo", "Trump's tweet": the name that owns the document."""
-    if 2 <= len(words) <= 4 and words[-1].lower().rstrip("s") in DOCUMENTS:
+    memo", "Trump's tweet", "Clinton's response": the name that owns the document or the words."""
+    head = words[-1].lower()
+    if 2 <= len(words) <= 4 and (head.rstrip("s") in DOCUMENTS or head in SPEECH_NOUNS or head in _ANSWER_NOUNS):
         owner = [w for w in words[:-1] if w.lower() not in DETERMINERS]
         if owner and is_possessive(owner[-1]) and all(is_cap(w) for w in owner):
             owner[-1] = re.sub(r"['’]s?\Z", "", owner[-1])
@@ -120,6 +122,9 @@ def _document_sender(text: str, np: Phrase, words: list[str], cue: str | None, p
                 return got
             return None
     return None
+
+
+_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "retort", "reaction"})
 
 
 def _titled_person_last(np: Phrase, cue: str | None, pos: int) -> Attribution | None:
