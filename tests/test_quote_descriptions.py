@@ -85,3 +85,24 @@ def test_the_father_named_before_by_an_appositive_is_his_father():
 
 def test_a_relation_nobody_was_named_with_stays_a_description():
     assert speakers('Mary Lee lives next door. "He was quiet," his mother said.') == ["his mother"]
+
+
+def test_the_compound_role_is_the_person_named_with_it():
+    text = 'Lakers point guard Tom Hart scored 30 points on Friday. "We played hard tonight," the point guard said.'
+    assert speakers(text) == ["Tom Hart"]
+
+
+def test_the_role_of_an_appositive_is_the_person_it_describes():
+    text = ("Ann Lee, a spokeswoman for the mayor, declined to comment further on Monday. "
+            '"We will review the report," the spokeswoman said.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_an_ambassador_named_in_apposition():
+    text = ('Ann Lee, the U.S. ambassador to Japan, met the minister. "Talks went well," the ambassador said.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_role_no_one_was_named_with_stays_a_description():
+    text = ('Ann Lee, a lawyer for the city, spoke first. "We will appeal," the spokeswoman said.')
+    assert speakers(text) == ["the spokeswoman"]

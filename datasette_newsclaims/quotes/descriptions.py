@@ -83,28 +83,60 @@ def _relative_named(article: QuotedArticle, mention: str, anchor: int) -> str | 
 
 
 def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
-    """'the spokeswoman added', 'the vice president said': the person the article named with that
-    role shortly before ('FBI spokeswoman Ayn Dietrich-Williams', 'Vice President Mark LaNeve')."""
+    """'the spokeswoman added', 'the vice president said', 'the point guard said': the person the
+    article named with that role shortly before ('FBI spokeswoman Ayn Dietrich-Williams', 'Vice
+    President Mark LaNeve', 'Lakers point guard Tom Hart', 'Ann Lee, a spokeswoman for the mayor,')."""
     words = [w.lower() for w in mention.split()]
-    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ROLE_WORDS:
-        return None
-    if len(words) == 3 and words[1] not in _OFFICE_MODIFIERS and words[1] not in _PASSING_MODIFIERS:
+    if not 2 <= len(words) <= 3 or words[0] != "the" or not mention.split()[-1].islower():
         return None
     role = words[-1]
+    if role not in ROLE_WORDS and role not in _MORE_ROLES:
+        return None
+    mods = words[1:-1]
+    office = mods[0] if mods and mods[0] in _OFFICE_MODIFIERS else None
+    compound = " ".join(mods) if mods and not office and mods[0] not in _PASSING_MODIFIERS else None
     roles = _ROLE_SYNONYMS.get(role, frozenset()) | {role}
-    office = words[1] if len(words) == 3 and words[1] in _OFFICE_MODIFIERS else None
-    names = article.names
+    names, text = article.names, article.text
     k = bisect_left(names.mention_positions, anchor) - 1
     while k >= 0:
         pos, title, name = names.mentions[k]
         if anchor - pos > _ROLE_LOOK_BACK:
             break
-        titles = [norm(t) for t in title]
-        if len(name) >= 2 and (roles.intersection(titles) or names.role_before(pos) in roles) and (
-                office is None or office in titles):
-            return names.resolve(title, name, pos).name
         k -= 1
+        if len(name) < 2:
+            continue
+        titles = [norm(t) for t in title]
+        if compound is not None:
+            # "the point guard": the same compound right before the name
+            if text[max(0, pos - len(compound) - len(role) - 2):pos].lower().rstrip() == compound + " " + role:
+                return names.resolve(title, name, pos).name
+            continue
+        if (roles.intersection(titles) or names.role_before(pos) in roles) and (office is None or office in titles):
+            return names.resolve(title, name, pos).name
+        if office is None and _role_in_apposition(text, pos, name, role):
+            return names.resolve(title, name, pos).name
     return None
+
+
+# roles that are no titles: 'the ambassador', 'the guard', 'the suspect' (a named one)
+_MORE_ROLES = frozenset("ambassador guard forward striker quarterback pitcher goalkeeper midfielder defender "
+                        "suspect gunman shooter".split())
+
+
+def _role_in_apposition(text: str, pos: int, name: list[str], role: str) -> bool:
+    """'Ann Lee, a spokeswoman for the mayor,', 'Tom Hart, the U.S. ambassador to Japan,': the
+    name's appositive has that role as its head."""
+    end = pos + len(" ".join(name))
+    m = _APPOSITIVE_RE.match(text, end, end + 80)
+    if not m:
+        return False
+    head = m.group(1).split()
+    cut = next((i for i, w in enumerate(head) if w in ("of", "for", "to", "at", "with", "in")), len(head))
+    return bool(head[:cut]) and head[:cut][-1].lower() == role
+
+
+# (up to the next comma or sentence end; abbreviations like "U.S." inside)
+_APPOSITIVE_RE = re.compile(r",[ \u00a0](?:\d{1,3},[ \u00a0])?(?:a|an|the)[ \u00a0]([^,;:!?\"“”()]{2,70}?)(?=,|;|(?<=[a-z0-9])\.(?:\s|\Z))")
 
 
 def organisation_head(mention: str) -> str | None:
