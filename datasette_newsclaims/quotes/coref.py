@@ -5,7 +5,8 @@ Owns: ``resolve_speakers``: names to the fullest form the article introduces
 sentence before (sources first; genders from given names, titles and the
 pronouns after a name; people named inside the quote or later in the sentence
 passed over), 'it' to an organisation, 'they' to a group of sources, 'the
-spokeswoman' to the person named with that role, 'the email' to its sender.
+spokeswoman' to the person named with that role, 'the email' to its sender (people with
+no name, 'one woman', 'deputies': ``unnamed``).
 
 Must not touch: finding cues or phrases (``cues``, ``phrases``); resolution only
 reads attributions already made.
@@ -19,7 +20,8 @@ from itertools import islice
 from .article import QuotedArticle
 from .captions import caption_spans, in_spans
 from .descriptions import named_source_of_description
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, KINSHIP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .unnamed import definite_subject, description_antecedent, plural_subject
+from .lexicon import DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -32,21 +34,9 @@ _PRONOUN_SUBJECT = {
                   r"|[A-Z][\w'’\-]*(?: [\w'’\-]+){0,5},(?: (?:though|however|too),)? " + w.lower() + r"\b")
     for g, w in (("m", "He"), ("f", "She"))
 }
-# (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
-# with look-behinds is tried at every position)
-# a sentence that opens with an unnamed person: "A 29-year-old Berlin woman, meanwhile, received ..."
-# (also "One woman, who would not give her name, ..." and "Another neighbor said"; scraped text may
-# lack the space after a period: "neighborhood.One woman")
-_INDEFINITE_SUBJECT_RE = re.compile(
-    r"((?:A(?:(?<=\nA)|(?<=[.!?][\"”’] A)|(?<=[.!?] A)|(?<=[a-z][.!?]A))(?:n|nother)?"
-    r"|O(?:(?<=\nO)|(?<=[.!?][\"”’] O)|(?<=[.!?] O)|(?<=[a-z][.!?]O))ne) (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
-# "Last month, Knijah's mother pleaded ...": a person described through a named one
-_POSSESSIVE_SUBJECT_RE = re.compile(r"([A-Z][\w\-]{1,30}['’]s [a-z\-]{2,20}(?: [a-z\-]{2,20})?)(?=[ ,])")
-_DEFINITE_SUBJECT_RE = re.compile(r"(T(?:(?<=\nT)|(?<=[.!?][\"”’] T)|(?<=[.!?] T)|(?<=^T))he (?:[\w'’\-]+ ){0,4}?[a-z]+)(?=[ ,])")
 _WHO_AFTER_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),? who\b[^.!?\"“”]{0,160}\Z")
 _SENT_BY_RE = re.compile(r"\b(?:sent|written|signed|authored|drafted)\b[^;\n]{0,120}?\bby\b")
 _ORG_SUBJECT_RE = re.compile(r"(T(?:(?<=^T)|(?<=\nT)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he [a-z\-]+(?: [a-z\-]+)?)")
-_DEFINITE_SPEAKER_RE = re.compile(r"T(?:(?<=\nT)|(?<=[.!?]T)|(?<=[.!?] T)|(?<=[.!?][\"”’] T))he(?: [a-z\-]+){1,3} (?:said|says|told|tells|added|adds)\b")
 _WORD_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w'’\-]+")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*")
@@ -114,7 +104,7 @@ def _resolve_pronoun(article: QuotedArticle, names: ArticleNames, sp: QuoteSpan)
     elif sp.mention.lower() == "it":
         sp.speaker = _org_antecedent(article, sp.anchor)
     elif sp.mention.lower() in ("they", "them"):
-        sp.speaker = _group_antecedent(article, sp.anchor) or _plural_subject(article, sp.anchor)
+        sp.speaker = _group_antecedent(article, sp.anchor) or plural_subject(article, sp.anchor)
     elif sp.mention.lower() == "who":
         sp.speaker = _relative_antecedent(article, names, sp.anchor)
     else:
@@ -178,28 +168,6 @@ def _group_antecedent(article: QuotedArticle, pos: int) -> str | None:
     return None
 
 
-_PLURAL_SUBJECT_RE = re.compile(r"(?:(?:[A-Z][a-z]+ ){0,2})?([A-Za-z][a-z]{3,20}s)\b")
-
-
-def _plural_subject(article: QuotedArticle, pos: int) -> str | None:
-    """'Deputies did not say what it was, but they described it as a "..."': the plural people
-    that open the pronoun's sentence ('deputies', 'Officials', 'Local police officers')."""
-    text = article.text
-    start = article.sentence_start(max(0, pos - 300), pos)
-    if text.startswith("They ", start) and start > 1:  # 'Prosecutors met him. They said ...'
-        start = article.sentence_start(max(0, start - 300), start - 2)
-    m = _PLURAL_SUBJECT_RE.match(text, start, pos)
-    if not m:
-        return None
-    head = m.group(1).lower()
-    if person_noun_gender(head[:-1]) is None and head not in _PLURAL_PEOPLE:
-        return None
-    return m.group()[0].lower() + m.group()[1:]
-
-
-_PLURAL_PEOPLE = frozenset("police officials authorities investigators deputies detectives officers".split())
-
-
 def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
     """'It said': the organisation last named as a source shortly before, or the organisation
     that opens a recent sentence ('The institute estimated that ... , it said')."""
@@ -261,49 +229,6 @@ def _index_people(article: QuotedArticle) -> None:
     names.learn_genders(article.persons, in_quote)
 
 
-def _description_antecedent(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
-    """A person introduced without a name after the last named one: the source of a quote
-    ('says a doctor from Hebron') or a sentence's subject ('A 29-year-old Berlin woman received ...')."""
-    text = article.text
-    # quote sources only (computed already; indirect speech would cost a parse per cue)
-    k = bisect_left(article.anchor_pos, pos) - 1
-    while k >= 0 and article.anchor_pos[k] >= lo:
-        ev = article.anchors[article.anchor_pos[k]]
-        k -= 1
-        if ev.kind != "description":
-            continue
-        pn = person_noun_gender(ev.mention)
-        if pn in (g, "n") and ev.mention.split()[0].lower() in ("a", "an"):
-            return ev.mention
-        head = ev.mention.split()[-1].lower()
-        if pn is not None or not (head.endswith("s") or head in DOCUMENTS or head in DATA_NOUNS or head in GROUP_NOUNS):
-            lo = ev.anchor  # '"...," said the clerk. "...," he said': not someone before him
-            break
-    for m in _DEFINITE_SPEAKER_RE.finditer(text, lo, pos):
-        lo = m.end()  # 'The clerk said he is used to it. "...," he said'
-    best = None
-    for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, pos):
-        if person_noun_gender(m.group(1)) in (g, "n"):
-            best = m.group(1)
-    best = best[0].lower() + best[1:] if best else None
-    return _possessive_subject(article, lo, pos, g) or best
-
-
-def _possessive_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
-    """A sentence whose subject is a person described through a named one ('Last month, Knijah's
-    mother pleaded with him'), after the last person named: that description."""
-    text, best = article.text, None
-    for m in _POSSESSIVE_SUBJECT_RE.finditer(text, lo, pos):
-        words = m.group(1).split()
-        if person_noun_gender(words[-1]) not in (g, "n") or words[-1] not in KINSHIP_NOUNS:
-            continue
-        start = article.sentence_start(max(0, m.start() - 200), m.start())
-        lead = text[start:m.start()]
-        if not lead.strip() or (lead.endswith(", ") and len(lead.split()) <= 4):
-            best = m.group(1)
-    return best
-
-
 def _relative_antecedent(article: QuotedArticle, names: ArticleNames, pos: int) -> str | None:
     """'... Sen. Ann Lee, who said: "..."': the name the relative clause hangs on."""
     m = _WHO_AFTER_NAME_RE.search(article.text, max(0, pos - 200), pos)
@@ -311,16 +236,6 @@ def _relative_antecedent(article: QuotedArticle, names: ArticleNames, pos: int) 
         return None
     title, name = split_title(m.group(1).split())
     return names.resolve(title, name, m.start(1)).name if name else None
-
-
-def _definite_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
-    """With no one named before: the person a sentence before opens with ('The 38-year-old French
-    woman who received the transplant pleaded ...'), as a description."""
-    best = None
-    for m in _DEFINITE_SUBJECT_RE.finditer(article.text, lo, pos):
-        if person_noun_gender(m.group(1)) in (g, "n"):
-            best = m.group(1)
-    return best[0].lower() + best[1:] if best else None
 
 
 def _named_source_before(article: QuotedArticle, pos: int, g: str, fits) -> str | None:
@@ -391,9 +306,9 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
         _index_people(article)
     text, names, ments = article.text, article.names, article.persons
     idx = bisect_left(article.person_pos, pos) - 1
-    desc = _description_antecedent(article, max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
+    desc = description_antecedent(article, max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
     if desc is None and idx < 0:
-        desc = _definite_subject(article, max(0, pos - 800), pos, g)
+        desc = definite_subject(article, max(0, pos - 800), pos, g)
     if desc:
         return desc  # 'A 29-year-old Berlin woman received ... "Filth out!" she wrote'
     seen = 0
@@ -421,8 +336,6 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
         idx = first - 1
         seen += 1
     return fallback[0] if fallback else _named_source_before(article, pos, g, fits)
-
-
 
 
 def _source_of_sentence(article: QuotedArticle, lo: int, hi: int, g: str, fits) -> str | None:
