@@ -59,3 +59,13 @@ def test_a_named_persons_response_is_that_persons():
     text = ("An aide emailed Hillary Clinton in December.\n\n"
             'Clinton\'s response was: "Is the store in Connecticut or Wisconsin?"')
     assert speakers(text) == ["Hillary Clinton"]
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person():
+    text = 'A spokesman for Gov. Tom Hart said the plan was "dead on arrival in the House."'
+    assert speakers(text) != ["Tom Hart"]
+
+
+def test_a_portfolio_before_the_name_is_part_of_the_title():
+    text = 'European Commissioner for Competition Neelie Kroes said the deal was "not acceptable in this form."'
+    assert speakers(text) == ["Neelie Kroes"]

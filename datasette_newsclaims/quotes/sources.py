@@ -167,8 +167,10 @@ def _head_before_preposition(words: list[str]) -> list[str] | Attribution:
             org = _organisation_of_name(words, i0, k)
             if org:
                 return org
-            if (w.lower() in ("for", "of") and is_title(words[k - 1])
+            if (w.lower() in ("for", "of") and is_title(words[k - 1]) and tail and not is_title(tail[0])
+                    and words[0].lower() not in ("a", "an")
                     and len(tail) >= 3 and all(is_cap(t) and not is_possessive(t) for t in tail)):
+                # ('a spokesman for Gov. Tom Hart' is someone else than the governor)
                 # "European Commissioner for Competition Neelie Kroes", "the vice president and chairman
                 # of Chrysler LLC Jim Press": the portfolio is part of the title
                 cut = 0
