@@ -106,3 +106,15 @@ def test_an_ambassador_named_in_apposition():
 def test_a_role_no_one_was_named_with_stays_a_description():
     text = ('Ann Lee, a lawyer for the city, spoke first. "We will appeal," the spokeswoman said.')
     assert speakers(text) == ["the spokeswoman"]
+
+
+def test_the_cfo_is_the_chief_financial_officer_named_before():
+    text = ('"This is a multi-year investment," said Richard Hale, the company\'s chief financial officer. '
+            '"We remain confident," the CFO said.')
+    assert speakers(text) == ["Richard Hale", "Richard Hale"]
+
+
+def test_the_ceo_is_not_someone_named_after_the_chief_executive():
+    text = ("Ann Lee, the chief executive of the firm, spoke first. Tom Hart, a director, also spoke. "
+            '"We remain confident," the CEO said.')
+    assert speakers(text) == ["Ann Lee"]

@@ -87,10 +87,12 @@ def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None
     article named with that role shortly before ('FBI spokeswoman Ayn Dietrich-Williams', 'Vice
     President Mark LaNeve', 'Lakers point guard Tom Hart', 'Ann Lee, a spokeswoman for the mayor,')."""
     words = [w.lower() for w in mention.split()]
-    if not 2 <= len(words) <= 3 or words[0] != "the" or not mention.split()[-1].islower():
+    if not 2 <= len(words) <= 3 or words[0] != "the":
         return None
     role = words[-1]
-    if role not in ROLE_WORDS and role not in _MORE_ROLES:
+    if role in _OFFICER_ACRONYMS:
+        return _officer_named(article, role, anchor) if len(words) == 2 else None
+    if not mention.split()[-1].islower() or (role not in ROLE_WORDS and role not in _MORE_ROLES):
         return None
     mods = words[1:-1]
     office = mods[0] if mods and mods[0] in _OFFICE_MODIFIERS else None
@@ -114,6 +116,34 @@ def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None
         if (roles.intersection(titles) or names.role_before(pos) in roles) and (office is None or office in titles):
             return names.resolve(title, name, pos).name
         if office is None and _role_in_apposition(text, pos, name, role):
+            return names.resolve(title, name, pos).name
+    return None
+
+
+# 'the CFO' is 'Chief Financial Officer Ann Lee' or 'Ann Lee, the company's chief financial officer,'
+_OFFICER_ACRONYMS = {"ceo": ("chief executive",), "cfo": ("chief financial officer", "finance chief"),
+                     "coo": ("chief operating officer",), "cto": ("chief technology officer",)}
+
+
+def _officer_named(article: QuotedArticle, acronym: str, anchor: int) -> str | None:
+    """'the CFO said': the person named before with that office, as the acronym or in full."""
+    names, text = article.names, article.text
+    spelled = _OFFICER_ACRONYMS[acronym]
+    k = bisect_left(names.mention_positions, anchor) - 1
+    while k >= 0:
+        pos, title, name = names.mentions[k]
+        if anchor - pos > _ROLE_LOOK_BACK:
+            break
+        k -= 1
+        if len(name) < 2:
+            continue
+        said = " ".join(norm(t) for t in title)
+        before = text[max(0, pos - 40):pos].lower().rstrip()
+        end = pos + len(" ".join(name))
+        app = _APPOSITIVE_RE.match(text, end, end + 80)
+        forms = [said, before] + ([app.group(1).lower()] if app else [])
+        if acronym in said.split() or before.endswith(acronym) or any(
+                f.endswith(p) or (f is not before and p in f) for f in forms for p in spelled):
             return names.resolve(title, name, pos).name
     return None
 
