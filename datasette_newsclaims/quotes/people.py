@@ -277,7 +277,7 @@ class ArticleNames:
             nxt = _NEXT_WORD_RE.match(text, end, end + 30)
             if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
                 continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
-            if self.organisation_noun_before(pos):
+            if text[pos - 2:pos - 1].islower() and self.organisation_noun_before(pos):
                 continue  # "told the French newspaper Le Parisien": no person
             out.append((pos, key, title, name))
         return out

@@ -116,7 +116,7 @@ def backward_np(toks: list[Token]) -> Phrase | None:
         if t == ",":
             break
     np = first_np = _simple_back(toks, i)
-    if np:
+    if np and i - len(np) >= 1 and toks[i - len(np)][0] == "to":
         np = _sender_before_addressee(toks, np)
     if np and is_name(np):
         # "Cummings and Conyers wrote", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said":

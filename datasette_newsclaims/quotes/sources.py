@@ -111,6 +111,8 @@ def _document_sender(text: str, np: Phrase, words: list[str], cue: str | None, p
             title, name = split_title(owner)
             if name:
                 return Attribution(" ".join(name), " ".join(title) or None, "name", cue, pos)
+    if "from" not in words and "by" not in words:
+        return None
     for k in range(1, len(words) - 1):
         low = words[k - 1].lower()
         if words[k].lower() in ("from", "by") and (low in DOCUMENTS or low.rstrip("s") in DOCUMENTS

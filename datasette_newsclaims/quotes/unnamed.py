@@ -63,6 +63,8 @@ def _possessive_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> st
     """A sentence whose subject is a person described through a named one ('Last month, Knijah's
     mother pleaded with him'), after the last person named: that description."""
     text, best = article.text, None
+    if "’s " not in text[lo:pos] and "'s " not in text[lo:pos]:
+        return None
     for m in _POSSESSIVE_SUBJECT_RE.finditer(text, lo, pos):
         words = m.group(1).split()
         if person_noun_gender(words[-1]) not in (g, "n") or words[-1] not in KINSHIP_NOUNS:
