@@ -225,7 +225,7 @@ class ArticleNames:
     def _word_before(self, pos: int) -> str | None:
         """The lower-case word right before ``pos`` (one space between), or None."""
         text = self.text
-        if pos < 4 or text[pos - 1] != " ":
+        if pos < 4 or text[pos - 1] != " " or not ("a" <= text[pos - 2] <= "z"):
             return None
         j = pos - 2
         while j >= 0 and pos - j < 20 and "a" <= text[j] <= "z":
@@ -277,7 +277,7 @@ class ArticleNames:
             nxt = _NEXT_WORD_RE.match(text, end, end + 30)
             if nxt and nxt.group(1) in ATTRIBUTIVE_NOUNS:
                 continue  # "the Clinton campaign", "a Trump adviser": the name modifies a noun
-            if text[pos - 2:pos - 1].islower() and self.organisation_noun_before(pos):
+            if self.organisation_noun_before(pos):
                 continue  # "told the French newspaper Le Parisien": no person
             out.append((pos, key, title, name))
         return out
