@@ -21,11 +21,10 @@ _CREDIT_RE = re.compile(
 )
 # bylines and wire credits: "By Bob Ward", "(Reporting by Mike Stone; Editing by Peter Cooney)",
 # "Staff writer John Smith contributed to this report."
-_BYLINE_RE = re.compile(
-    r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)[^()\n]{0,200}\)"
-    r"|^(?:By|BY|Posted by|Written by|Reporter|Author)\b:?[ \u00a0][^\n]{0,120}$",
-    re.M,
-)
+# (two patterns that open with a literal, so that the scan skips along; a "^" alternative made
+# the engine try every position)
+_WIRE_CREDIT_RE = re.compile(r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)[^()\n]{0,200}\)")
+_BYLINE_RE = re.compile(r"(?:By|BY|Posted by|Written by|Reporter|Author)\b:?[ \u00a0][^\n]{0,120}$", re.M)
 _CONTRIBUTED_RE = re.compile(r"\b(?:contributed to|contributed reporting|reported from)\b")
 _CREDIT_WORD_RE = re.compile(r"Photo|Image|Picture|Credit|Courtesy|Video|File|/")  # (one scan, not eight)
 _PLACEMENT_RE = re.compile(r",[ \u00a0](?:left|right|center|centre|second from (?:left|right)),|\((?:left|right|center|centre|L|R)\)")
@@ -39,8 +38,11 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _HINT_RE.search(text):
         return spans  # no credit, byline or placement word: no caption (the common case, found fast)
-    spans.extend(m.span() for m in _BYLINE_RE.finditer(text))
-    spans.extend(_line_of(text, m.start()) for m in _CONTRIBUTED_RE.finditer(text))  # "... contributed to this report."
+    if "(" in text:
+        spans.extend(m.span() for m in _WIRE_CREDIT_RE.finditer(text))
+    spans.extend(m.span() for m in _BYLINE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n")
+    if "contributed" in text or "reported from" in text:  # "... contributed to this report."
+        spans.extend(_line_of(text, m.start()) for m in _CONTRIBUTED_RE.finditer(text))
     for m in _PARAGRAPH_RE.finditer(text):
         para = m.group()
         if '"' in para or "“" in para:
