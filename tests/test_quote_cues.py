@@ -89,3 +89,9 @@ def test_a_two_word_span_judged_as_by_a_stance_verb_is_the_source_s_words():
 
 def test_a_two_word_span_known_as_something_stays_a_term():
     assert speakers('The practice is known as "locker-room talk" among players.') == []
+
+
+def test_a_present_tense_verb_before_a_name_after_a_quote_presents_it():
+    from datasette_newsclaims.quotes import extract_quotes
+    text = '"Those goats were so smart," remembers Shanna Cole, coordinator for the programme, with a laugh.'
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Shanna Cole"]

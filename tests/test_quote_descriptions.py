@@ -118,3 +118,15 @@ def test_the_ceo_is_not_someone_named_after_the_chief_executive():
     text = ("Ann Lee, the chief executive of the firm, spoke first. Tom Hart, a director, also spoke. "
             '"We remain confident," the CEO said.')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_an_age_epithet_is_the_person_given_that_age():
+    text = ("Vivek Rao, 38, attacked his rival on stage.\n\n"
+            '"You have your supporters propping you up," the 38-year-old said.')
+    assert speakers(text) == ["Vivek Rao"]
+
+
+def test_an_age_no_one_was_given_stays_a_description():
+    text = ("The shooting left 25-year-old Marcus Bell dead. Police arrested a man.\n\n"
+            '"I did not do it," the 31-year-old told the judge.')
+    assert speakers(text) == ["the 31-year-old"]

@@ -28,7 +28,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLE_WORDS,
 )
-from .names import norm
+from .names import norm, split_title
 from .marks import QuoteSpan
 
 _LOOK_BACK = 2000  # characters searched back for the named organisation
@@ -55,7 +55,30 @@ _NAME_OF_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’\-]+ ){1,4}(?:of|for|on|an
 def named_source_of_description(article: QuotedArticle, sp: QuoteSpan) -> str | None:
     """The named source a definite description stands for, or None to keep the description."""
     return (_role_named(article, sp.mention, sp.anchor) or _relative_named(article, sp.mention, sp.anchor)
-            or _organisation_named(article, sp.mention, sp.anchor))
+            or _organisation_named(article, sp.mention, sp.anchor) or _age_named(article, sp.mention, sp.anchor))
+
+
+_AGE_MENTION_RE = re.compile(r"[Tt]he (\d{1,3})-year-old(?: [a-z]+)?\Z")
+_NAME_RUN = r"([A-Z][\w'’\-]+(?: [A-Z][\w.'’\-]+){1,3})"
+
+
+def _age_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:
+    """'the 38-year-old said': the person the article gave that age before ('Vivek Ramaswamy,
+    38,', '38-year-old Vivek Ramaswamy'); without such a name the description stays."""
+    m = _AGE_MENTION_RE.match(mention)
+    if not m:
+        return None
+    age = m.group(1)
+    lo = max(0, anchor - _ROLE_LOOK_BACK)
+    found = None
+    for rx in (_NAME_RUN + r",[ \u00a0]" + age + r",", age + r"-year-old (?:[a-z\-]+ ){0,3}" + _NAME_RUN):
+        for hit in re.finditer(rx, article.text[lo:anchor]):
+            if found is None or hit.start(1) + lo > found[0]:
+                found = (hit.start(1) + lo, hit.group(1))
+    if found is None:
+        return None
+    title, name = split_title(found[1].split())
+    return article.names.resolve(title, name, found[0]).name if len(name) >= 2 else None
 
 
 def _relative_named(article: QuotedArticle, mention: str, anchor: int) -> str | None:

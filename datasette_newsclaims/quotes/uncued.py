@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
 # '"...," Doreen Warren, the victim's mother, sobbed by phone.' / '"...," echoed Mayor Marty Walsh.':
 # right after a quote that ends on a comma, a name (or he/she) and any past tense, or the reverse
+# (there also a present tense: '"...," remembers Shanna Challenger')
 _NAME = r"(?:[A-Z][\w'’.\-]{0,30}[ \u00a0]){0,3}[A-Z][\w'’\-]{1,30}"
 _ANY_VERB_AFTER_RE = re.compile(
     r"[ \t\u00a0]{1,3}(?:(?P<np>" + _NAME + r"|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”\n]{1,80},)?[ \u00a0](?P<verb>[a-z]{2,20}ed)"
-    r"|(?P<verb2>[a-z]{2,20}ed)[ \u00a0](?P<np2>" + _NAME + r"))"
+    r"|(?P<verb2>[a-z]{2,20}(?:ed|[^s]s))[ \u00a0](?P<np2>" + _NAME + r"))"  # ('," remembers Ann Lee')
     r"(?=[ \u00a0]{0,2}[.,;]|[ \u00a0](?:by|on|in|at|to|from|over|during|after|before|as|while|into)\b)"
 )
 
