@@ -48,3 +48,9 @@ def test_an_office_no_one_was_named_with_stays_a_description():
     text = ("Mayor Ron Pike opened the meeting.\n\n"
             '"We will appeal the ruling," the senator said.')
     assert speakers(text) == ["the senator"]
+
+
+def test_an_occupation_with_modifiers_is_the_person_just_named():
+    text = ('Writing in a newspaper column, Linda Nolan said: "My memory has been lapsing for a while now."\n\n'
+            'The brave singer then added: "I am not going to live in fear, but I will be careful."')
+    assert speakers(text) == ["Linda Nolan", "Linda Nolan"]

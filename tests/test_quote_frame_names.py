@@ -69,3 +69,8 @@ def test_a_spokesman_for_a_titled_person_is_not_that_person():
 def test_a_portfolio_before_the_name_is_part_of_the_title():
     text = 'European Commissioner for Competition Neelie Kroes said the deal was "not acceptable in this form."'
     assert speakers(text) == ["Neelie Kroes"]
+
+
+def test_a_date_between_the_subject_and_its_cue_is_no_part_of_the_subject():
+    text = 'The Egyptian government on June 21 said, "He has immunity from suit in this court."'
+    assert speakers(text) == ["The Egyptian government"]

@@ -130,7 +130,8 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
 # offices one named person holds, used as an epithet for them: 'the Vermont senator'
 _EPITHET_HEADS = frozenset("""nominee candidate senator president governor mayor ambassador congressman
 congresswoman minister premier chancellor justice judge secretary lawmaker legislator representative
-hopeful front-runner frontrunner contender billionaire businessman businesswoman""".split())
+hopeful front-runner frontrunner contender billionaire businessman businesswoman
+founder singer actor actress rapper comedian musician star striker quarterback""".split())
 
 
 def _epithet_source(article: QuotedArticle, sp: QuoteSpan) -> str | None:

@@ -48,6 +48,10 @@ def _skip_back(toks: list[Token], i: int) -> int:
     while i >= 0:
         t = toks[i][0]
         low = t.lower()
+        d = _date_phrase_start(toks, i)
+        if d is not None:
+            i = d - 1  # 'the government on June 21 said'
+            continue
         if low in AUX_ADVERBS or low in DAY_WORDS or low in EXTRA_ADVERBS:
             day = day or low in DAY_WORDS
             i -= 1
@@ -65,6 +69,20 @@ def _skip_back(toks: list[Token], i: int) -> int:
             while i >= 0 and toks[i][0] == ",":
                 i -= 1
     return i
+
+
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.""".split())
+
+
+def _date_phrase_start(toks: list[Token], i: int) -> int | None:
+    """Index of 'on' in a date phrase ending at ``i`` ('on June 21', 'in March'), or None."""
+    j = i
+    if toks[j][0].isdigit() and j > 0:
+        j -= 1
+    if toks[j][0].lower() in _MONTHS and toks[j][0][:1].isupper() and j > 0 and toks[j - 1][0].lower() in ("on", "in"):
+        return j - 1
+    return None
 
 
 def _pp_start(toks: list[Token], i: int) -> int | None:
