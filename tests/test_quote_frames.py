@@ -53,3 +53,11 @@ def test_a_cue_that_ends_on_a_colon_introduces_the_next_quote_not_the_one_before
             'In a statement, Rep. Ann Lee reacted, saying: "This must stop."')
     assert speakers(text)[1] != "Ann Lee"
     assert speakers(text)[2] == "Ann Lee"
+
+
+def test_a_quote_inside_the_subjects_relative_clause_does_not_hide_the_subject():
+    from datasette_newsclaims.quotes import extract_quotes
+    text = ("Ann Lee spoke first in the park.\n\n"
+            'Perry, who hugged Lee while wearing a cape bearing the words, "I am with her," shouted, '
+            '"In three days, let us make history!"')
+    assert [q["speaker"] for q in extract_quotes(text)][-1] == "Perry"

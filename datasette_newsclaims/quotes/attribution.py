@@ -157,7 +157,26 @@ def _cue_verb_introducing(article: QuotedArticle, idx: int, sp: QuoteSpan, prv: 
     # (a quote earlier in the sentence, 'called her a "traitor" and said,', is no boundary)
     if text.count("“", lo, m.start()) > text.count("”", lo, m.start()) or text.count('"', lo, m.start()) % 2:
         return None  # '"... do the principals say, "Hey, ...': inside another quote
-    return cue_near(article, lo, sp.o0, lo, sp.o0, after=False)
+    return cue_near(article, lo, sp.o0, lo, sp.o0, after=False) or _relative_clause_subject(article, lo, m)
+
+
+# 'Perry, who wore a cape bearing the words "I'm with her," shouted, "...': the name the relative
+# clause hangs on, at the start of the sentence, is the subject of a verb right after a quote
+_WHO_SUBJECT_RE = re.compile(r"((?:[A-Z][\w.'’\-]+ ){0,3}[A-Z][\w'’\-]+), who\b")
+_QUOTE_CLOSED_BEFORE_RE = re.compile(r"[,.!?][”\"’'][ \t\u00a0]*\Z")
+
+
+def _relative_clause_subject(article: QuotedArticle, lo: int, m: re.Match) -> Attribution | None:
+    """The subject named at the start of the sentence when a relative clause holding a quote stands
+    between it and the cue verb."""
+    text = article.text
+    if not _QUOTE_CLOSED_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()):
+        return None
+    w = _WHO_SUBJECT_RE.match(text, lo, m.start())
+    if not w:
+        return None
+    got = speaker_phrase(text, tokens(w.group(1), w.start(1)), m.group().lower(), m.start())
+    return got if got and got[2] == "name" else None
 
 
 # a sentence that opens with a cue participle: 'Calling the rival "a fraud," Ann Pike said ...'
