@@ -11,6 +11,7 @@ Must not touch: quotes or cues; this module knows names only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
     ATTRIBUTIVE_NOUNS,
@@ -57,12 +58,13 @@ class ArticleNames:
         self._near: dict[str, set[str]] | None = None
         self._first: dict[str, tuple[int, list[str]]] | None = None
         self._forms: dict[str, set[tuple[str, ...]]] | None = None
+        self._given: dict[str, tuple[list[int], list[list[str] | None]]] | None = None
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
         h = 0
         for m in RUN_RE.finditer(text):
             s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_" or (text[s - 1] == "." and s > 1 and text[s - 2].isalpha())):
+            if s and (text[s - 1].isalnum() or text[s - 1] in "'’-_" or (text[s - 1] == "." and s > 1 and text[s - 2].isupper())):
                 continue  # inside a word ("iPhone") or an initialism ("U.S. Court")
             while h < len(headlines) and headlines[h][1] <= s:
                 h += 1
@@ -180,16 +182,30 @@ class ArticleNames:
         'Brian Galabuzi Kakembo'), or None when there is none or more than one person."""
         if first in TITLE_WORDS or first in ORG_WORDS:
             return None
-        found: list[str] | None = None
+        if self._given is None:
+            self._given = self._index_given_names()
+        starts, answers = self._given.get(first, ((), ()))
+        k = bisect_left(starts, pos)
+        return list(answers[k - 1]) if k and answers[k - 1] else None
+
+    def _index_given_names(self) -> dict[str, tuple[list[int], list[list[str] | None]]]:
+        """Given name -> (positions of full names with it, the answer of ``_by_given_name`` just
+        after each: the fullest such name so far, or None once two people share it)."""
+        index: dict[str, tuple[list[int], list[list[str] | None]]] = {}
         for p, _title, name in self.mentions:
-            if p >= pos:
-                break
-            if len(name) >= 2 and norm(name[0]) == first:
-                if found is not None and name_key(found) != name_key(name):
-                    return None  # two people of that given name: no telling which
-                if found is None or len(name) > len(found):
-                    found = list(name)
-        return found
+            if len(name) < 2:
+                continue
+            starts, answers = index.setdefault(norm(name[0]), ([], []))
+            prev = answers[-1] if answers else None
+            if starts and prev is None:
+                answer = None  # already shared by two people
+            elif prev is not None and name_key(prev) != name_key(name):
+                answer = None
+            else:
+                answer = name if prev is None or len(name) > len(prev) else prev
+            starts.append(p)
+            answers.append(answer)
+        return index
 
     @property
     def mention_positions(self) -> list[int]:
@@ -265,10 +281,13 @@ class ArticleNames:
         """
         rows = [(pos, title, name, name_key(name), norm(name[0])) for pos, title, name in self.mentions]
         firsts, titled = self._person_keys(rows, known_keys)
+        # a given name alone ("As Etyra gets ready, she ...") after the person was named in full
+        given = {f for k, fs in firsts.items() if k in known_keys for f in fs}
         out = []
         text = self.text
         for pos, title, name, key, first in rows:
-            if key not in firsts and key not in known_keys and key not in titled:
+            if key not in firsts and key not in known_keys and key not in titled and not (
+                    len(name) == 1 and not title and key in given and self._by_given_name(key, pos)):
                 continue
             if (pos in self.possessive and not self._speech_follows(pos, title, name)) or (
                     len(name) >= 2 and first not in firsts.get(key, ())):
