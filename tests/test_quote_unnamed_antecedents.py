@@ -44,3 +44,29 @@ def test_they_for_a_family_name_stays_unresolved():
 def test_people_heard_shouting_are_not_the_ones_who_heard_them():
     text = 'Police said the men fled. Witnesses heard them shouting, "Get in the car now!" before the shots.'
     assert speakers(text) != ["Witnesses"]
+
+
+def test_the_clerk_again_is_the_unnamed_clerk_quoted_before():
+    text = ('"I thought it was a firecracker," said the gas station clerk.\n\n'
+            "Police said the group drove away. The clerk said he is used to the gunfire. "
+            '"We get used to it," he said.')
+    assert speakers(text) == ["the gas station clerk", "the gas station clerk"]
+
+
+def test_a_woman_described_after_she_was_named_is_not_made_a_new_source():
+    text = ('"I am grateful to him," Ann Dale said.\n\n'
+            "The mom and grandmother said her concern was for the students.\n\n"
+            '"Those children are trying to learn," she said.')
+    assert speakers(text) == ["Ann Dale", "Ann Dale"]
+
+
+def test_it_is_the_organisation_that_spoke_not_officials_before_it():
+    text = ('U.S. officials have said that step would not be enough. Kaspersky Lab said it had "serious '
+            'concerns" about the law. It added that the company would "protect its customers from threats."')
+    assert speakers(text)[-1] == "Kaspersky Lab"
+
+
+def test_police_are_no_antecedent_for_he():
+    text = ('"We are looking for a man in a red jacket," Police said.\n\n'
+            'A clerk at the store said he saw the car. "It was a blue sedan," he said.')
+    assert speakers(text)[-1] != "Police"

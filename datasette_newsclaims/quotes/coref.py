@@ -21,7 +21,7 @@ from .article import QuotedArticle
 from .captions import caption_spans, in_spans
 from .descriptions import named_source_of_description
 from .unnamed import definite_subject, description_antecedent, plural_subject
-from .lexicon import DOCUMENTS, GROUP_NOUNS, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import DOCUMENTS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
@@ -48,8 +48,8 @@ def resolve_speakers(article: QuotedArticle, kept: list[QuoteSpan]) -> None:
     for sp in kept:  # names first, so that pronouns can look back at every named person
         if sp.kind == "name":
             resolve_speaker(article, sp)
-            if sp.speaker:
-                known.add(name_key(sp.speaker.split()))
+            if sp.speaker and looks_personal(sp.speaker.split()):
+                known.add(name_key(sp.speaker.split()))  # (not 'Police', 'Reuters': no antecedents for he/she)
     article.known_keys = known
     article.persons = None
     for sp in kept:
@@ -187,13 +187,26 @@ def _org_antecedent(article: QuotedArticle, pos: int) -> str | None:
         who = named_speaker(article, ev)
         if who:
             toks = who.split()
-            if (article.names.gender(name_key(toks)) is None and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS)
-                    and norm(toks[-1]) not in TITLE_WORDS):  # not "Democratic"
+            if (article.names.gender(name_key(toks)) is None and norm(toks[-1]) not in TITLE_WORDS  # not "Democratic"
+                    and (len(toks) == 1 or norm(toks[-1]) in ORG_WORDS or _organisation_shaped(toks))):
                 return who
-        elif ev.kind == "description" and can_speak(ev.mention) and person_noun_gender(ev.mention) is None:
+        elif (ev.kind == "description" and can_speak(ev.mention) and person_noun_gender(ev.mention) is None
+              and not _plural_people(ev.mention)):
             # 'the newspaper admitted ... "...," it added': the newspaper, by its name where given
             return named_source_of_description(article, ev) or ev.mention
     return org
+
+
+def _organisation_shaped(toks: list[str]) -> bool:
+    """A name of two or three words that no given name opens ('Kaspersky Lab', 'Big Machine')."""
+    return len(toks) <= 3 and norm(toks[0]) not in MALE_NAMES and norm(toks[0]) not in FEMALE_NAMES \
+        and "." not in toks[0]  # ("T.J. Smith")
+
+
+def _plural_people(desc: str) -> bool:
+    """'U.S. officials', 'analysts': people, who are 'they', not 'it'."""
+    head = desc.split()[-1].lower()
+    return head.endswith("s") and person_noun_gender(head[:-1]) is not None or head in ("officials", "people")
 
 
 def _sender_in_sentence(article: QuotedArticle, start: int, pos: int) -> str | None:

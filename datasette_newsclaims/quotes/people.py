@@ -392,7 +392,8 @@ def _copula_gender(text: str, end: int) -> str | None:
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]\d{1,3},")
 # titles of either gender that only stand before a person's name ("Rep. Ilhan Omar", "Dr. Lee")
 _PERSON_HONORIFICS = frozenset("dr prof rev sen rep gov senator representative governor mayor judge det sgt".split())
-_ROLE_GENDER = {w: "m" for w in MALE_TITLES} | {w: "f" for w in FEMALE_TITLES}
+# ('spokesman Hua Chunying' may be a woman: those two titles are written for either)
+_ROLE_GENDER = {w: "m" for w in MALE_TITLES if w not in ("spokesman", "chairman")} | {w: "f" for w in FEMALE_TITLES}
 # a first name given as initials: "P.J. Crowley", "T. Clayson", "J.K. Rowling"
 _FUSED_INITIAL_RE = re.compile(r"[A-Z]\.[A-Z][a-z]")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}\Z")

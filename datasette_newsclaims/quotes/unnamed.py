@@ -49,14 +49,32 @@ def description_antecedent(article: QuotedArticle, lo: int, pos: int, g: str) ->
         if pn is not None or not (head.endswith("s") or head in DOCUMENTS or head in DATA_NOUNS or head in GROUP_NOUNS):
             lo = ev.anchor  # '"...," said the clerk. "...," he said': not someone before him
             break
+    speaker = None
     for m in _DEFINITE_SPEAKER_RE.finditer(text, lo, pos):
-        lo = m.end()  # 'The clerk said he is used to it. "...," he said'
-    best = None
+        lo = m.end()  # 'The clerk said he is used to it. "...," he said': the clerk, or someone after
+        speaker = m.group().rsplit(" ", 1)[0]
+    best = _definite_speaker(article, speaker, g, pos)
     for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, pos):
         if person_noun_gender(m.group(1)) in (g, "n"):
             best = m.group(1)
     best = best[0].lower() + best[1:] if best else None
     return _possessive_subject(article, lo, pos, g) or best
+
+
+def _definite_speaker(article: QuotedArticle, words: str | None, g: str, pos: int) -> str | None:
+    """'The clerk said he is used to it': the unnamed quote source introduced before with that head
+    noun ('the gas station clerk'), if a person of gender ``g`` (or either); None when no such
+    source was quoted ('The mom and grandmother said ...' may stand for the woman just named)."""
+    if not words or person_noun_gender(words) not in (g, "n", None):
+        return None  # ('The woman said she ...' for a he)
+    head = words.split()[-1].lower()
+    k = bisect_left(article.anchor_pos, pos) - 1
+    while k >= 0:
+        ev = article.anchors[article.anchor_pos[k]]
+        k -= 1
+        if ev.kind == "description" and ev.mention.split()[-1].lower() == head:
+            return ev.mention
+    return None
 
 
 def _possessive_subject(article: QuotedArticle, lo: int, pos: int, g: str) -> str | None:
