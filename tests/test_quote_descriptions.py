@@ -130,3 +130,9 @@ def test_an_age_no_one_was_given_stays_a_description():
     text = ("The shooting left 25-year-old Marcus Bell dead. Police arrested a man.\n\n"
             '"I did not do it," the 31-year-old told the judge.')
     assert speakers(text) == ["the 31-year-old"]
+
+
+def test_a_workplace_role_before_a_name_is_a_title_and_resolves_the_role_later():
+    text = 'Store clerk Tom Hart saw the robbery. "He had a gun," the clerk said.'
+    assert speakers(text) == ["Tom Hart"]
+    assert speakers('Employee Ann Dale said, "That is the man who saved the day."') == ["Ann Dale"]

@@ -325,7 +325,7 @@ AUTHOR_NOUNS = {"author", "co-author", "writer", "director", "producer", "creato
 
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs"}
 
-PERSON_NOUNS = {"official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",
+PERSON_NOUNS = {"clerk", "cashier", "bartender", "driver", "coworker", "official", "spokesperson", "officer", "aide", "adviser", "advisor", "lawyer", "attorney",
                  "resident", "witness", "neighbor", "neighbour", "friend", "teacher", "student", "source",
                  "analyst", "expert", "executive", "director", "manager", "employee", "worker", "owner",
                  "supporter", "voter", "member", "leader", "candidate", "nominee", "senator", "lawmaker",
@@ -362,6 +362,7 @@ ROLE_WORDS = frozenset(MALE_TITLES | FEMALE_TITLES | {
     "principal", "dean", "pastor", "trooper", "firefighter", "paramedic", "spokesman", "agent",
     "actor", "actress", "singer", "rapper", "comedian", "musician", "artist", "filmmaker", "producer",
     "novelist", "poet", "chef", "entrepreneur", "billionaire", "investor", "businessman", "businesswoman",
+    "employee", "worker", "survivor", "cashier", "clerk", "bartender", "driver", "coworker",
 })
 
 # Verbs that end a name in a Title Case headline ("Hillary Clinton Says").
