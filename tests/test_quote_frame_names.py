@@ -74,3 +74,9 @@ def test_a_portfolio_before_the_name_is_part_of_the_title():
 def test_a_date_between_the_subject_and_its_cue_is_no_part_of_the_subject():
     text = 'The Egyptian government on June 21 said, "He has immunity from suit in this court."'
     assert speakers(text) == ["The Egyptian government"]
+
+
+def test_a_name_and_a_second_role_of_the_same_person():
+    text = ('In an interview, former chief of staff Ron Klain and senior Biden adviser said that '
+            '"She is great as a leader, and she is great as a manager."')
+    assert speakers(text) == ["Ron Klain"]

@@ -136,6 +136,8 @@ def backward_np(toks: list[Token]) -> Phrase | None:
     np = first_np = _simple_back(toks, i)
     if np and i - len(np) >= 1 and toks[i - len(np)][0] == "to":
         np = _sender_before_addressee(toks, np)
+    if np and i - len(np) >= 1 and toks[i - len(np)][0] == "and":
+        np = _name_before_second_role(toks, i - len(np), np)
     if np and is_name(np):
         # "Cummings and Conyers wrote", "Sens. Tom Carper, Dianne Feinstein and Ben Cardin said":
         # the first of the named sources
@@ -146,6 +148,19 @@ def backward_np(toks: list[Token]) -> Phrase | None:
                 break
             np = first
             k = toks.index(np[0]) if np[0] in toks else -1
+    return np
+
+
+def _name_before_second_role(toks: list[Token], k: int, np: Phrase) -> Phrase:
+    """'former chief of staff Ron Klain and senior Biden adviser said': one person with two roles,
+    the name before 'and' (at ``k``) when the phrase after it is a role with no determiner."""
+    words = [t for t, _ in np]
+    if words[0].lower() in DETERMINERS or not words[-1].islower() or words[-1].lower() not in ROLE_NOUNS:
+        return np
+    name = _simple_back(toks, k - 1) if k > 0 else None
+    if name and ends_in_name(name):
+        run = _trailing_name_run(name)
+        return run or name
     return np
 
 
