@@ -24,7 +24,8 @@ from .people import ArticleNames
 _UP = "[" + re.escape(UPPER) + "0-9]"
 # (scraped text may lose the space after a sentence: 'said Emma Mitts.As Etyra gets', 'Etyra
 # said."All of a sudden': a word's last lower-case letter, the stop, and a capital or a quote mark)
-_BOUNDARY_RE = re.compile(r"(?:[.!?]{1,3}[\"”’'»)]{0,2}\s{1,5}|(?<=[a-z]{2})[.!?](?=[\"“”]?[A-Z][a-z]))"
+# (both branches open with the stop, so that the scan skips along to the next one)
+_BOUNDARY_RE = re.compile(r"[.!?](?:[.!?]{0,2}[\"”’'»)]{0,2}\s{1,5}|(?<=[a-z]{2}[.!?])(?=[\"“”]?[A-Z][a-z]))"
                           r"(?=[\"“‘'«(]{0,2}" + _UP + ")")
 # (a run of capital initials: "T.J." in "T.J. Smith"; but "a.m." and "p.m." can end a sentence)
 _ABBR_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Za-z]{1,5})$|(?<=[A-Z]\.)([A-Z])$")
