@@ -70,3 +70,16 @@ def test_police_are_no_antecedent_for_he():
     text = ('"We are looking for a man in a red jacket," Police said.\n\n'
             'A clerk at the store said he saw the car. "It was a blue sedan," he said.')
     assert speakers(text)[-1] != "Police"
+
+
+def test_a_described_subject_before_a_named_object_is_the_antecedent():
+    text = ("Police arrested Davon Wall on Tuesday.\n\n"
+            "Last month, Kenya's mother pleaded with Wall to come forward. "
+            '"You took a life that can never be replaced," she told a reporter.')
+    assert speakers(text) == ["Kenya's mother"]
+
+
+def test_a_described_subject_gives_way_to_the_named_source_of_its_sentence():
+    text = ('A cashier who "steals a handful of bills" is punished, Ann Lee said. '
+            '"The only way this will change is jail time," she said.')
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]

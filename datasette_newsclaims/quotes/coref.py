@@ -19,6 +19,7 @@ from itertools import islice
 
 from .article import QuotedArticle
 from .captions import caption_spans, in_spans
+from .cues import CUE_RE
 from .descriptions import named_source_of_description
 from .unnamed import definite_subject, description_antecedent, plural_subject
 from .lexicon import DOCUMENTS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
@@ -320,7 +321,12 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
         _index_people(article)
     text, names, ments = article.text, article.names, article.persons
     idx = bisect_left(article.person_pos, pos) - 1
-    desc = description_antecedent(article, max(ments[idx][0] if idx >= 0 else 0, pos - 800), pos, g)
+    # (from the start of the sentence of the last person named: 'Last month, Knijah's mother pleaded
+    # with Wallace ...' opens with the one the pronoun stands for)
+    last = ments[idx][0] if idx >= 0 else 0
+    if idx >= 0 and not _speaks(article, ments[idx]):
+        last = article.sentence_start(max(0, last - 300), last)
+    desc = description_antecedent(article, max(last, pos - 800), pos, g)
     if desc is None and idx < 0:
         desc = definite_subject(article, max(0, pos - 800), pos, g)
     if desc:
@@ -350,6 +356,14 @@ def _antecedent(article: QuotedArticle, pos: int, g: str, avoid: dict[str, set[s
         idx = first - 1
         seen += 1
     return fallback[0] if fallback else _named_source_before(article, pos, g, fits)
+
+
+def _speaks(article: QuotedArticle, mention: tuple) -> bool:
+    """The person mention is a cue's subject ('..., Warren said.', 'Warren told')."""
+    pos, _key, title, name = mention
+    end = pos + len(" ".join(title + name))
+    m = CUE_RE.search(article.text, end, end + 25)
+    return m is not None and not article.text[end:m.start()].strip(" ,")
 
 
 def _source_of_sentence(article: QuotedArticle, lo: int, hi: int, g: str, fits) -> str | None:
