@@ -40,3 +40,12 @@ def test_an_inverted_cue_with_a_document_released_on_a_day():
     text = ('Officials will travel on Monday. "They are expected to help the two sides find a way out," said a '
             "foreign ministry statement released on Sunday.")
     assert speakers(text) == ["a foreign ministry statement"]
+
+
+def test_a_report_by_a_named_author_finds():
+    text = 'A report by the Pew Research Center found that voters were "deeply divided on the issue."'
+    assert speakers(text) == ["Pew Research Center"]
+
+
+def test_a_study_finds():
+    assert speakers('The study found that the drug was "safe for most adults over forty."') == ["The study"]

@@ -132,7 +132,7 @@ def speaker_of_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int, afte
             return got
     np = _document_not_addressee(before, backward_np(before))
     if low in DOCUMENT_VERBS:
-        return document_frame(article, np, m)
+        return document_frame(article, np, m, before)
     if after and np and not nested and not _adjacent_to_quote(before, np):
         np = None
     inverted = np is None and low in INVERTIBLE and all(not is_word(t) for t, _ in before)
@@ -250,14 +250,28 @@ def inverted_after_comma_frame(article: QuotedArticle, m: re.Match, whi: int) ->
     return None
 
 
-def document_frame(article: QuotedArticle, np: Phrase | None, m: re.Match) -> Attribution | None:
+def document_frame(article: QuotedArticle, np: Phrase | None, m: re.Match, before: list[Token]) -> Attribution | None:
     """"lobbying disclosures show", "the emails revealed": documents and data speak."""
     got = speaker_phrase(article.text, np, m.group(), m.start()) if np else None
     if got and got[2] == "description":
         h = got[0].split()[-1].lower()
         if h in DOCUMENTS or h.rstrip("s") in DOCUMENTS or h in DATA_NOUNS:
             return got
+    if got and got[2] == "name" and _document_by(before, np):
+        return got  # "a report by the Pew Research Center found": its author
     return None
+
+
+def _document_by(before: list[Token], np: Phrase) -> bool:
+    """The phrase is the author of a document or data: 'a report by X', 'figures from X'."""
+    k = next((n for n, tk in enumerate(before) if tk is np[0]), -1)
+    if k < 2 or before[k - 1][0].lower() not in ("by", "from"):
+        return False
+    w = before[k - 2][0].lower()
+    return w.rstrip("s") in DOCUMENTS or w in DATA_NOUNS or w in _STUDY_NOUNS
+
+
+_STUDY_NOUNS = frozenset("study studies survey surveys poll polls analysis research review audit".split())
 
 
 def _adjacent_to_quote(before: list[Token], np: Phrase) -> bool:

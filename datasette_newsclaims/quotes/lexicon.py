@@ -51,7 +51,8 @@ dub label implore chime text email mock scoff grumble gush chide rail scold tout
 
 # Verbs through which documents and data speak ("lobbying disclosures show"): only with such a subject.
 DOCUMENT_VERBS: frozenset[str] = frozenset(
-    "show shows showed showing reveal reveals revealed revealing indicate indicates indicated indicating".split())
+    "show shows showed showing reveal reveals revealed revealing indicate indicates indicated indicating "
+    "find finds found finding".split())
 
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing speak speaks
