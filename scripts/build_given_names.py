@@ -26,7 +26,10 @@ israel georgia carolina florida india china paris austin dallas houston charlott
 washington denver tyler jackson jordan chelsea phoenix savannah beverly sherman orlando marion
 aurora florence raleigh cleveland columbus eugene troy salem regina victoria sydney adelaide
 camden chester clinton warren kent lansing hamilton mercedes tiffany wendy stanley
+li wang zhang chen liu yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo kim park lee
+nguyen tran pham le
 """.split())
+# (the last lines: family names written first in Chinese, Korean and Vietnamese names, "Li Zhaoxing")
 
 
 def read(path: Path) -> dict[str, float]:

@@ -136,3 +136,8 @@ def test_a_workplace_role_before_a_name_is_a_title_and_resolves_the_role_later()
     text = 'Store clerk Tom Hart saw the robbery. "He had a gun," the clerk said.'
     assert speakers(text) == ["Tom Hart"]
     assert speakers('Employee Ann Dale said, "That is the man who saved the day."') == ["Ann Dale"]
+
+
+def test_a_compound_office_written_as_the_title():
+    text = 'Bangladeshi Prime Minister Khaleda Zia opened the summit. "We must act together," the prime minister said.'
+    assert speakers(text) == ["Khaleda Zia"]

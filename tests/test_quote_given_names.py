@@ -51,3 +51,9 @@ def test_a_given_name_two_people_share_stays_as_written():
     text = ("Tom Hart and Tom Lee spoke at the launch.\n\n"
             'Tom said: "We are glad to be here today."')
     assert speakers(text) == ["Tom"]
+
+
+def test_a_family_name_written_first_gives_no_gender():
+    text = ('"China will keep to its peaceful course," Li Zhaoxing told reporters.\n\n'
+            '"We will not be threatening anyone," he said.')
+    assert speakers(text) == ["Li Zhaoxing", "Li Zhaoxing"]

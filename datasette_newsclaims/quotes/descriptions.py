@@ -132,8 +132,9 @@ def _role_named(article: QuotedArticle, mention: str, anchor: int) -> str | None
             continue
         titles = [norm(t) for t in title]
         if compound is not None:
-            # "the point guard": the same compound right before the name
-            if text[max(0, pos - len(compound) - len(role) - 2):pos].lower().rstrip() == compound + " " + role:
+            # "the point guard", "the prime minister": the same compound right before the name or as its title
+            if text[max(0, pos - len(compound) - len(role) - 2):pos].lower().rstrip() == compound + " " + role or (
+                    titles[-len(mods) - 1:] == mods + [role]):
                 return names.resolve(title, name, pos).name
             continue
         if (roles.intersection(titles) or names.role_before(pos) in roles) and (office is None or office in titles):

@@ -183,104 +183,103 @@ katharina katharine kathe katherin katherine kathern katheryn kathey kathi kathi
 kathlyn kathrine kathryn kathryne kathy kathyrn kati katia katie katina katlyn katrice katrina
 kattie katy kay kaye kayla kaylee kayleen kayleigh kaylene kazuko kecia keely keena keesha keiko
 keisha keli kelle kellee kelley kelli kellie kellye kelsey kelsie kena kendra kenisha kenna kenya
-kenyatta kenyetta keri kerri kerrie kesha keshia kia kiana kiara kiera kiesha kiley kim kimber
-kimberely kimberlee kimberley kimberli kimberlie kimberly kimbery kimiko kindra kira kirsten kirstin
-kisha kitty kizzy kori kourtney krista kristal kristan kristel kristen kristi kristian kristie
-kristin kristina kristine kristy kristyn krysta krystal krystle krystyna kum kyla kylee kylie kym
-kymberly kyong kyra kyung lacey laci lacie ladonna lady lai laila lakeisha lakesha lakeshia lakisha
-lan lana lanell lanette lani lanita laquita lara larae laraine larhonda larisa larissa laronda larue
-lasandra lashanda lashawn lashonda lashunda latanya latasha latashia latesha latia laticia latisha
-latonia latonya latoria latosha latoya latrice latricia latrina launa laura laure laureen laurel
-lauren laurene lauretta laurette lauri laurice laurie laurine lavada lavera laverna lavina lavinia
-lavon lavonda lavonia lavonne lawana lawanda lawanna layla le lea leah leana leandra leann leanna
-leanne leatha leatrice leda leeann leeanna leeanne leesa leigh leighann leila leilani leisa lela
-lelia lena lenna lennie lenora lenore leola leona leonarda leone leonie leonila leonor leonora
-leonore leora leota lera lesa lesia leslee lesli lessie leta letha leticia letitia lettie letty
-lexie lezlie li lia liana liane libby liberty librada lida lidia lien ligia lila lili lilia lilian
-liliana lilla lillian lillie lilly lily lin lina linda lindsay lindsey lindy linette ling linh
-linnea linnie linsey lisa lisbeth lise lisette lisha lissa lissette lita livia liz liza lizabeth
-lizbeth lizette lizzie loan loida lois lola lolita loma lona loni lonna lora loraine lore loree
-loreen lorelei lorena lorene lorenza loretta lori loriann lorie lorinda lorine lorna lorraine
-lorretta lorri lorrie lory lottie louann louanne louella louisa louise lourdes louvenia lovella
-lovie loyce lu luana luann luanne lucia luciana lucie lucienne lucila lucile lucille lucina lucinda
-lucrecia lucretia lucy ludie lue luella luisa luise lula lulu luna lupita lura lurline luvenia luz
-lyda lydia lyla lyn lynda lyndsay lyndsey lynell lynelle lynette lynne lynnette lynsey ma mabel
-mable machelle macie mackenzie macy madaline madalyn madeleine madeline madelyn madge madie madlyn
-madonna mae maegan magaly magan magaret magda magdalen magdalena magdalene magen maggie magnolia mai
-maia maida maira majorie malia malika malinda malisa malissa mallory mamie mammie mana manda mandi
-mandy manuela maple mara maranda marcela marcelina marceline marcella marcelle marci marcia marcie
-marcy maren margaret margareta margarete margarett margaretta margarette margarita margarite margart
-marge margeret margery marget margie margit margo margorie margot margret marguerita marguerite
-margurite mari maria mariah mariam marian mariana mariann marianna marianne maribel maribeth
-maricela marie mariel mariela marietta marilee marilou marilu marilyn marilynn marina marisa
-marisela marisol marissa marita maritza marjorie marjory markita marla marlana marleen marlen
-marlena marlene marlo marlyn marlys marna marni marnie marquerite marquetta marquita marry marsha
-marta martha marti martina martine marva marvel mary marya maryalice maryam maryann maryanne
-marybeth maryellen maryjane maryjo marylee marylin marylou marylyn masako mathilda mathilde matilda
-matilde mattie maud maude maudie maura maureen maurine mavis maxie maxine maya maybell maybelle maye
-mayme mayra mazie mckenzie meagan meaghan mechelle mee meg megan meggan meghan meghann mei melaine
-melanie melany melba melina melinda melisa melissa melissia mellie mellisa mellissa melodie melody
-melonie melony melva melvina melynda mercy meredith meri meridith merilyn merlene merna merri merry
-meryl meta mi mia micaela michaela michele micheline michell michelle michiko micki mickie migdalia
-miguelina mika mikki mila milagro milagros mildred milissa millicent millie mimi min mina mindi
-mindy minerva minna minnie mira miranda mireille mireya miriam mirian mirna mirta mirtha missy misti
-misty mittie mitzi modesta moira mollie molly mona monica monika monique monserrate mozell mozella
-mozelle mui muriel my myong myra myriam myrle myrna myrtice myrtie myrtis myrtle myung nada nadia
-nadine nakia nakisha nakita nan nana nanci nancie nancy nanette nannette nannie naoma naomi narcisa
-natalia natalie natasha nathalie natividad natosha nedra nelda nelia nelida nell nella nelle nellie
-nelly nena neoma nereida nerissa neta nettie neva nga ngoc nia nichelle nichol nichole nicki nickie
-nickole nicol nicola nicolasa nicole nicolette nicolle nidia nieves niki nikia nikita nikki nikole
-nila nilda nilsa nina ninfa nita noelia noella noelle noemi nola noma nona nora norah noreen norene
-norine norma nova novella nydia nyla obdulia ocie octavia odessa odette odilia ofelia ok ola oleta
-olga oliva olive olivia olympia oma omega ona oneida opal ophelia ora oralia orpha ossie otilia
-ouida ozella page paige palma pam pamala pamela pamelia pamella pandora pansy paola particia
-patience patrica patrice patricia patrina patsy patti pattie patty paula pauletta paulette paulina
-pauline pearl pearle pearlene pearlie pearline peggie peggy penelope penney penni pennie penny perla
-petra petrina phillis philomena phoebe phuong phylis phyliss phyllis pia piedad pilar pinkie piper
-polly porsha portia precious pricilla princess priscilla prudence qiana queen queenie quiana rachael
-racheal rachel rachele rachell rachelle racquel rae raeann rafaela raina ramona ramonita rana ranae
-randa randee randi raquel rasheeda rashida raven raye raylene rayna reatha reba rebbeca rebbecca
-rebeca rebecca rebekah reda regan regena regenia reiko reina remedios rena renae renata renate renea
-renee renetta renita reta retha retta reva reyna rhea rhiannon rhoda rhonda richelle rikki rina risa
-rita robbin roberta robin robyn rochell rochelle rocio rolanda roma romaine romana romelia romona
-rona ronda roni ronna ronni rosa rosalba rosalee rosalia rosalie rosalina rosalind rosalinda
-rosaline rosalva rosalyn rosamond rosana rosann rosanna rosanne rosaria rosaura roseann roseanna
-roseanne rosella roselyn rosemarie rosemary rosetta rosia rosie rosina rosita roslyn rowena roxana
-roxane roxann roxanna roxanne roxie rozella rubie ruby rubye rufina ruth ruthann ruthie sabina
-sabine sabra sabrina sachiko sade sadie salena salina sallie sally salome samantha samara samatha
-samira sandi sandra sandy sanjuana sanjuanita sanora santa santana santina sara sarah sari sarina
-sarita sasha saundra savanna scarlet scarlett sebrina selena selene selina selma serena serina sha
-shaina shakira shalonda shameka shamika shana shanda shandra shaneka shanell shanelle shani shanice
-shanika shanita shanna shannan shanon shanta shante shantel shantell shara sharee sharen shari
-sharita sharla sharleen sharlene sharon sharonda sharron sharyl sharyn shasta shauna shaunna shavon
-shavonne shawana shawanda shawna shawnda shawnee shawnna shay shayla shayna shea sheena sheila
-sheilah shela shelba shelia shelley shelli shellie shelly shemika shena shenita sheree sheri sherie
-sherilyn sherita sherley sherly sherlyn sheron sherrell sherri sherrie sherrill sherron sherry
-sherryl shery sheryl shiela shira shirlee shirleen shirlene shirley shirly shona shonda shonna
-shoshana shu sibyl sierra signe sigrid silva silvana silvia simona simone sindy siobhan skye slyvia
-so socorro sofia solange soledad sommer sondra song sonia sonja sonya soo sook soon sophia sophie
-soraya stacey staci stacia stacie stacy star starla starr stefani stefania stefanie steffanie stella
-stephaine stephane stephani stephanie stephany stephenie stephine stormy su sudie sue sueann suellen
-suk sun sunny sunshine susan susana susann susanna susannah susanne susie suzan suzann suzanna
-suzanne suzette suzie suzy sybil syble sylvia synthia syreeta tabatha tabetha tabitha takisha talia
-talisha talitha tam tamala tamar tamara tamatha tameika tameka tamekia tamela tamera tamesha tami
-tamica tamie tamika tamiko tammara tammi tammie tammy tamra tana tanesha tangela tania tanika
-tanisha tanja tanna tanya tara tarah tarsha taryn tasha tashia tatiana tawana tawanda tawanna tawny
-tawnya teena temeka tena tenisha tennie tennille teodora tequila tera tereasa teresa terese teresita
-teressa teri terra terresa terri terrie tesha tess tessa tessie thalia thao thea theda thelma
-theodora theola theresa therese theresia thersa thomasina thomasine thresa thu thuy tia tiana tianna
-tiara tierra tiesha tiffani tiffanie tiffiny tillie tina tiny tisha tomasa tomeka tomika tomoko
-tonda toni tonia tonie tonja tonya tori tosha toshiko towanda toya tracee tracey traci tracie trang
-trena tresa tressa tressie treva tricia trina trinity trish trisha trista trudi trudie trudy trula
-tuyet twana twila twyla tyesha tyra una ursula usha vada valarie valda valencia valentina valeria
-valerie valery vallie valorie vanda vanesa vanessa vanita vannessa veda velda velia vella velma
-velva velvet vena venessa venice venita venus veola vera verda verdell verdie verena vergie verla
-verlene verlie verna vernell vernetta vernice vernie vernita verona veronica versie vesta veta
-vicenta vickey vicki vickie vicky vida vikki vilma vina vincenza vinnie viola violet violeta
-violette virgie virgina virginia vita viva vivan vivian viviana vivien vivienne vonda vonnie wai
-waltraud wanda wanita wei wendi whitney wilda wilhelmina willa willene willette willia wilma windy
-winifred winnie winnifred winona wonda wynona xiomara yadira yan yang yanira yasmin yee yen yesenia
-yetta yi ying yoko yolanda yolande yolando yolonda yoshiko yu yukiko yuko yun yvette yvonne zaida
-zandra zelda zella zelma zena zenaida zenobia zina zita zoe zofia zoila zola zona zora zoraida zula
-zulema zulma
+kenyatta kenyetta keri kerri kerrie kesha keshia kia kiana kiara kiera kiesha kiley kimber kimberely
+kimberlee kimberley kimberli kimberlie kimberly kimbery kimiko kindra kira kirsten kirstin kisha
+kitty kizzy kori kourtney krista kristal kristan kristel kristen kristi kristian kristie kristin
+kristina kristine kristy kristyn krysta krystal krystle krystyna kum kyla kylee kylie kym kymberly
+kyong kyra kyung lacey laci lacie ladonna lady lai laila lakeisha lakesha lakeshia lakisha lan lana
+lanell lanette lani lanita laquita lara larae laraine larhonda larisa larissa laronda larue lasandra
+lashanda lashawn lashonda lashunda latanya latasha latashia latesha latia laticia latisha latonia
+latonya latoria latosha latoya latrice latricia latrina launa laura laure laureen laurel lauren
+laurene lauretta laurette lauri laurice laurie laurine lavada lavera laverna lavina lavinia lavon
+lavonda lavonia lavonne lawana lawanda lawanna layla lea leah leana leandra leann leanna leanne
+leatha leatrice leda leeann leeanna leeanne leesa leigh leighann leila leilani leisa lela lelia lena
+lenna lennie lenora lenore leola leona leonarda leone leonie leonila leonor leonora leonore leora
+leota lera lesa lesia leslee lesli lessie leta letha leticia letitia lettie letty lexie lezlie lia
+liana liane libby liberty librada lida lidia lien ligia lila lili lilia lilian liliana lilla lillian
+lillie lilly lily lina linda lindsay lindsey lindy linette ling linh linnea linnie linsey lisa
+lisbeth lise lisette lisha lissa lissette lita livia liz liza lizabeth lizbeth lizette lizzie loan
+loida lois lola lolita loma lona loni lonna lora loraine lore loree loreen lorelei lorena lorene
+lorenza loretta lori loriann lorie lorinda lorine lorna lorraine lorretta lorri lorrie lory lottie
+louann louanne louella louisa louise lourdes louvenia lovella lovie loyce lu luana luann luanne
+lucia luciana lucie lucienne lucila lucile lucille lucina lucinda lucrecia lucretia lucy ludie lue
+luella luisa luise lula lulu luna lupita lura lurline luvenia luz lyda lydia lyla lyn lynda lyndsay
+lyndsey lynell lynelle lynette lynne lynnette lynsey mabel mable machelle macie mackenzie macy
+madaline madalyn madeleine madeline madelyn madge madie madlyn madonna mae maegan magaly magan
+magaret magda magdalen magdalena magdalene magen maggie magnolia mai maia maida maira majorie malia
+malika malinda malisa malissa mallory mamie mammie mana manda mandi mandy manuela maple mara maranda
+marcela marcelina marceline marcella marcelle marci marcia marcie marcy maren margaret margareta
+margarete margarett margaretta margarette margarita margarite margart marge margeret margery marget
+margie margit margo margorie margot margret marguerita marguerite margurite mari maria mariah mariam
+marian mariana mariann marianna marianne maribel maribeth maricela marie mariel mariela marietta
+marilee marilou marilu marilyn marilynn marina marisa marisela marisol marissa marita maritza
+marjorie marjory markita marla marlana marleen marlen marlena marlene marlo marlyn marlys marna
+marni marnie marquerite marquetta marquita marry marsha marta martha marti martina martine marva
+marvel mary marya maryalice maryam maryann maryanne marybeth maryellen maryjane maryjo marylee
+marylin marylou marylyn masako mathilda mathilde matilda matilde mattie maud maude maudie maura
+maureen maurine mavis maxie maxine maya maybell maybelle maye mayme mayra mazie mckenzie meagan
+meaghan mechelle mee meg megan meggan meghan meghann mei melaine melanie melany melba melina melinda
+melisa melissa melissia mellie mellisa mellissa melodie melody melonie melony melva melvina melynda
+mercy meredith meri meridith merilyn merlene merna merri merry meryl meta mi mia micaela michaela
+michele micheline michell michelle michiko micki mickie migdalia miguelina mika mikki mila milagro
+milagros mildred milissa millicent millie mimi min mina mindi mindy minerva minna minnie mira
+miranda mireille mireya miriam mirian mirna mirta mirtha missy misti misty mittie mitzi modesta
+moira mollie molly mona monica monika monique monserrate mozell mozella mozelle mui muriel my myong
+myra myriam myrle myrna myrtice myrtie myrtis myrtle myung nada nadia nadine nakia nakisha nakita
+nan nana nanci nancie nancy nanette nannette nannie naoma naomi narcisa natalia natalie natasha
+nathalie natividad natosha nedra nelda nelia nelida nell nella nelle nellie nelly nena neoma nereida
+nerissa neta nettie neva nga ngoc nia nichelle nichol nichole nicki nickie nickole nicol nicola
+nicolasa nicole nicolette nicolle nidia nieves niki nikia nikita nikki nikole nila nilda nilsa nina
+ninfa nita noelia noella noelle noemi nola noma nona nora norah noreen norene norine norma nova
+novella nydia nyla obdulia ocie octavia odessa odette odilia ofelia ok ola oleta olga oliva olive
+olivia olympia oma omega ona oneida opal ophelia ora oralia orpha ossie otilia ouida ozella page
+paige palma pam pamala pamela pamelia pamella pandora pansy paola particia patience patrica patrice
+patricia patrina patsy patti pattie patty paula pauletta paulette paulina pauline pearl pearle
+pearlene pearlie pearline peggie peggy penelope penney penni pennie penny perla petra petrina
+phillis philomena phoebe phuong phylis phyliss phyllis pia piedad pilar pinkie piper polly porsha
+portia precious pricilla princess priscilla prudence qiana queen queenie quiana rachael racheal
+rachel rachele rachell rachelle racquel rae raeann rafaela raina ramona ramonita rana ranae randa
+randee randi raquel rasheeda rashida raven raye raylene rayna reatha reba rebbeca rebbecca rebeca
+rebecca rebekah reda regan regena regenia reiko reina remedios rena renae renata renate renea renee
+renetta renita reta retha retta reva reyna rhea rhiannon rhoda rhonda richelle rikki rina risa rita
+robbin roberta robin robyn rochell rochelle rocio rolanda roma romaine romana romelia romona rona
+ronda roni ronna ronni rosa rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosaline
+rosalva rosalyn rosamond rosana rosann rosanna rosanne rosaria rosaura roseann roseanna roseanne
+rosella roselyn rosemarie rosemary rosetta rosia rosie rosina rosita roslyn rowena roxana roxane
+roxann roxanna roxanne roxie rozella rubie ruby rubye rufina ruth ruthann ruthie sabina sabine sabra
+sabrina sachiko sade sadie salena salina sallie sally salome samantha samara samatha samira sandi
+sandra sandy sanjuana sanjuanita sanora santa santana santina sara sarah sari sarina sarita sasha
+saundra savanna scarlet scarlett sebrina selena selene selina selma serena serina sha shaina shakira
+shalonda shameka shamika shana shanda shandra shaneka shanell shanelle shani shanice shanika shanita
+shanna shannan shanon shanta shante shantel shantell shara sharee sharen shari sharita sharla
+sharleen sharlene sharon sharonda sharron sharyl sharyn shasta shauna shaunna shavon shavonne
+shawana shawanda shawna shawnda shawnee shawnna shay shayla shayna shea sheena sheila sheilah shela
+shelba shelia shelley shelli shellie shelly shemika shena shenita sheree sheri sherie sherilyn
+sherita sherley sherly sherlyn sheron sherrell sherri sherrie sherrill sherron sherry sherryl shery
+sheryl shiela shira shirlee shirleen shirlene shirley shirly shona shonda shonna shoshana shu sibyl
+sierra signe sigrid silva silvana silvia simona simone sindy siobhan skye slyvia so socorro sofia
+solange soledad sommer sondra song sonia sonja sonya soo sook soon sophia sophie soraya stacey staci
+stacia stacie stacy star starla starr stefani stefania stefanie steffanie stella stephaine stephane
+stephani stephanie stephany stephenie stephine stormy su sudie sue sueann suellen suk sunny sunshine
+susan susana susann susanna susannah susanne susie suzan suzann suzanna suzanne suzette suzie suzy
+sybil syble sylvia synthia syreeta tabatha tabetha tabitha takisha talia talisha talitha tam tamala
+tamar tamara tamatha tameika tameka tamekia tamela tamera tamesha tami tamica tamie tamika tamiko
+tammara tammi tammie tammy tamra tana tanesha tangela tania tanika tanisha tanja tanna tanya tara
+tarah tarsha taryn tasha tashia tatiana tawana tawanda tawanna tawny tawnya teena temeka tena
+tenisha tennie tennille teodora tequila tera tereasa teresa terese teresita teressa teri terra
+terresa terri terrie tesha tess tessa tessie thalia thao thea theda thelma theodora theola theresa
+therese theresia thersa thomasina thomasine thresa thu thuy tia tiana tianna tiara tierra tiesha
+tiffani tiffanie tiffiny tillie tina tiny tisha tomasa tomeka tomika tomoko tonda toni tonia tonie
+tonja tonya tori tosha toshiko towanda toya tracee tracey traci tracie trang trena tresa tressa
+tressie treva tricia trina trinity trish trisha trista trudi trudie trudy trula tuyet twana twila
+twyla tyesha tyra una ursula usha vada valarie valda valencia valentina valeria valerie valery
+vallie valorie vanda vanesa vanessa vanita vannessa veda velda velia vella velma velva velvet vena
+venessa venice venita venus veola vera verda verdell verdie verena vergie verla verlene verlie verna
+vernell vernetta vernice vernie vernita verona veronica versie vesta veta vicenta vickey vicki
+vickie vicky vida vikki vilma vina vincenza vinnie viola violet violeta violette virgie virgina
+virginia vita viva vivan vivian viviana vivien vivienne vonda vonnie wai waltraud wanda wanita wei
+wendi whitney wilda wilhelmina willa willene willette willia wilma windy winifred winnie winnifred
+winona wonda wynona xiomara yadira yan yanira yasmin yee yen yesenia yetta yi ying yoko yolanda
+yolande yolando yolonda yoshiko yu yukiko yuko yun yvette yvonne zaida zandra zelda zella zelma zena
+zenaida zenobia zina zita zoe zofia zoila zola zona zora zoraida zula zulema zulma
 """.split())
