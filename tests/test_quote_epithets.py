@@ -54,3 +54,16 @@ def test_an_occupation_with_modifiers_is_the_person_just_named():
     text = ('Writing in a newspaper column, Linda Nolan said: "My memory has been lapsing for a while now."\n\n'
             'The brave singer then added: "I am not going to live in fear, but I will be careful."')
     assert speakers(text) == ["Linda Nolan", "Linda Nolan"]
+
+
+def test_an_epithet_is_the_person_heading_the_sentence_before_not_the_last_source():
+    text = ('"I look forward to playing for Europe," said Paul Gill.\n\n'
+            "European captain Seve Ortiz hailed Gill's selection. "
+            '"Paul is one of the very best players in Europe," said the Spanish legend.')
+    assert speakers(text) == ["Paul Gill", "Seve Ortiz"]
+
+
+def test_a_sports_epithet_after_quoted_as_saying():
+    text = ("The Sunday paper quoted star striker Harry Kemp as saying the team was excited.\n\n"
+            '"I am not fussed about who we are playing," the Liverpool player told the paper.')
+    assert speakers(text) == ["Harry Kemp"]

@@ -21,12 +21,13 @@ from .article import QuotedArticle
 from .captions import caption_spans, in_spans
 from .cues import CUE_RE
 from .descriptions import named_source_of_description
-from .unnamed import definite_subject, description_antecedent, plural_subject
+from .epithets import epithet_source
 from .lexicon import DOCUMENTS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, ORG_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .marks import QuoteSpan
 from .names import name_key, norm, split_title
 from .people import ArticleNames
 from .sources import can_speak, looks_personal, person_noun_gender
+from .unnamed import definite_subject, description_antecedent, plural_subject
 
 _NAME_LIST_RE = re.compile(r"[A-Z][\w.'’\-]{1,20},? and [A-Z][\w'’\-]{1,20}(?: [A-Z][\w'’\-]{1,20}){0,2}[ ,][^.!?]{0,60}\Z")
 # a sentence whose subject is he/she, also after an opening phrase ('On this visit, though, he said')
@@ -74,7 +75,7 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
         _resolve_pronoun(article, names, sp)
     else:
         sp.speaker = (_document_author(article, sp) or named_source_of_description(article, sp)
-                      or _epithet_source(article, sp) or sp.mention)
+                      or epithet_source(article, sp, named_speaker) or sp.mention)
     done[key] = (sp.speaker, sp.title)
 
 
@@ -125,33 +126,6 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
                 return named_speaker(article, ev)
             if ev.kind == "description":
                 return ev.mention
-    return None
-
-
-# offices one named person holds, used as an epithet for them: 'the Vermont senator'
-_EPITHET_HEADS = frozenset("""nominee candidate senator president governor mayor ambassador congressman
-congresswoman minister premier chancellor justice judge secretary lawmaker legislator representative
-hopeful front-runner frontrunner contender billionaire businessman businesswoman
-founder singer actor actress rapper comedian musician star striker quarterback""".split())
-
-
-def _epithet_source(article: QuotedArticle, sp: QuoteSpan) -> str | None:
-    """'"...," the presumptive Republican presidential nominee wrote', 'The Vermont senator said':
-    an office with modifiers, no one named with it, stands for the person just named as a source."""
-    words = sp.mention.split()
-    if not (3 <= len(words) <= 6 and words[0].lower() == "the" and words[-1].lower() in _EPITHET_HEADS):
-        return None
-    if any(w.endswith(("'s", "’s", "s'")) or w.lower() in ("of", "for", "at") for w in words):
-        return None  # 'the company's chief executive', 'the mayor of Paris': another person
-    g = person_noun_gender(sp.mention)
-    for ev in islice(article.attributions_before(sp.anchor, 1500), 3):
-        who = named_speaker(article, ev)
-        if not who:
-            continue
-        toks = who.split()
-        gw = ev.gender or article.names.gender(name_key(toks))
-        if (gw in ("m", "f") or looks_personal(toks)) and not (g in ("m", "f") and gw in ("m", "f") and gw != g):
-            return who
     return None
 
 
