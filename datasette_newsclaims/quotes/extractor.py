@@ -5,7 +5,10 @@
    it presents (``phrases``, ``sources``).
 3. ``filters``: drop scare quotes, titles, headlines and terms.
 4. ``continuation``: quotes with no cue take the speaker they continue.
-5. ``coref``: canonical names; he/she, it, they and descriptions resolved.
+5. ``coref``: canonical names; he/she, it, they and descriptions resolved
+   (``people`` and ``given_names`` for names and genders, ``descriptions`` for
+   'the company'/'the spokeswoman', ``epithets`` for 'the Vermont senator',
+   ``unnamed`` for 'one woman'/'deputies').
 
 Owns: the order of the steps and the shape of the output dicts. Must not touch
 the rules of any step.
