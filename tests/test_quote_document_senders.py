@@ -49,3 +49,16 @@ def test_a_report_by_a_named_author_finds():
 
 def test_a_study_finds():
     assert speakers('The study found that the drug was "safe for most adults over forty."') == ["The study"]
+
+
+def test_a_document_named_in_the_paragraph_that_introduces_bulleted_quotes():
+    text = ("Party leaders gave members talking points. An aide shared a memo listing the key lines, which include:\n\n"
+            '• "Our rivals want to cut your pension and hand it to the banks."\n\n'
+            '• "This promise has been kept for fifty years, and we will keep it."')
+    assert speakers(text) == ["the memo", "the memo"]
+
+
+def test_an_introducing_paragraph_with_a_cue_keeps_its_speaker():
+    text = ('Mayor Ann Lee sent a letter to the council and said:\n\n'
+            '"We cannot keep the depot open another winter without help."')
+    assert speakers(text) == ["Ann Lee"]

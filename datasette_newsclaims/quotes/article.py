@@ -115,7 +115,7 @@ class QuotedArticle:
 
     def opens_paragraph(self, sp: QuoteSpan) -> bool:
         """The quote's opening mark starts its paragraph (as continued quotes do)."""
-        return sp.o0 - sp.ps < 8 and not self.text[sp.ps:sp.o0].strip()
+        return sp.o0 - sp.ps < 8 and not self.text[sp.ps:sp.o0].strip(" \t\u00a0•·*–—-")  # (bullets too)
 
     # -- the attributions of the article (quote cues and indirect speech), computed when asked for
 

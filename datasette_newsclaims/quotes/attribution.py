@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .article import QuotedArticle
 from .cues import CUE_RE, cue_near, speaker_of_cue
 from .uncued import any_verb_after_quote_frame, colon_or_subject
-from .lexicon import CLAUSE_OPENERS, CUE_VERBS, DAY_WORDS, NP_STOP, PP_OPENERS
+from .lexicon import CLAUSE_OPENERS, CUE_VERBS, DAY_WORDS, DOCUMENTS, NP_STOP, PP_OPENERS
 from .marks import QuoteSpan
 from .sources import Attribution, speaker_phrase
 from .tokens import is_cap, is_word, tokens
@@ -230,8 +230,19 @@ def _cue_in_introducing_paragraph(article: QuotedArticle, sp: QuoteSpan) -> Attr
         end -= 1
     if end > 0 and text[end - 1] == ":":
         plo = article.sentence_start(max(0, end - 300, text.rfind("\n", max(0, end - 300), end) + 1), end - 1)
-        return cue_near(article, plo, end - 1, plo, end - 1, after=False)
+        return cue_near(article, plo, end - 1, plo, end - 1, after=False) or _document_introducing(article, plo, end - 1)
     return None
+
+
+_DOCUMENT_NAMED_RE = re.compile(r"\b(?:a|an|the|its|their)[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}?(" + "|".join(
+    sorted(d for d in DOCUMENTS if d.isalpha())) + r")s?\b")
+
+
+def _document_introducing(article: QuotedArticle, lo: int, hi: int) -> Attribution | None:
+    """'A source provided to CNN a memo laying out the key messages, which include:' / '"..."':
+    the document the introducing sentence names speaks."""
+    m = _DOCUMENT_NAMED_RE.search(article.text, lo, hi)  # (the first: 'a memo laying out the key messages')
+    return Attribution("the " + m.group(1), None, "description", None, m.start()) if m else None
 
 
 def _ends_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
