@@ -57,3 +57,12 @@ def test_a_family_name_written_first_gives_no_gender():
     text = ('"China will keep to its peaceful course," Li Zhaoxing told reporters.\n\n'
             '"We will not be threatening anyone," he said.')
     assert speakers(text) == ["Li Zhaoxing", "Li Zhaoxing"]
+
+
+def test_a_bare_family_name_keeps_the_person_it_named_before_a_namesake_appears():
+    # the reporter spells the mother's name one way and the daughter's two ways
+    text = ("Miranda Dillion was driving her son to school when the shots hit the car.\n\n"
+            '"The last shot went through the window," Dillon said.\n\n'
+            '"I am grateful to him," Angela Dillon, her mother, said.\n\n'
+            '"He is the reason my son is OK," Dillon said.')
+    assert speakers(text) == ["Miranda Dillion", "Angela Dillon", "Miranda Dillion"]

@@ -86,7 +86,14 @@ def _resolve_name(names: ArticleNames, sp: QuoteSpan) -> None:
     pre = sp.title.split() if sp.title else []
     party = [t for t in pre if t.startswith("(")]
     pre = [t for t in pre if not t.startswith("(")]
-    person = names.resolve(pre + title, name, sp.anchor)
+    bare = norm(name[0]) if len(name) == 1 and not pre + title else None
+    person = names.bare_speakers.get(bare) if bare else None
+    if person is None:
+        person = names.resolve(pre + title, name, sp.anchor)
+        if bare and len(person.tokens) > 1:
+            # '"...," Dillon said' keeps meaning the Miranda Dillion it meant before, after an
+            # "Angela Dillon said" (a second person of the name comes with her given name)
+            names.bare_speakers[bare] = person
     sp.speaker = person.name
     sp.gender = person.gender  # "local policeman Supran Yoga": a man
     # the title used here, else the one the article introduced the person with ("Chicago Mayor (D)")

@@ -59,6 +59,7 @@ class ArticleNames:
         self._first: dict[str, tuple[int, list[str]]] | None = None
         self._forms: dict[str, set[tuple[str, ...]]] | None = None
         self._given: dict[str, tuple[list[int], list[list[str] | None]]] | None = None
+        self.bare_speakers: dict[str, Person] = {}  # a family name alone as a speaker -> the person it named
         by_key, mentions, genders, possessive = self.by_key, self.mentions, self._genders, self.possessive
         headlines = headline_spans(text)
         h = 0
