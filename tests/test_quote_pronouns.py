@@ -88,3 +88,11 @@ def test_an_opening_phrase_with_a_name_as_subject_still_gives_that_name():
     text = ("Mark Dale, 67, visits as often as he can. On this visit, Ann Lee met him at the airport. "
             '"He looked tired," she said.')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_the_caption_under_a_photo_credit_line_gives_no_antecedent():
+    text = ('George Zane said the gun had been returned to him. "It is a piece of history," Zane said.\n\n'
+            "POOL New/Reuters.\n\n"
+            "Police officer Timothy Smith holds up the gun during the 2013 trial.\n\n"
+            '"The firearm is fully functional," he added.')
+    assert speakers(text) == ["George Zane", "George Zane"]

@@ -43,15 +43,18 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _BYLINE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n")
     if "contributed" in text or "reported from" in text:  # "... contributed to this report."
         spans.extend(_line_of(text, m.start()) for m in _CONTRIBUTED_RE.finditer(text))
+    after_credit = False  # the paragraph before was a photo credit alone ("POOL New/Reuters.")
     for m in _PARAGRAPH_RE.finditer(text):
         para = m.group()
         if '"' in para or "“" in para:
+            after_credit = False
             continue  # a paragraph that quotes someone is part of the story
         credit = _CREDIT_WORD_RE.search(para) is not None
-        if len(para) <= _CAPTION_MAX and (_PLACEMENT_RE.search(para) or credit and _CREDIT_RE.search(para)):
-            spans.append((m.start(), m.end()))
+        if len(para) <= _CAPTION_MAX and (_PLACEMENT_RE.search(para) or credit and _CREDIT_RE.search(para) or after_credit):
+            spans.append((m.start(), m.end()))  # (the caption under a credit line: "Officer Tim Smith holds up ...")
         elif credit:
             spans.extend((m.start() + c.start(), m.start() + c.end()) for c in _CREDIT_RE.finditer(para))
+        after_credit = len(para) <= 60 and credit and bool(_CREDIT_RE.fullmatch(para.strip().rstrip(".")))
     return _merged(spans)
 
 
