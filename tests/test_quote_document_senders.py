@@ -62,3 +62,13 @@ def test_an_introducing_paragraph_with_a_cue_keeps_its_speaker():
     text = ('Mayor Ann Lee sent a letter to the council and said:\n\n'
             '"We cannot keep the depot open another winter without help."')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_message_that_said():
+    text = ('The listing was replaced on Thursday by a message that said, "Sorry, but the item you '
+            'requested is gone."')
+    assert speakers(text) == ["a message"]
+
+
+def test_a_person_told_reporters_that():
+    assert speakers('Tom Hart told reporters that "the plan is dead on arrival."') == ["Tom Hart"]

@@ -175,8 +175,10 @@ def _verb_slot(before: list[Token], low: str) -> int | None:
     the cue is a noun ("the report", "so-called") or passive ("Boehner was asked")."""
     k = len(before) - 1
     prev = before[k][0].lower() if k >= 0 else ""
-    if prev in ("so-", "so", "-") or (prev in DETERMINERS and (prev in _NOUN_DETERMINERS or low in NOUN_LIKE_CUES)):
-        return None  # (but "one said", "another added": a pronoun of number is the subject)
+    relative = prev in ("that", "which") and k >= 1 and is_word(before[k - 1][0]) and low not in NOUN_LIKE_CUES \
+        and before[k - 1][0].lower() not in CUE_VERBS and before[k - 1][0].lower() not in DETERMINERS
+    if not relative and (prev in ("so-", "so", "-") or (prev in DETERMINERS and (prev in _NOUN_DETERMINERS or low in NOUN_LIKE_CUES))):
+        return None  # (but "one said", "another added": a pronoun of number is the subject; "a message that said")
     passive = False
     while k >= 0 and (before[k][0].lower() in AUX_ADVERBS or before[k][0].lower() in DAY_WORDS or before[k][0].lower() == "been"):
         passive = passive or before[k][0].lower() in PASSIVE_AUX

@@ -107,6 +107,10 @@ def backward_np(toks: list[Token]) -> Phrase | None:
     i = _skip_back(toks, len(toks) - 1)
     if i < 0:
         return None
+    if toks[i][0].lower() in ("that", "which") and i > 0 and _np_word(toks[i - 1][0]) \
+            and toks[i - 1][0].lower() not in CUE_VERBS:
+        # 'replaced by a message that said, "..."', 'a sign which read': the noun the clause hangs on
+        return _simple_back(toks, i - 1)
     if toks[i][0] == ",":
         return _appositive_chain(toks, i)
     # "Edith Cavell, who just before her death in 1915 said" / "X, a scholar at Y who describes"
