@@ -83,3 +83,14 @@ def test_a_described_subject_gives_way_to_the_named_source_of_its_sentence():
     text = ('A cashier who "steals a handful of bills" is punished, Ann Lee said. '
             '"The only way this will change is jail time," she said.')
     assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_description_whose_sentence_gives_the_name():
+    text = ('"How big is that wall?" asked the boy, who was wearing a red hat and said his name was Mason, '
+            "as the audience laughed.")
+    assert speakers(text) == ["Mason"]
+
+
+def test_a_question_with_an_inverted_cue_right_after_it():
+    assert speakers('"How big is that wall?" asked the boy.') == ["the boy"]
+    assert speakers('"We are done." She said the team would go home.') == [None]

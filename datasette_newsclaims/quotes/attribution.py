@@ -56,12 +56,23 @@ def _cue_after(article: QuotedArticle, sp: QuoteSpan, nxt: int, prv: int) -> Att
         return None
     hi = article.sentence_end(sp.c1, min(nxt, sp.c1 + 300))
     got = cue_near(article, sp.c1, hi, sp.c1, hi, after=True)
-    if got and _ends_sentence(article, sp) and (not _short_tail(article, got, hi) or _introduces_next(article, got)
+    if got and _ends_sentence(article, sp) and not _inverted_right_after(article, sp, got, hi) and (
+            not _short_tail(article, got, hi) or _introduces_next(article, got)
                                                 or _own_statement_before(article, sp, got)
                                                 or (_reports_own_clause(article, sp, got) and (
                                                     _cue_verb_in_sentence(article, sp, prv) or _continues_quote(article, sp, prv)))):
         return None  # '"... done." He said that ...': a new sentence, not this quote's attribution
     return got or any_verb_after_quote_frame(article, sp)
+
+
+def _inverted_right_after(article: QuotedArticle, sp: QuoteSpan, got: Attribution, hi: int) -> bool:
+    """'"How big is that wall?" asked the boy.': the cue right after the closing mark and its
+    subject closing the sentence (or its clause) present this quote."""
+    text = article.text
+    if text[sp.c1:got.anchor].strip() or not got.mention:
+        return False
+    at = text.find(got.mention, got.anchor, got.anchor + 80)
+    return at >= 0 and text[at + len(got.mention):at + len(got.mention) + 2].lstrip(" ")[:1] in (".", ",", "")
 
 
 def _reports_own_clause(article: QuotedArticle, sp: QuoteSpan, got: Attribution) -> bool:

@@ -75,7 +75,7 @@ def resolve_speaker(article: QuotedArticle, sp: QuoteSpan) -> None:
         _resolve_pronoun(article, names, sp)
     else:
         sp.speaker = (_document_author(article, sp) or named_source_of_description(article, sp)
-                      or epithet_source(article, sp, named_speaker) or sp.mention)
+                      or epithet_source(article, sp, named_speaker) or _name_given_after(article, sp) or sp.mention)
     done[key] = (sp.speaker, sp.title)
 
 
@@ -134,6 +134,28 @@ def _document_author(article: QuotedArticle, sp: QuoteSpan) -> str | None:
             if ev.kind == "description":
                 return ev.mention
     return None
+
+
+# 'asked the boy, who ... and said his name was Mason', 'a man, identified as Tom Lee,'
+_NAME_GIVEN_RE = re.compile(r"(?:said (?:his|her) name (?:was|is)|identified (?:himself |herself )?as|(?:is |was )?named) "
+                            r"((?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,2})")
+
+
+def _name_given_after(article: QuotedArticle, sp: QuoteSpan) -> str | None:
+    """A person description whose own sentence goes on to give the name ('"...," asked the boy, who
+    was wearing a hat and said his name was Mason'): that name."""
+    if person_noun_gender(sp.mention) is None:
+        return None
+    text = article.text
+    at = text.find(sp.mention, sp.anchor, sp.anchor + 200)
+    if at < 0:
+        return None
+    end = article.sentence_end(at, min(len(text), at + 250))
+    m = _NAME_GIVEN_RE.search(text, at + len(sp.mention), end)
+    if not m:
+        return None
+    title, name = split_title(m.group(1).split())
+    return article.names.resolve(title, name, m.start(1)).name if name else None
 
 
 def _group_antecedent(article: QuotedArticle, pos: int) -> str | None:
