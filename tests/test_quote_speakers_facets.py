@@ -69,3 +69,11 @@ def test_a_colon_is_no_cue_verb():
 ])
 def test_a_pronoun_of_number_is_a_description_of_a_source(text, who):
     assert speakers(text) == [who]
+
+
+def test_no_speaker_from_whats_called_or_an_adverb_after_the_subject():
+    from datasette_newsclaims.quotes import extract_quotes
+    got = extract_quotes('The bedding is made with what\'s called "a special weave that traps the heat."')
+    assert got[0]["speaker"] is None
+    got = extract_quotes('But the inquiry only asked for "messages about the pandemic response."')
+    assert got[0]["speaker"] == "the inquiry"

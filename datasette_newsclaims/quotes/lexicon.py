@@ -260,7 +260,7 @@ ALL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them
 
 VERBISH = {"been", "be", "being", "is", "are", "was", "were", "am", "he's", "she's", "it's", "they're",
             "he’s", "she’s", "it’s", "they’re", "there", "not", "no", "to", "who", "which", "that",
-            "what", "whom", "whose", "if", "than"}
+            "what", "whom", "whose", "if", "than", "what's", "what’s", "that's", "that’s"}
 
 SUBORDINATORS = {"between", "amid", "among", "since", "after", "when", "while", "as", "although", "though", "if", "in", "on",
                   "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
@@ -303,7 +303,7 @@ NOT_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "family", "a
 
 EXTRA_ADVERBS = {"too", "instead", "been", "finally", "later", "also", "quickly", "privately", "publicly",
                   "separately", "then", "once", "soon", "afterward", "afterwards", "herself", "himself",
-                  "themselves", "itself"}
+                  "themselves", "itself", "only", "even", "still", "never", "always"}
 
 DATA_NOUNS = {"records", "data", "polls", "poll", "survey", "surveys", "disclosures", "filings", "documents",
                "emails", "transcripts", "figures", "statistics", "study", "studies", "notes", "minutes", "files"}
