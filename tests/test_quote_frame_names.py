@@ -80,3 +80,9 @@ def test_a_name_and_a_second_role_of_the_same_person():
     text = ('In an interview, former chief of staff Ron Klain and senior Biden adviser said that '
             '"She is great as a leader, and she is great as a manager."')
     assert speakers(text) == ["Ron Klain"]
+
+
+def test_a_name_in_apposition_after_a_description_with_a_capitalised_modifier():
+    text = '"Unilateral steps will not help," said the EU representative to the talks, Stephan Lehne.'
+    assert speakers(text) == ["Stephan Lehne"]
+    assert speakers('"We will go," said the White House spokeswoman, Sarah Sanders.') == ["Sarah Sanders"]

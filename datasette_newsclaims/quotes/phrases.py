@@ -341,8 +341,9 @@ def forward_np(toks: list[Token]) -> Phrase | None:
         if tk[0].lower() in NP_PREPS:
             break
         head.append(tk)
-    named = any(is_cap(t) and not is_possessive(t) for t, _ in head)
-    if out and not named and i < len(toks) and toks[i][0].lower() in NP_PREPS:
+    # (a capitalised modifier names no one: "said the EU representative to the talks, Stephan Lehne")
+    named = bool(head) and is_cap(head[-1][0]) and not is_possessive(head[-1][0])
+    if out and not named and i < len(toks) and (toks[i][0].lower() in NP_PREPS or toks[i][0].lower() == "to"):
         # "said chief investment officer at Solaris Asset Management, Tim Ghriskey": past the employer
         j = i + 1
         while j < len(toks) and j - i <= 8 and is_word(toks[j][0]):
