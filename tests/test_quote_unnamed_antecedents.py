@@ -94,3 +94,14 @@ def test_a_description_whose_sentence_gives_the_name():
 def test_a_question_with_an_inverted_cue_right_after_it():
     assert speakers('"How big is that wall?" asked the boy.') == ["the boy"]
     assert speakers('"We are done." She said the team would go home.') == [None]
+
+
+def test_they_for_an_organisation_with_a_plural_verb():
+    text = ('Big Machine have twice denied doing anything wrong.\n\n'
+            '"At no point did we say she could not perform," they said in a statement.')
+    assert speakers(text) == ["Big Machine"]
+
+
+def test_they_after_a_sentence_opened_by_plural_people_in_the_paragraph_before():
+    text = 'Prosecutors met the judge on Monday.\n\n"We will appeal the ruling," they said.'
+    assert speakers(text) == ["prosecutors"]

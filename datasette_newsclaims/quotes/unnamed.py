@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 
 from .article import QuotedArticle
-from .lexicon import DATA_NOUNS, DOCUMENTS, GROUP_NOUNS, KINSHIP_NOUNS
+from .lexicon import DATA_NOUNS, DOCUMENTS, FEMALE_NAMES, GROUP_NOUNS, KINSHIP_NOUNS, MALE_NAMES
+from .names import norm
 from .sources import person_noun_gender
 
 # (each opens with its first letter and looks behind it for the sentence start: a pattern that opens
@@ -112,8 +113,12 @@ def plural_subject(article: QuotedArticle, pos: int) -> str | None:
     that open the pronoun's sentence ('deputies', 'Officials', 'Local police officers')."""
     text = article.text
     start = article.sentence_start(max(0, pos - 300), pos)
-    if text.startswith("They ", start) and start > 1:  # 'Prosecutors met him. They said ...'
+    if (text.startswith("They ", start) or text[start:start + 1] in "\"“") and start > 1:
+        # 'Prosecutors met him. They said ...', 'Big Machine have denied it. "...," they said'
         start = article.sentence_start(max(0, start - 300), start - 2)
+    org = _PLURAL_ORGANISATION_RE.match(text, start, pos)
+    if org and norm(org.group(1).split()[0]) not in MALE_NAMES | FEMALE_NAMES:
+        return org.group(1)  # 'Big Machine have twice denied it. "...," they said' (British usage)
     m = _PLURAL_SUBJECT_RE.match(text, start, pos)
     if not m:
         return None
@@ -123,4 +128,5 @@ def plural_subject(article: QuotedArticle, pos: int) -> str | None:
     return m.group()[0].lower() + m.group()[1:]
 
 
+_PLURAL_ORGANISATION_RE = re.compile(r"((?:[A-Z][\w&'’\-]+ ){0,3}[A-Z][\w&'’\-]+) (?:have|are|were) ")
 _PLURAL_PEOPLE = frozenset("police officials authorities investigators deputies detectives officers".split())
