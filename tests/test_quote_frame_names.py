@@ -86,3 +86,14 @@ def test_a_name_in_apposition_after_a_description_with_a_capitalised_modifier():
     text = '"Unilateral steps will not help," said the EU representative to the talks, Stephan Lehne.'
     assert speakers(text) == ["Stephan Lehne"]
     assert speakers('"We will go," said the White House spokeswoman, Sarah Sanders.') == ["Sarah Sanders"]
+
+
+def test_role_words_before_a_name_right_after_the_quote():
+    text = '"It is about as bad as it gets," family spokesperson and neighbor Brandon Tartler told a TV station.'
+    assert speakers(text) == ["Brandon Tartler"]
+
+
+def test_a_given_name_after_a_kin_role_is_the_full_name():
+    text = ('In a statement, her mother Ami Caton said the girl was kind.\n\n'
+            'Speaking at the time, her mum Ami said: "She was very bubbly and kind."')
+    assert speakers(text) == ["Ami Caton"]

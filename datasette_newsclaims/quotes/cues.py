@@ -33,6 +33,7 @@ from .lexicon import (
     NP_STOP,
     PASSIVE_AUX,
     PRONOUN_GENDER,
+    ROLE_WORDS,
     STANCE_VERBS,
     TITLE_WORDS,
     WEAK_CUES,
@@ -283,7 +284,12 @@ def _adjacent_to_quote(before: list[Token], np: Phrase) -> bool:
     k0 = next((n for n, tk in enumerate(before) if tk is np[0]), 0)
     lead = [t for t, _ in before[:k0] if is_word(t)]
     return not (lead and lead != ["as"] and not (k0 > 0 and before[k0 - 1][0] == ",")
-                and not all(is_cap(t) or not t.isascii() or t.lower() in TITLE_WORDS or t == "and" for t in lead))
+                and not all(is_cap(t) or not t.isascii() or t.lower() in TITLE_WORDS or t == "and"
+                            or t.lower() in ROLE_WORDS or t.lower() in _ROLE_MODIFIERS for t in lead))
+
+
+# lower-case words that qualify a role before a name ('family spokesperson and neighbor Brandon Tartler')
+_ROLE_MODIFIERS = frozenset("family campaign team club city county state police school party company".split())
 
 
 def noun_like_cue_frame(article: QuotedArticle, m: re.Match, before: list[Token], np: Phrase | None,

@@ -142,7 +142,7 @@ class ArticleNames:
         """The uncached ``resolve``."""
         key = name_key(name)
         cands = [e for e in self.by_key.get(key, ()) if len(e[2]) >= 2 and name_key(e[2]) == key]
-        if not cands and len(name) == 1 and not title:
+        if not cands and len(name) == 1 and not any(t[:1].isupper() for t in title):  # ('her mum Ami', not 'Mr.')
             given = self._by_given_name(norm(name[0]), pos)
             if given is not None:
                 name, key = given, name_key(given)  # "Brian said" after "Brian Galabuzi Kakembo"
