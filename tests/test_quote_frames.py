@@ -61,3 +61,12 @@ def test_a_quote_inside_the_subjects_relative_clause_does_not_hide_the_subject()
             'Perry, who hugged Lee while wearing a cape bearing the words, "I am with her," shouted, '
             '"In three days, let us make history!"')
     assert [q["speaker"] for q in extract_quotes(text)][-1] == "Perry"
+
+
+def test_a_coordinated_verb_shares_the_main_subject_not_one_inside_a_that_clause():
+    from datasette_newsclaims.quotes import extract_quotes
+    text = ('Regev told Collins that Israel warned the area weeks ago and said he was "happy to report" '
+            "that most had left.")
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Regev"]
+    text = 'Ann Lee warned them and added that it was "too late for the town."'
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Ann Lee"]

@@ -342,9 +342,18 @@ def inverted_frame(article: QuotedArticle, m: re.Match, before: list[Token], whi
 def _earlier_cue(article: QuotedArticle, m: re.Match, wlo: int, whi: int) -> Attribution | None:
     """The attribution of the nearest earlier cue of the sentence ('X said ... and added')."""
     i = bisect_left(article.cue_starts, m.start()) - 1
+    inner = None
     while i >= 0 and article.cue_starts[i] >= wlo:
         got = speaker_of_cue(article, article.cues[i], wlo, m.start(), False, nested=True)
         if got:
-            return got
+            if not _in_that_clause(article.text, got, wlo):
+                return got
+            inner = inner or got  # 'Regev told Collins that Israel warned ... and said': Regev's 'and said'
         i -= 1
-    return None
+    return inner
+
+
+def _in_that_clause(text: str, got: Attribution, wlo: int) -> bool:
+    """The attribution's subject opens a 'that' clause ('told Collins that Israel warned')."""
+    at = text.rfind(got.mention, wlo, got.anchor) if got.mention else -1
+    return at > 0 and text[max(wlo, at - 6):at].endswith(" that ")
