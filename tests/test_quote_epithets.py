@@ -67,3 +67,15 @@ def test_a_sports_epithet_after_quoted_as_saying():
     text = ("The Sunday paper quoted star striker Harry Kemp as saying the team was excited.\n\n"
             '"I am not fussed about who we are playing," the Liverpool player told the paper.')
     assert speakers(text) == ["Harry Kemp"]
+
+
+def test_an_epithet_after_a_sentence_with_a_named_source_is_that_source():
+    text = ("Ann Lee could be removed if she wins, Rep. Mike Dale said Wednesday. "
+            '"This inquiry will go on whether she wins or not," the Republican lawmaker told a radio host.')
+    assert speakers(text) == ["Mike Dale"]
+
+
+def test_two_roles_of_one_described_person():
+    text = ("Patrick Sims and his band played on Monday.\n\nSims teased the tour during the set.\n\n"
+            'After the song, the singer and guitarist told the audience, "Maybe we should go on the road."')
+    assert speakers(text) == ["Patrick Sims"]

@@ -97,3 +97,8 @@ def test_a_given_name_after_a_kin_role_is_the_full_name():
     text = ('In a statement, her mother Ami Caton said the girl was kind.\n\n'
             'Speaking at the time, her mum Ami said: "She was very bubbly and kind."')
     assert speakers(text) == ["Ami Caton"]
+
+
+def test_a_place_preposition_tail_stays_with_its_head():
+    text = ('A source inside the camp, a refugee who asked not to be named, said the claim is "absolutely not true."')
+    assert speakers(text) != ["the camp"]

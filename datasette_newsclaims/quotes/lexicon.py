@@ -266,7 +266,7 @@ SUBORDINATORS = {"between", "amid", "among", "since", "after", "when", "while", 
                   "during", "despite", "before", "until", "unlike", "like", "with", "without", "for",
                   "at", "asked", "speaking", "responding", "meanwhile", "earlier", "later", "last"}
 
-NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during"}
+NP_PREPS = {"of", "at", "with", "from", "for", "on", "in", "during", "inside", "outside", "near", "within"}
 
 NP_BREAKS = {"between", "among", "amid", "against", "across", "around", "behind", "beyond", "despite",
               "except", "toward", "towards", "under", "within", "without", "per", "like", "unlike", "via", "by"}

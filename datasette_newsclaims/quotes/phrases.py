@@ -157,14 +157,17 @@ def backward_np(toks: list[Token]) -> Phrase | None:
 
 def _name_before_second_role(toks: list[Token], k: int, np: Phrase) -> Phrase:
     """'former chief of staff Ron Klain and senior Biden adviser said': one person with two roles,
-    the name before 'and' (at ``k``) when the phrase after it is a role with no determiner."""
+    the name before 'and' (at ``k``) when the phrase after it is a role with no determiner;
+    'the singer and guitarist told': the two roles of one described person, together."""
     words = [t for t, _ in np]
-    if words[0].lower() in DETERMINERS or not words[-1].islower() or words[-1].lower() not in ROLE_NOUNS:
+    if words[0].lower() in DETERMINERS or not words[-1].islower():
         return np
     name = _simple_back(toks, k - 1) if k > 0 else None
-    if name and ends_in_name(name):
+    if name and ends_in_name(name) and words[-1].lower() in ROLE_NOUNS:
         run = _trailing_name_run(name)
         return run or name
+    if name and len(name) <= 3 and name[0][0].lower() in DETERMINERS and all(t.islower() for t, _ in name):
+        return name + [toks[k]] + np  # ("the singer and guitarist")
     return np
 
 
