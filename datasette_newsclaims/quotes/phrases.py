@@ -48,7 +48,7 @@ def _skip_back(toks: list[Token], i: int) -> int:
     while i >= 0:
         t = toks[i][0]
         low = t.lower()
-        d = _date_phrase_start(toks, i)
+        d = _date_phrase_start(toks, i) if t[:1].isdigit() or low in _MONTHS else None
         if d is not None:
             i = d - 1  # 'the government on June 21 said'
             continue
