@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, ScannedText, last_word
+from .context import Figure, ScannedText, alternation, last_word
 from .identifiers import is_age_in_parens
-from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, WEEKDAYS
+from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, PERSON_NOUNS, WEEKDAYS
 from .nouns import WORD_AFTER
 from .units import plural
 
@@ -54,6 +54,15 @@ _PEOPLE_ABOVE_OR_BELOW = re.compile(
     r"seniors|customers|visitors|applicants|members|victims|suspects|patients)[ \t]+"
     r"(?:(?:are|were|is|was)[ \t]+)?(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
     r"older[ \t]+than|below|above|between)[ \t]+\Z")
+# a person named by a noun right before the number, the number set off by a comma or an approximator:
+# "the former star, 42,", "a man about 17", "a boy, around 12,", "whose age, 44,", "Stoner, also 16,"
+_PERSON_NOUN_THEN = re.compile(
+    r"(?<![a-z])(?:%s|age)[\"”’')]?(?:,[ \t]+(?:(?:about|around|approximately|roughly|perhaps|maybe|possibly|also|both)[ \t]+)?"
+    r"|[ \t]+(?:about|around|approximately|roughly|perhaps|possibly|aged[ \t]+about)[ \t]+)\Z" % alternation(PERSON_NOUNS))
+_NAME_ALSO = re.compile(r"[A-Z][a-z'’\-]+,[ \t]+(?:also|both|now)[ \t]+\Z")
+# "president at 81,", "died at 81": an age after a person or a verb of a life's events
+_PERSON_OR_LIFE_AT = re.compile(r"(?<![a-z])(?:%s|died|retired|married|widowed|debuted|emigrated|enlisted)[ \t]+at[ \t]+\Z"
+                                % alternation(PERSON_NOUNS))
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -90,8 +99,11 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "children under 12", "people over 65"
     if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
         return UNSTATED  # "At 73, he is two years older than Trump"
-    if last_word(low, s) in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
-        return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year"
+    if last_word(low, s).lstrip("\"“‘'(") in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) \
+            and _AGE_END.match(low, e):
+        return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year", "\"I'm 76,"
+    if fig.value < 110 and _is_age_after_person_noun(text, low, s, e):
+        return UNSTATED  # "the former star, 42,", "a man about 17", "president at 81"
     if raw is None:
         return None
     if is_age_in_parens(text, s, e):
@@ -103,6 +115,18 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         if nm and nm.group(1) in AGE_VERBS and _TWO_NAMES.search(text, max(0, s - 40), s):
             return UNSTATED
     return None
+
+
+def _is_age_after_person_noun(text: str, low: str, s: int, e: int) -> bool:
+    """``the former star, 42,``, ``a man about 17``, ``Stoner, also 16,``, ``died at 81``: a person's age."""
+    if not (_AFTER_AGE_COMMA.match(text, e) or _AGE_END.match(low, e) or _LIFE_AT_END.match(low, e)):
+        return False
+    if _PERSON_NOUN_THEN.search(low, max(0, s - 40), s) or _NAME_ALSO.search(text, max(0, s - 30), s):
+        return bool(_AFTER_AGE_COMMA.match(text, e))
+    return bool(_PERSON_OR_LIFE_AT.search(low, max(0, s - 30), s))
+
+
+_LIFE_AT_END = re.compile(r"[ \t]+(?:after|following|of|from|in|when|while)\b")
 
 
 def _is_age_after_comma(text: str, low: str, s: int, e: int) -> bool:

@@ -56,7 +56,8 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
         fig.kind, fig.unit = "measure", "magnitude"  # "a magnitude 7.1 earthquake"
         return scan.emit(fig)
     name_before = identifiers.is_name_before(text, s)
-    if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
+    whole_or_and_a_half = float(fig.value).is_integer() or fig.raw is not None and "." not in fig.raw and (fig.value * 2).is_integer()
+    if fig.value < 130 and whole_or_and_a_half and not fig.scaled:  # "reached age 59 and a half"
         age_unit = age_here(scan, fig, raw, name_before)
         if age_unit is not None:
             fig.kind, fig.unit = "age", age_unit or None

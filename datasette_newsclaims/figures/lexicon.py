@@ -128,3 +128,15 @@ helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroo
 aide academic official individual spokesman spokeswoman spokesperson source insider expert analyst attendee nominee
 retiree veteran colleague friend neighbor neighbour relative cousin son daughter
 """.split())
+# a singular noun for one person: "the former star, 42,", "a man about 17", "president at 81" (the number is an age)
+PERSON_NOUNS = set("""
+man woman boy girl teen teenager child toddler baby infant youth juvenile adult son daughter mother father mom dad
+wife husband brother sister grandmother grandfather grandma grandpa grandson granddaughter uncle aunt nephew niece
+cousin friend neighbor neighbour girlfriend boyfriend fiance fiancé fiancee widow widower victim suspect driver
+passenger pedestrian shooter gunman student resident worker employee officer deputy trooper detective soldier marine
+veteran retiree star actor actress singer rapper musician player athlete coach artist author writer poet director
+producer comedian host model designer chef owner founder executive president chairman chairwoman senator lawmaker
+candidate mayor governor judge lawyer attorney doctor nurse teacher professor pastor priest bishop official
+spokesman spokeswoman farmer motorist cyclist rider customer patient inmate prisoner witness survivor native
+businessman businesswoman entrepreneur journalist reporter photographer activist volunteer mother-of-two father-of-two
+""".split())
