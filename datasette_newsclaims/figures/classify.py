@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import identifiers
+from . import designations, identifiers
 from .ages import read_age_after
 from .compounds import read_compound
 from .context import Figure, ScannedText
@@ -143,6 +143,26 @@ def _not_a_quantity_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str
         return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
     if not fig.scaled and not fig.currency and not words and identifiers.month_next_to(scan.text, scan.low, s, e, raw):
         return identifiers.past_range(scan.text, e)  # "Aug. 7", "Sept. 20-24", "1 September 2019"
+    return _reference_end(scan, fig, s, e, raw)
+
+
+def _reference_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str | None) -> int | None:
+    """Where the scan goes on when the number is part of a reference: a name, a verse, a day, a grade, a place."""
+    text = scan.text
+    if fig.scaled or fig.currency:
+        return None
+    if designations.is_capitalized_name_of(text, s, e) or designations.is_grade_range_end(scan.low, s):
+        return e  # "the Group of 20", "grades three through eight"
+    if raw is None:
+        return None
+    if text[e:e + 1] == ":" and identifiers.is_name_before(text, s):
+        end = designations.chapter_verse_end(text, s, e)
+        if end is not None:
+            return end  # "Isaiah 45:1"
+    if designations.is_day_of_a_range(text, s, fig.value) and not text[e:e + 1].isalpha():
+        return e  # "July 8 to 12"
+    if "." in raw and len(raw) >= 6:
+        return designations.coordinate_end(text, fig.start)  # "41.248601 -76.918823"
     return None
 
 

@@ -15,10 +15,11 @@ from .context import last_word
 from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
-CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)"
-                         r"|[-–][ \t]?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")  # "4-9 p.m.": opening hours
+CLOCK_AFTER = re.compile(r":\d\d|:[ \t]\d\d[ \t]*[ap]\.?m\b|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)"
+                         r"|(?:[-–][ \t]?|[ \t]+(?:and|to|until|till)[ \t]+)\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")
+# ("4-9 p.m.": opening hours; "between 12 and 8 p.m."; "11: 06 a.m." in scraped text)
 # one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
-_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]|\d{3}-\d?[A-Z]{4,}\b")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -53,8 +54,8 @@ _STREET = re.compile(
     r"{0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
     r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
 )
-_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted)[ \t]+"
-                        r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
+_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted|texting)[ \t]+"
+                        r"(?:(?:police[ \t]+)?(?:on|at|to)[ \t]+)?\Z")
 _EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
@@ -95,9 +96,12 @@ _SCORE_AT = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d-])")
 _LABEL_VALUE = re.compile(r"\d+\.?\)")
 
 
+_OPENING_MARKS = "(\"“‘'["
+
+
 def ident_before(low: str, s: int) -> bool:
     """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
-    w = last_word(low, s)
+    w = last_word(low, s).lstrip(_OPENING_MARKS)  # "(iOS 5)", "“Section 428”"
     if not w:
         return False
     if w.rstrip(":") in _NUMBER_IS_LAST and _NUMBER_IS.search(low, max(0, s - 40), s):
@@ -116,7 +120,7 @@ def ident_before(low: str, s: int) -> bool:
 
 def is_name_before(text: str, s: int) -> bool:
     """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
-    w = last_word(text, s)
+    w = last_word(text, s).lstrip(_OPENING_MARKS)  # "“Apollo 13,”", "(NEWSCHANNEL 3)", "(Destiny 2 is"
     if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
     if w.endswith(".") and w not in ABBREVIATIONS:
@@ -264,6 +268,8 @@ _CALLS_TO = re.compile(r"(?<![a-z])(?:calls?|texts?|dials?)[ \t]+to[ \t]+\Z")  #
 
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
+    if raw and len(raw) in (5, 6) and raw.isdigit() and _EMERGENCY.search(low, max(0, s - 16), s):
+        return True  # "text 847411": a short code
     return raw in ("911", "999", "112", "111", "000", "101") and bool(
         _EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e)
         or _CALLS_TO.search(low, max(0, s - 16), s))
