@@ -129,5 +129,13 @@ def _read_duration(scan: ScannedText, fig: Figure, unit_low: str, unit_end: int,
     if unit_low in AGE_UNITS and (age_before(low, fig.start) or AND_OLDER.match(low, fig.end)):
         fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
         return scan.emit(fig)
+    fm = _DAYS_A_PERIOD.match(surface.lower())
+    if fm:  # "two days a week": how often, so a count of days (GUIDE: frequencies are counts)
+        fig.kind, fig.unit = "count", fm.group(1) if fm.group(1).endswith("s") else fm.group(1) + "s"
+        return scan.emit(fig)
     fig.kind, fig.unit = "measure", surface
     return scan.emit(fig)
+
+
+# "two days a week", "one day a month": a frequency, not a duration
+_DAYS_A_PERIOD = re.compile(r"(days?)[ \t]+(?:a|an|per|each)[ \t]+(?:week|month|year)\Z")

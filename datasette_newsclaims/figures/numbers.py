@@ -27,7 +27,7 @@ from .units import UNIT_AFTER_ONE
 _LAST_WORD = re.compile(r"[a-z]+\Z")
 _FRACTION_AFTER = re.compile(r"[ \t]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
-_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then)-\Z")
+_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then|(?<=\d-)to|(?<=\d-)of)-\Z")
 _FRACTION_WORD_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
 )
