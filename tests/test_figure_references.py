@@ -47,3 +47,26 @@ def test_a_number_in_a_reference_is_not_a_figure(sentence):
 ])
 def test_counts_next_to_such_words_are_still_read(sentence, figure):
     assert figure in texts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Call the crisis line at 1-800-555-0199 any time.",
+    "We will meet by 7 o’clock tonight.",
+    "The company unveiled the iPad 2 at a press event.",
+    "Witnesses should call us on 101 quoting log 4410.",
+    "Share Pin It 1 of 3 More Galleries",
+    "She dialed her sister instead of 911 after the crash.",
+    "Polls show a tie, according to [538], so far.",
+    "Reporters waited outside No 10 all day.",
+])
+def test_phones_clocks_products_logs_galleries_and_sources_are_not_figures(sentence):
+    assert texts(sentence) == []
+
+
+def test_911_still_counts_what_a_plural_names():
+    assert texts("The flood killed 911 people and destroyed 911 homes.") == ["911", "911"]
+
+
+def test_no_without_a_point_ranks_after_world_or_future():
+    figures = extract_figures("She beat the world No 1 in the final; fans see him as a future No 2.")
+    assert [(f["text"], f["kind"]) for f in figures] == [("No 1", "rank"), ("No 2", "rank")]

@@ -15,11 +15,11 @@ from .context import last_word
 from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
-CLOCK_AFTER = re.compile(r":\d\d|:[ \t]\d\d[ \t]*[ap]\.?m\b|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)"
+CLOCK_AFTER = re.compile(r":\d\d|:[ \t]\d\d[ \t]*[ap]\.?m\b|[ \t]*(?:[ap]\.m\b|[ap]m\b|o['’]clock|h\d\d\b)"
                          r"|(?:[-–][ \t]?|[ \t]+(?:and|to|until|till)[ \t]+)\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")
 # ("4-9 p.m.": opening hours; "between 12 and 8 p.m."; "11: 06 a.m." in scraped text)
 # one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
-_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]|\d{3}-\d?[A-Z]{4,}\b")
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]+(?:-[\dA-Z]+)*|\d{3}-\d?[A-Z]{4,}\b")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -46,7 +46,8 @@ _AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[
                               r"and[ \t]+her)\b")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
-_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
+_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b(?:[ \t]+more[ \t]+galleries\b)?"
+                            r"|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
@@ -55,7 +56,7 @@ _STREET = re.compile(
     r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
 )
 _EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted|texting)[ \t]+"
-                        r"(?:(?:police[ \t]+)?(?:on|at|to)[ \t]+)?\Z")
+                        r"(?:(?:police|us|them|me|him|her)[ \t]+)?(?:(?:on|at|to)[ \t]+)?\Z")
 _EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
@@ -121,6 +122,8 @@ def ident_before(low: str, s: int) -> bool:
 def is_name_before(text: str, s: int) -> bool:
     """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
     w = last_word(text, s).lstrip(_OPENING_MARKS)  # "“Apollo 13,”", "(NEWSCHANNEL 3)", "(Destiny 2 is"
+    if len(w) > 2 and w[0].islower() and w[1].isupper() and w[2:3].islower():
+        return True  # "iPad 2", "iPhone 4": a product named in camel case
     if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
     if w.endswith(".") and w not in ABBREVIATIONS:
@@ -205,8 +208,10 @@ def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
     if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
         return True  # (the cheap find first: most numbers have no "of" before them)
+    if low.startswith(" more galleries", e):
+        return True  # "Pin It 1 of 2 More Galleries"
     gm = _GALLERY_AFTER.match(low, e)
-    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
+    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith(("gallery", "galleries"))))
 
 
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:
@@ -235,6 +240,8 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
         return e  # ".45-caliber handgun": a name of the weapon
     if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
         return e + 3  # "a 401(k) plan"
+    if prev == "[" and nxt == "]":
+        return e + 1  # "[538]", "[12]": a source or footnote in brackets
     if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()) \
             and not is_age_in_parens(text, s, e):
         return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
@@ -270,9 +277,14 @@ def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
     if raw and len(raw) in (5, 6) and raw.isdigit() and _EMERGENCY.search(low, max(0, s - 16), s):
         return True  # "text 847411": a short code
+    if raw == "911" and not _PLURAL_AFTER.match(low, e):
+        return True  # "instead of 911", "the 911 dispatcher": in US news 911 counts only what a plural names
     return raw in ("911", "999", "112", "111", "000", "101") and bool(
-        _EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e)
+        _EMERGENCY.search(low, max(0, s - 16), s) or _EMERGENCY_AFTER.match(low, e)
         or _CALLS_TO.search(low, max(0, s - 16), s))
+
+
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}(?<![su])s\b(?<!calls)|(?:people|men|women|children)\b)")
 
 
 def is_street_after(text: str, e: int) -> bool:

@@ -61,7 +61,7 @@ SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", 
                "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
 # a number right after these is an identifier or part of a name ("category 4", "S&P 500")
 IDENT_WORDS = set("""
-category section grades route exit highway interstate chapter article amendment room gate platform flight
+category section grades log route exit highway interstate chapter article amendment room gate platform flight
 row suite apt apt. apartment level phase version season episode game week round act part pier
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
 proposition prop prop. unit s&p s.&p. sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
