@@ -27,6 +27,7 @@ from .units import FUSED_LETTERS, FUSED_UNITS, MEASURE, PERCENT, SCALE_AFTER
 _FEET_BEFORE = re.compile(r"\d[ \t]?(?:ft|feet|foot|')[ \t]*\Z")
 _SIZE_AFTER = re.compile(r"\.?[ \t]+(?:tall|long|wide|high|deep|thick|blade|knife|screen|display)\b")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
+_VIDEO_AFTER = re.compile(r"[ \t]+(?:streaming|video|videos|resolution|tvs?|televisions?|displays?|monitors?|screens?|content|hdr|ultra)\b")
 _WORD_SCALES = ("bn", "mn", "tn", "mil", "mln", "bln")  # fused scale letters that are never a unit
 
 
@@ -105,7 +106,8 @@ def _read_scale(scan: ScannedText, fig: Figure, e: int, raw: str | None, words: 
         fig.kind, fig.unit, fig.end = "percent", "percent", fl.end()
         return scan.emit(fig), True
     mult = FUSED_SCALES.get(letters)
-    if surface == "K" and raw in ("2", "4", "5", "8", "16") and not fig.currency:
+    if surface in ("K", "k") and raw in ("2", "4", "5", "8", "16") and not fig.currency \
+            and (surface == "K" or _VIDEO_AFTER.match(low, fl.end())):
         return identifiers.skip_token(text, e), True  # "4K video", "8K": a resolution, no figure
     if mult and (fig.currency or letters in _WORD_SCALES or surface == "k"
                  or letters == "m" and (noun_follows(text, low, fl.end()) or surface == "M")):

@@ -14,7 +14,8 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural
+from .nouns import (WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural,
+                    without_leading_adjectives)
 from .ranks import read_rank_before
 from .scores import score_unit, tally_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
@@ -167,6 +168,7 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.bare = True
     elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
         fig.kind = "measure"  # "517 rushing yards"
+        fig.unit = without_leading_adjectives(noun)  # "three straight years": years
     elif fig.value > 1 and " " not in noun and noun[0].isupper():
         nm = _NAMES_THEN_NOUN.match(text, e)  # "five Dallas police officers", "460 Kia and Hyundai vehicles"
         if nm and (is_plural_noun(nm.group(1)) or nm.group(1) == "police"):

@@ -104,7 +104,21 @@ def counted_noun(text: str, pos: int) -> str | None:
             # ... unless another plural follows it: "three sanctions resolutions"
     if not words or len(words) == 1 and words[0][-1] == "s" and words[0].islower() and _NUMBER_NEXT.match(text, pos):
         return None
+    if len(words) == 1 and _is_bare_participle(text, pos, words[0]):
+        return None  # "three receiving", "20-of-24 passing for": a participle, the counted noun is elided
     return " ".join(words)
+
+
+def _is_bare_participle(text: str, pos: int, w: str) -> bool:
+    """``w`` ends in -ing and nothing it could modify follows: ``three receiving.``, ``300,000 going to``."""
+    if not (len(w) >= 5 and w.endswith("ing") and w.islower() and w not in _ING_NOUNS and w not in _ING_NOUNS_MORE):
+        return False
+    m = WORD_AFTER.match(text, pos)
+    return not m or m.group(1).lower() in STOP or text[pos:pos + 1] in ",.;:)!?"
+
+
+_ING_NOUNS_MORE = {"reading", "readings", "thing", "swing", "sting", "sling", "spring", "string", "bring", "fling", "earnings", "evening", "ceiling", "offspring", "building", "darling",
+                   "sibling", "duckling", "seedling", "lightning", "pudding", "stuffing", "bedding", "pending"}
 
 
 def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
@@ -166,6 +180,14 @@ _PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed",
 
 
 PEOPLE_ADJECTIVES = frozenset(_PEOPLE_ADJECTIVES)
+
+
+def without_leading_adjectives(phrase: str) -> str:
+    """``straight years`` -> ``years``, ``full days`` -> ``days``: the unit of measure without its adjectives."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NOUNS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:

@@ -52,6 +52,8 @@ further together another consumer trigger finger former latter proper upper lowe
 bigger smaller larger greater better worse danger closer anger hunger paper super senior junior prior superior
 inferior interior exterior horror motor vector nearer farther higher earlier faster slower longer shorter stronger
 weaker richer poorer easier harder cheaper deeper wider louder safer""".split())
+_VERB_THEN_OBJECT = re.compile(r"[ \t]+(?:shot|hit|stabbed|struck|killed|fired|grabbed|pulled)[ \t]+"
+                               r"(?:him|her|them|me|us|it|himself|herself|themselves|\d+[ \t]+times)\b")
 _SCALE_NOUNS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 
@@ -203,6 +205,8 @@ def one_counted_noun(scan: ScannedText, s: int, e: int) -> str | None:
     noun = counted_noun(scan.text, e)
     if not noun or not noun[0].islower():
         return None  # "One Nation", "one Republican candidate" (a name or a description, not a count)
+    if _VERB_THEN_OBJECT.match(scan.low, e):
+        return None  # "and one shot him", "one shot 9 times drove off": one is a pronoun, shot a verb
     words = noun.split()
     for i in range(len(words), 0, -1):  # the head is the last noun: "one former campaign staffer"
         lw = words[i - 1].lower()

@@ -1,0 +1,54 @@
+"""Units are nouns: a participle after a bare count is no unit (the noun may be elided), a measure
+drops its adjectives (``three straight years``: years), ``one shot him`` is a pronoun and a verb,
+``4k streaming`` is a resolution."""
+from __future__ import annotations
+
+import pytest
+
+from datasette_newsclaims.figures import extract_figures
+
+
+def figs(text):
+    return [(f["text"], f["kind"], f["unit"]) for f in extract_figures(text)]
+
+
+def test_a_participle_is_no_unit_and_the_elided_noun_is_lent():
+    assert ("four", "count", "touchdowns") in figs("He has 11 touchdowns rushing and four receiving.")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("With two in 10 saying they were unsure, the poll closed.", "two in 10"),
+    ("About 40,000 going to shelters were counted.", "40,000"),
+])
+def test_an_ing_word_before_a_preposition_is_not_the_counted_noun(sentence, number):
+    unit = {t: u for t, _, u in figs(sentence)}[number]
+    assert unit is None or not unit.endswith("ing")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Four sitting judges signed the letter.", ("Four", "count", "sitting judges")),
+    ("Rubio is right about one thing, she said.", ("one", "count", "thing")),
+    ("The index fell from last month's 98.8 reading.", ("98.8", "count", "reading")),
+])
+def test_nouns_that_end_in_ing_or_precede_a_noun_stay(sentence, expected):
+    assert expected in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The club has made the final three straight years.", ("three", "measure", "years")),
+    ("Stocks fell for six consecutive days.", ("six", "measure", "days")),
+    ("Nurses often work 15 extra minutes.", ("15", "measure", "minutes")),
+])
+def test_a_measure_is_named_by_its_unit_without_adjectives(sentence, expected):
+    assert expected in figs(sentence)
+
+
+def test_one_before_a_verb_and_its_object_is_a_pronoun():
+    assert figs("Two men walked in, and one shot him twice.") == [
+        ("Two", "count", "men"), ("twice", "count", "times")]
+    assert figs("Only one shot was fired.") == [("one", "count", "shot")]
+
+
+def test_4k_before_video_words_is_a_resolution_but_4k_money_is_not():
+    assert figs("Subscribers get 4k streaming on two screens.") == [("two", "count", "screens")]
+    assert figs("He paid $4k for it.")[0][:2] == ("$4k", "money")
