@@ -111,7 +111,8 @@ def counted_noun(text: str, pos: int) -> str | None:
 
 def _is_bare_participle(text: str, pos: int, w: str) -> bool:
     """``w`` ends in -ing and nothing it could modify follows: ``three receiving.``, ``300,000 going to``."""
-    if not (len(w) >= 5 and w.endswith("ing") and w.islower() and w not in _ING_NOUNS and w not in _ING_NOUNS_MORE):
+    if not (len(w) >= 5 and w.endswith("ing") and w.islower() and w not in _ING_NOUNS and w not in _ING_NOUNS_MORE
+            and w not in _PEOPLE_ADJECTIVES):
         return False
     m = WORD_AFTER.match(text, pos)
     return not m or m.group(1).lower() in STOP or text[pos:pos + 1] in ",.;:)!?"
