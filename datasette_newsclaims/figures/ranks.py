@@ -14,7 +14,8 @@ from .lexicon import NUMBERED_THINGS, NUMBERED_VEHICLES, RANK_VERBS, STOP, SUPER
 from .nouns import counted_noun
 
 _SUPERLATIVE = re.compile(
-    r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
+    r"(?:-|[ \t]+)((?!(?:inter|t|requ|cont|prot|for|harv|gu|qu|conqu|bequ|r|[a-z]*w|n|v|ch|cr|sugg|inv|arr|manif|hon|mod|"
+    r"dig|pri|att|det|earn|temp|beh|j|l|p|z)est(?![a-z]))[a-z]+est"
     r"|most|least|best|worst|place|placed|ranked|seeded|leading)(?![a-z])"
 )
 _RANK_IN_AFTER = re.compile(
