@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
+from . import identifiers
 from .context import Figure, ScannedText, trie_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
@@ -48,6 +49,11 @@ def _spans(exclude: Iterable) -> list[tuple[int, int]]:
         except (TypeError, ValueError):
             continue
     return out
+
+
+def _trusted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The excluded spans, less a "year" that :func:`.identifiers.is_not_a_year` knows is none (``1800 x 1920``)."""
+    return [(a, b) for a, b in spans if not (b - a == 4 and identifiers.is_not_a_year(text, a, b))]
 
 
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:[ \t]+[^<>\n]{0,400})?/?>")
@@ -99,7 +105,7 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
     scan = _scanned_text(text)
     figs = _scan_numbers(scan)
     join_ranges(scan.low, figs)
-    spans = _spans(exclude) + _markup_tags(text) if exclude or "<" in text else []
+    spans = _trusted(text, _spans(exclude)) + _markup_tags(text) if exclude or "<" in text else []
     kept = _without_overlaps(figs, sorted(spans))
     lend_elided_units(scan.text, scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
     return [{

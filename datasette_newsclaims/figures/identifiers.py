@@ -309,3 +309,28 @@ def is_address_or_model(text: str, low: str, e: int) -> bool:
 def is_street_or_model(text: str, e: int) -> bool:
     """A street name or model suffix follows ``e``: ``16-18 Industrial Avenue``."""
     return bool(_STREET.match(text, e) or _MODEL_AFTER.match(text, e))
+
+
+# a dimension: "1800 x 1920", "1920×1080" (either side of the "x")
+_DIMENSION_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d{2,5}(?![\d,.]\d)")
+_DIMENSION_BEFORE = re.compile(r"(?<![\d,.])\d{2,5}[ \t]*[x×][ \t]*\Z")
+
+
+def is_not_a_year(text: str, s: int, e: int) -> bool:
+    """The four digits at ``s``..``e`` look like a year but measure or name something else.
+
+    ``1800 x 1920`` (a dimension), ``1800 GMT`` / ``at 1400 hours`` (a clock time),
+    ``1600 Pennsylvania Avenue`` / ``the 1900 block of`` (an address). Shared with the
+    dates extractor: a date reader can skip these, and the figure scan does not let a
+    date found there hide the figure.
+    """
+    raw = text[s:e]
+    if len(raw) != 4 or not raw.isdigit():
+        return False
+    if _DIMENSION_AFTER.match(text, e) or _DIMENSION_BEFORE.search(text, max(0, s - 10), s):
+        return True
+    w0 = max(0, s - 12)
+    window = text[w0:e + 40]  # the readers below look a few characters around the number only
+    at, low = s - w0, window.lower()
+    return (clock_time_end(window, low, at, at + 4, raw) is not None or bool(_STREET.match(window, at + 4))
+            or bool(_BLOCK_OF.match(low, at + 4)))

@@ -118,7 +118,8 @@ def _read_digit_tail(scan: ScannedText, s: int, e: int, raw: str, start: int, va
         fm = _SLASH_FRACTION.match(text, e)
         if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in DENOMINATORS:
             return classify_number(scan, start, fm.end(), int(raw) / int(fm.group(1)), fraction=True)
-        return identifiers.skip_token(text, e)
+        if not (text[e + 1:e + 2].isalpha() and currency_before(text, start)):
+            return identifiers.skip_token(text, e)  # (but "$0.06/kWh" is a price per unit)
     om = _ORDINAL_SUFFIX.match(scan.low, e)
     if om and raw.isdigit():
         return read_ordinal(scan, start, om.end(), float(raw))
