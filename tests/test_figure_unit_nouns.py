@@ -52,3 +52,22 @@ def test_one_before_a_verb_and_its_object_is_a_pronoun():
 def test_4k_before_video_words_is_a_resolution_but_4k_money_is_not():
     assert figs("Subscribers get 4k streaming on two screens.") == [("two", "count", "screens")]
     assert figs("He paid $4k for it.")[0][:2] == ("$4k", "money")
+
+
+def test_the_counted_noun_after_of_and_a_possessive_name_of_several_words():
+    assert figs("A dozen of Gov. Mary Ellis's Ohio donors left.") == [("A dozen", "count", "Ohio donors")]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Half of the voters stayed home.", "voters"),
+    ("About a third of those surveyed agreed.", "surveyed"),
+    ("One-third of the state's job growth came from hospitals.", None),
+    ("The firm lost a quarter of its value.", None),
+])
+def test_a_fraction_names_a_unit_only_for_things_counted(sentence, unit):
+    assert [u for _, _, u in figs(sentence)] == [unit]
+
+
+def test_a_model_number_after_the_and_a_name_is_not_an_age():
+    assert ("50", "age", None) not in figs("The Roadster 50 has a 90 kWh battery.")
+    assert ("44", "age", None) in figs("Pilot Anna Berg 44 has flown for years.")

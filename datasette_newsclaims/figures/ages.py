@@ -43,7 +43,7 @@ _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a
 _PERSON_NOUN_COMMA = re.compile(r"(?<![a-z])(?:girl|boy|man|woman|teen|teenager|son|daughter|mother|father|wife|husband|"
                                 r"brother|sister|grandmother|grandfather|toddler|student|victim|driver|suspect),[ \t]\Z")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+(?:and|from|who|was|is)\b|[ \t]+of[ \t]+(?=[A-Z])|[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]*\Z)")
-_TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+_TWO_NAMES = re.compile(r"(?<![A-Za-z])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)[ \t])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 # "the 18-34 age group", "25-54 year olds": after the second number of a range of ages
 AGE_GROUP_AFTER = re.compile(
     r"[ \t]+(?:age[ \t-]+(?:group|bracket|range|band|cohort|category|demographic)s?|year[ \t-]+olds?)\b")

@@ -32,7 +32,7 @@ WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|(?:[A-Z][\w.]*[ \t]){0,3}[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
                      r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
 
 
