@@ -45,3 +45,9 @@ def test_times_before_an_adverb_or_a_clause_is_a_frequency(sentence):
 ])
 def test_times_before_a_comparison_or_an_amount_is_a_multiple(sentence):
     assert [k for _, k, _ in figs(sentence)] == ["ratio"]
+
+
+def test_an_ordinal_suffix_set_off_by_a_space_is_still_an_ordinal():
+    assert figs("Its roots are in the 19 th century, not the 21 st.") == []
+    assert figs("She finished 3 rd in the race.") == [("3 rd", "rank", None)]
+    assert figs("He lives at 12 St. James Place.") == []
