@@ -26,13 +26,15 @@ _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z"
 # "At 73, he is two years older": an age at the start of a clause about a person
 _AT_AGE = re.compile(r"(?:^|(?<=[.!?\n\"“]))[ \t]*at[ \t]+\Z")
 _PERSON_AFTER_AT_AGE = re.compile(r",[ \t]+(?:he|she|i|they|[A-Z][a-z]+)\b")
-_BE_OR_ADVERB = BE_WORDS | {"only", "just", "barely", "nearly", "almost", "about"}
+_BE_OR_ADVERB = BE_WORDS | {"only", "just", "barely", "nearly", "almost", "about", "around"}
 AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
 _WAS_AGE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:who|he|she|i|they|girl|boy|son|daughter|brother|sister|victim|suspect|child|teen|teenager|"
     r"man|woman|mother|father|wife|husband)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
-    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning)[ \t]+(?:(?:only|just|barely|nearly|almost|about)[ \t]+)?\Z"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning"
+    r"|(?:he|she|who|they|victim|suspect)[ \t]+(?:looks|looked|appears|appeared|seems|seemed)[ \t]+to[ \t]+be)"
+    r"[ \t]+(?:(?:only|just|barely|nearly|almost|about|around)[ \t]+)?\Z"
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 # "Roth, 48,", "Emanuel (D), 57,", "Clay Jr., 20", "Ware II, 25", "Eisenberg (pictured), 58"
@@ -99,7 +101,7 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "children under 12", "people over 65"
     if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
         return UNSTATED  # "At 73, he is two years older than Trump"
-    if last_word(low, s).lstrip("\"“‘'(") in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) \
+    if last_word(low, s).lstrip("\"“‘'(") in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 30), s) \
             and _AGE_END.match(low, e):
         return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year", "\"I'm 76,"
     if fig.value < 110 and _is_age_after_person_noun(text, low, s, e):

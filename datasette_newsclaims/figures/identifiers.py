@@ -293,7 +293,7 @@ def is_street_after(text: str, e: int) -> bool:
 
 
 # a station or outlet named with a number: "Stay with 13 News", "told 11 News", "Nine News"
-_OUTLET_AFTER = re.compile(r"[ \t]+(?:Action[ \t]+|Eyewitness[ \t]+)?News\b")
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:Action[ \t]+|Eyewitness[ \t]+)?(?:News|NEWS)\b")
 
 
 def is_outlet_name(text: str, e: int) -> bool:

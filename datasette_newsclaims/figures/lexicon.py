@@ -127,6 +127,7 @@ charge felony misdemeanor death fatality injury arrest citation ticket dog cat a
 helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroom
 aide academic official individual spokesman spokeswoman spokesperson source insider expert analyst attendee nominee
 retiree veteran colleague friend neighbor neighbour relative cousin son daughter
+tenant occupant migrant immigrant applicant participant assistant servant
 """.split())
 # a singular noun for one person: "the former star, 42,", "a man about 17", "president at 81" (the number is an age)
 PERSON_NOUNS = set("""

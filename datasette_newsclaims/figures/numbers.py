@@ -40,7 +40,15 @@ _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]
 _THE_ONLY_BEFORE = re.compile(r"(?<![a-z])the[ \t]+only[ \t]+\Z")
 _ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
 # "the one", "no one", "that one", "each one", "at one point": a pronoun or idiom before the noun
-_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|which|such|an?|another|at|one)[ \t]+\Z")
+_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|such|an?|another|at|one)[ \t]+\Z")
+# "one vehicle shooting at another", "one man said": one picks out a thing or a source, it counts nothing
+_ONE_AND_ANOTHER_AFTER = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])(?:another|the[ \t]+other)(?![a-z])")
+_SPEECH_VERB_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told|added|wrote|asked|according[ \t]+to)[ \t]+\Z")
+_CASUALTY_AFTER = re.compile(r"[ \t]+(?:(?:is|was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:later|also|fatally)[ \t]+)?"
+                             r"(?:dead|killed|died|dies|shot|wounded|injured|hurt|arrested|hospitalized|treated|charged|"
+                             r"sustained|suffered|taken|detained|stabbed)\b")
+_SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|recalled|recalls|added|explained|described|wrote|asked|"
+                                r"remembered|noted|commented)\b")
 # words with an agent's ending that name no person: "one other", "one quarter", "one moment"
 _NOT_AGENT_NOUNS = set("""
 other order number matter letter corner quarter paper water power center centre error color colour floor door major
@@ -209,12 +217,25 @@ def one_counted_noun(scan: ScannedText, s: int, e: int) -> str | None:
         return None  # "One Nation", "one Republican candidate" (a name or a description, not a count)
     if _VERB_THEN_OBJECT.match(scan.low, e):
         return None  # "and one shot him", "one shot 9 times drove off": one is a pronoun, shot a verb
+    if _picks_one_out(scan.low, s, e + len(noun) + 1):
+        return None
     words = noun.split()
     for i in range(len(words), 0, -1):  # the head is the last noun: "one former campaign staffer"
         lw = words[i - 1].lower()
         if words[i - 1].islower() and (lw in ONE_COUNTED_NOUNS or _is_agent_noun(lw)):
             return " ".join(words[:i])
     return None
+
+
+def _picks_one_out(low: str, s: int, after: int) -> bool:
+    """``one man recalled later``, ``said one aide`` (a source), ``one car rammed another`` (one of a pair).
+
+    Not where the clause says what happened to it: ``police said one suspect was killed`` counts.
+    """
+    if _CASUALTY_AFTER.match(low, after):
+        return False
+    return bool(_SPEECH_VERB_AFTER.match(low, after) or _SPEECH_VERB_BEFORE.search(low, max(0, s - 16), s)
+                or _ONE_AND_ANOTHER_AFTER.match(low, after))
 
 
 def _is_agent_noun(w: str) -> bool:
