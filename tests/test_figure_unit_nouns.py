@@ -71,3 +71,12 @@ def test_a_fraction_names_a_unit_only_for_things_counted(sentence, unit):
 def test_a_model_number_after_the_and_a_name_is_not_an_age():
     assert ("50", "age", None) not in figs("The Roadster 50 has a 90 kWh battery.")
     assert ("44", "age", None) in figs("Pilot Anna Berg 44 has flown for years.")
+
+
+def test_a_stock_quote_row_gives_the_price_and_its_change_in_dollars():
+    row = "Ticker Security Last Change Change % ACME ACME CORP. 48.20 -1.35 -2.73%"
+    assert figs(row) == [("48.20", "money", "USD"), ("-1.35", "money", "USD"), ("-2.73%", "percent", "percent")]
+
+
+def test_two_decimals_in_prose_are_no_price():
+    assert figs("The index rose to 48.20, up 1.35 points.")[0][:2] == ("48.20", "count")

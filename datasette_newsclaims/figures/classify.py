@@ -18,7 +18,7 @@ from .compounds import read_compound
 from .context import Figure, ScannedText
 from .counts import read_count
 from .measures import read_converted_metric, read_measure, read_resolution, read_unit_after
-from .money import is_fused_currency, read_fused_money, read_money_after, take_currency_sign
+from .money import is_fused_currency, read_fused_money, read_money_after, read_quote_row, take_currency_sign
 from .nouns import noun_follows
 from .ratios import read_one_in, read_ratio, read_times
 from .unit_words import FUSED_ONLY_UNITS, FUSED_SCALES, SCALE_WORDS
@@ -183,4 +183,4 @@ def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
 
 # the readers tried in order right after the number (each returns None when it does not apply)
 _READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in, read_resolution,
-                  read_converted_metric)
+                  read_converted_metric, read_quote_row)

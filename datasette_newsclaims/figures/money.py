@@ -124,3 +124,23 @@ def read_fused_money(scan: ScannedText, fig: Figure, end: int, letters: str) -> 
     code, factor = ("GBP", 0.01) if letters == "p" else CURRENCY_WORDS[letters]
     fig.kind, fig.unit, fig.value, fig.factor, fig.end = "money", code, fig.value * factor, factor, end
     return scan.emit(fig)
+
+
+# a row of a stock quote table: price, change, change in percent ("225.86 -12.99 -5.44%")
+_QUOTE_ROW_AFTER_PRICE = re.compile(r"[ \t]+[-+−]\d{1,5}\.\d{2}[ \t]+[-+−]?\d{1,3}\.\d{1,2}%")
+_QUOTE_ROW_AFTER_CHANGE = re.compile(r"[ \t]+[-+−]?\d{1,3}\.\d{1,2}%")
+_PRICE_BEFORE_CHANGE = re.compile(r"\d\.\d{2}[ \t]+\Z")
+
+
+def read_quote_row(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """``HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%``: the price and its change are money, in dollars."""
+    raw = fig.raw
+    if not raw or fig.currency or len(raw) < 4 or raw[-3] != ".":
+        return None
+    is_price = bool(_QUOTE_ROW_AFTER_PRICE.match(scan.text, e))
+    is_change = (fig.value < 0 and _QUOTE_ROW_AFTER_CHANGE.match(scan.text, e)
+                 and _PRICE_BEFORE_CHANGE.search(scan.text, max(0, fig.start - 12), fig.start))
+    if not (is_price or is_change):
+        return None
+    fig.kind, fig.unit = "money", scan.local_dollar() or "USD"
+    return scan.emit(fig)
