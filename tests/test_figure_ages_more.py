@@ -38,3 +38,16 @@ def test_a_number_set_off_after_a_person_is_an_age(sentence, number):
 def test_counts_and_measures_near_people_stay_what_they_are(sentence, number):
     assert (number, "age") not in kinds(sentence)
     assert any(t == number for t, _ in kinds(sentence))
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Two men, 19 and 23, were charged with robbery.", ["19", "23"]),
+    ("The sisters, 6, 9 and 13, were asleep upstairs.", ["6", "9", "13"]),
+    ("Ana Ruiz (31) and her daughter (4) were rescued.", ["31", "4"]),
+])
+def test_ages_listed_after_people_or_in_parentheses_after_a_person(sentence, numbers):
+    assert [t for t, k in kinds(sentence) if k == "age"] == numbers
+
+
+def test_a_part_of_a_group_after_of_the_is_a_count():
+    assert kinds("Of the victims, 12 and 8 were hospitalized.") == [("12", "count"), ("8", "count")]

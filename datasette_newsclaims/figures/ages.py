@@ -65,6 +65,14 @@ _NAME_ALSO = re.compile(r"[A-Z][a-z'’\-]+,[ \t]+(?:also|both|now)[ \t]+\Z")
 # "president at 81,", "died at 81": an age after a person or a verb of a life's events
 _PERSON_OR_LIFE_AT = re.compile(r"(?<![a-z])(?:%s|died|retired|married|widowed|debuted|emigrated|enlisted)[ \t]+at[ \t]+\Z"
                                 % alternation(PERSON_NOUNS))
+# "Two men, 22 and 25, were arrested", "the sisters, 9, 11 and 14,": a list of ages set off after people
+_PEOPLE_COMMA = re.compile(r"(?<![a-z])(?:men|women|boys|girls|teens|teenagers|victims|suspects|brothers|sisters|children|"
+                           r"kids|sons|daughters|friends|cousins|officers|students|others|people|males|females|twins|"
+                           r"siblings|juveniles|adults|shooters|gunmen|passengers|drivers)[\"”’']?,[ \t]\Z")
+_AGE_LIST_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*\d{1,2}(?![\d,.]\d))+[ \t]*[,;)]")
+_PARTITIVE_COMMA = re.compile(r"(?<![a-z])of[ \t]+(?:the|these|those|them|all)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
+# "her son (7)", "the victim (34)": an age in parentheses after a person noun
+_PERSON_NOUN_PAREN = re.compile(r"(?<![a-z])(?:%s)[ \t]\(\Z" % alternation(PERSON_NOUNS))
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -108,8 +116,11 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return UNSTATED  # "the former star, 42,", "a man about 17", "president at 81"
     if raw is None:
         return None
-    if is_age_in_parens(text, s, e):
-        return UNSTATED  # "Liam Jones (34) was jailed"
+    if is_age_in_parens(text, s, e) or fig.value < 110 and text[e:e + 1] == ")" \
+            and _PERSON_NOUN_PAREN.search(low, max(0, s - 24), s):
+        return UNSTATED  # "Liam Jones (34) was jailed", "her son (7) survived"
+    if fig.value < 110 and _PEOPLE_COMMA.search(low, max(0, s - 16), s) and _AGE_LIST_AFTER.match(low, e):
+        return UNSTATED  # "Two men, 22 and 25, were arrested"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
         return UNSTATED
     if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"
@@ -138,5 +149,7 @@ def _is_age_after_comma(text: str, low: str, s: int, e: int) -> bool:
                                         or _PERSON_NOUN_COMMA.search(low, max(0, s - 20), s))
             and _AFTER_AGE_COMMA.match(text, e)):
         return False
+    if _PARTITIVE_COMMA.search(low, max(0, s - 40), s):
+        return False  # "Of the victims, 12 were hospitalized": a part of them, counted
     pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
     return pw[0] not in MONTHS and pw[0] not in WEEKDAYS
