@@ -71,8 +71,6 @@ _PEOPLE_COMMA = re.compile(r"(?<![a-z])(?:men|women|boys|girls|teens|teenagers|v
                            r"siblings|juveniles|adults|shooters|gunmen|passengers|drivers)[\"”’']?,[ \t]\Z")
 _AGE_LIST_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*\d{1,2}(?![\d,.]\d))+[ \t]*[,;)]")
 _PARTITIVE_COMMA = re.compile(r"(?<![a-z])of[ \t]+(?:the|these|those|them|all)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
-# "her son (7)", "the victim (34)": an age in parentheses after a person noun
-_PERSON_NOUN_PAREN = re.compile(r"(?<![a-z])(?:%s)[ \t]\(\Z" % alternation(PERSON_NOUNS))
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -116,8 +114,7 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return UNSTATED  # "the former star, 42,", "a man about 17", "president at 81"
     if raw is None:
         return None
-    if is_age_in_parens(text, s, e) or fig.value < 110 and text[e:e + 1] == ")" \
-            and _PERSON_NOUN_PAREN.search(low, max(0, s - 24), s):
+    if is_age_in_parens(text, s, e):
         return UNSTATED  # "Liam Jones (34) was jailed", "her son (7) survived"
     if fig.value < 110 and _PEOPLE_COMMA.search(low, max(0, s - 16), s) and _AGE_LIST_AFTER.match(low, e):
         return UNSTATED  # "Two men, 22 and 25, were arrested"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import last_word
-from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
+from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PERSON_NOUNS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
 CLOCK_AFTER = re.compile(r":\d\d|:[ \t]\d\d[ \t]*[ap]\.?m\b|[ \t]*(?:[ap]\.m\b|[ap]m\b|o['’]clock|h\d\d\b)"
@@ -40,7 +40,7 @@ _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
 # the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
 _SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
 _PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
-_NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z'’\-]+[ \t]\(\Z")
+_NAME_PAREN_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+|(?<![A-Za-z])(?:%s))[ \t]\(\Z" % "|".join(sorted(PERSON_NOUNS)))
 _AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[ \t]+(?:was|is|has|had|who|of|from|were|"
                               r"died|appeared|pleaded|admitted|denied|denies|suffered|remains|received|were|and[ \t]+his|"
                               r"and[ \t]+her)\b")
