@@ -80,3 +80,13 @@ def test_a_stock_quote_row_gives_the_price_and_its_change_in_dollars():
 
 def test_two_decimals_in_prose_are_no_price():
     assert figs("The index rose to 48.20, up 1.35 points.")[0][:2] == ("48.20", "count")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war ended after four bloody years.", ("four", "measure", "years")),
+    ("Only 12 legislative days remain.", ("12", "measure", "days")),
+    ("It pays for every 1,000 cube meters of gas.", ("1,000", "measure", "cube meters")),
+    ("He threw for 310 passing yards.", ("310", "measure", "passing yards")),
+])
+def test_a_measure_keeps_the_words_of_its_unit_and_drops_adjectives(sentence, expected):
+    assert expected in figs(sentence)

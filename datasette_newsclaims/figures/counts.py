@@ -14,8 +14,7 @@ from .ages import AGE_UNIT_AFTER, age_here
 from .context import Figure, ScannedText, last_word, qualifier_at
 from .lexicon import SCORE_NOUNS, STOP
 from .money import CURRENCY_WORD
-from .nouns import (WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural,
-                    without_leading_adjectives)
+from .nouns import WORD_AFTER, counted_noun, is_plural_noun, noun_after_model, noun_plural, noun_up_to_plural
 from .ranks import read_rank_before
 from .scores import score_unit, tally_unit
 from .unit_words import FUSED_ONLY_UNITS, MEASURE_UNITS
@@ -168,7 +167,7 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.bare = True
     elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
         fig.kind = "measure"  # "517 rushing yards"
-        fig.unit = without_leading_adjectives(noun)  # "three straight years": years
+        fig.unit = _measure_unit(noun)  # "three straight years", "four bloody years": years; "cubic meters"
     elif fig.value > 1 and " " not in noun and noun[0].isupper():
         nm = _NAMES_THEN_NOUN.match(text, e)  # "five Dallas police officers", "460 Kia and Hyundai vehicles"
         if nm and (is_plural_noun(nm.group(1)) or nm.group(1) == "police"):
@@ -181,6 +180,18 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)
+
+
+# words that belong to the unit they stand before ("cubic meters", "passing yards"); other words are adjectives
+_UNIT_MODIFIERS = {"square", "cubic", "cube", "nautical", "metric", "passing", "rushing", "receiving", "man", "light"}
+
+
+def _measure_unit(noun: str) -> str:
+    """The unit of measure at the end of a counted phrase, without its adjectives: ``bloody years`` -> ``years``."""
+    words = noun.split()
+    if len(words) >= 2 and words[-2].lower() in _UNIT_MODIFIERS:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> bool:

@@ -183,14 +183,6 @@ _PEOPLE_ADJECTIVES = {"injured", "wounded", "dead", "missing", "hurt", "killed",
 PEOPLE_ADJECTIVES = frozenset(_PEOPLE_ADJECTIVES)
 
 
-def without_leading_adjectives(phrase: str) -> str:
-    """``straight years`` -> ``years``, ``full days`` -> ``days``: the unit of measure without its adjectives."""
-    words = phrase.split()
-    while len(words) > 1 and words[0].lower() in _NOT_NOUNS:
-        words.pop(0)
-    return " ".join(words)
-
-
 def noun_up_to_plural(text: str, pos: int, phrase: str) -> str | None:
     """The counted phrase after a number above one, carried on to its plural head.
 
