@@ -107,16 +107,17 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "children under 12", "people over 65"
     if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
         return UNSTATED  # "At 73, he is two years older than Trump"
-    if last_word(low, s).lstrip("\"“‘'(") in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 30), s) \
-            and _AGE_END.match(low, e):
+    before = last_word(low, s).lstrip("\"“‘'(")
+    if before in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 30), s) and _AGE_END.match(low, e):
         return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year", "\"I'm 76,"
-    if fig.value < 110 and _is_age_after_person_noun(text, low, s, e):
+    set_off = before.endswith(",") or before in _SET_OFF_WORDS  # (the cheap test first)
+    if fig.value < 110 and set_off and _is_age_after_person_noun(text, low, s, e):
         return UNSTATED  # "the former star, 42,", "a man about 17", "president at 81"
     if raw is None:
         return None
     if is_age_in_parens(text, s, e):
         return UNSTATED  # "Liam Jones (34) was jailed", "her son (7) survived"
-    if fig.value < 110 and _PEOPLE_COMMA.search(low, max(0, s - 16), s) and _AGE_LIST_AFTER.match(low, e):
+    if fig.value < 110 and set_off and _PEOPLE_COMMA.search(low, max(0, s - 16), s) and _AGE_LIST_AFTER.match(low, e):
         return UNSTATED  # "Two men, 22 and 25, were arrested"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
         return UNSTATED
@@ -129,11 +130,19 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
 
 def _is_age_after_person_noun(text: str, low: str, s: int, e: int) -> bool:
     """``the former star, 42,``, ``a man about 17``, ``Stoner, also 16,``, ``died at 81``: a person's age."""
+    before = last_word(low, s)
     if not (_AFTER_AGE_COMMA.match(text, e) or _AGE_END.match(low, e) or _LIFE_AT_END.match(low, e)):
         return False
+    if before == "at":
+        return bool(_PERSON_OR_LIFE_AT.search(low, max(0, s - 30), s))
     if _PERSON_NOUN_THEN.search(low, max(0, s - 40), s) or _NAME_ALSO.search(text, max(0, s - 30), s):
         return bool(_AFTER_AGE_COMMA.match(text, e))
-    return bool(_PERSON_OR_LIFE_AT.search(low, max(0, s - 30), s))
+    return False
+
+
+# the words right before the number that the patterns above end with (besides a comma)
+_SET_OFF_WORDS = {"at", "about", "around", "approximately", "roughly", "perhaps", "maybe", "possibly", "also", "both",
+                  "now"}
 
 
 _LIFE_AT_END = re.compile(r"[ \t]+(?:after|following|of|from|in|when|while)\b")

@@ -78,6 +78,10 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     if fraction:
         fig.kind = "ratio"
         return scan.emit(fig)
+    if raw and raw[-3:-2] == ".":
+        end = read_quote_row(scan, fig, e)  # "225.86 -12.99 -5.44%"
+        if end is not None:
+            return end
     return read_count(scan, fig, raw)
 
 
@@ -145,7 +149,12 @@ def _not_a_quantity_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str
         return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
     if not fig.scaled and not fig.currency and not words and identifiers.month_next_to(scan.text, scan.low, s, e, raw):
         return identifiers.past_range(scan.text, e)  # "Aug. 7", "Sept. 20-24", "1 September 2019"
-    return _reference_end(scan, fig, s, e, raw)
+    low = scan.low
+    before = low[s - 1:s] if s else ""
+    if before in "-–" and before or before == " " and low[s - 4:s - 1] in _REFERENCE_JOIN_ENDS \
+            or raw is not None and (scan.text[e:e + 1] == ":" or "." in raw and len(raw) >= 6):
+        return _reference_end(scan, fig, s, e, raw)  # (the cheap tests first: most numbers pass neither)
+    return None
 
 
 def _reference_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str | None) -> int | None:
@@ -153,19 +162,20 @@ def _reference_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str | No
     text = scan.text
     if fig.scaled or fig.currency:
         return None
+    if raw is not None and text[e:e + 1] == ":" and identifiers.is_name_before(text, s):
+        return designations.chapter_verse_end(text, s, e)  # "Isaiah 45:1"
+    if raw is not None and "." in raw and len(raw) >= 6:
+        return designations.coordinate_end(text, fig.start)  # "41.248601 -76.918823"
     if designations.is_capitalized_name_of(text, s, e) or designations.is_grade_range_end(scan.low, s):
         return e  # "the Group of 20", "grades three through eight"
-    if raw is None:
-        return None
-    if text[e:e + 1] == ":" and identifiers.is_name_before(text, s):
-        end = designations.chapter_verse_end(text, s, e)
-        if end is not None:
-            return end  # "Isaiah 45:1"
-    if designations.is_day_of_a_range(text, s, fig.value) and not text[e:e + 1].isalpha():
-        return e  # "July 8 to 12"
-    if "." in raw and len(raw) >= 6:
-        return designations.coordinate_end(text, fig.start)  # "41.248601 -76.918823"
+    if raw is not None and designations.is_day_of_a_range(text, s, fig.value) and not text[e:e + 1].isalpha():
+        return e  # "July 8 to 12", "Nov. 4-5"
     return None
+
+
+# the last three characters of the word before the number that a reference may end with: " of", " to",
+# "through", "thru", "and", " or", "until" (or a dash)
+_REFERENCE_JOIN_ENDS = {" of", " to", "ugh", "hru", "and", " or", "til"}
 
 
 def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
@@ -183,4 +193,4 @@ def _read_percent(scan: ScannedText, fig: Figure, e: int) -> int | None:
 
 # the readers tried in order right after the number (each returns None when it does not apply)
 _READERS_AFTER = (_read_percent, read_money_after, read_age_after, read_times, read_one_in, read_resolution,
-                  read_converted_metric, read_quote_row)
+                  read_converted_metric)

@@ -37,6 +37,23 @@ def trie_alternation(words) -> str:
     return _trie_regex(trie)
 
 
+def word_start_alternation(words, tail: str = "") -> str:
+    """Top-level branches that each start with a plain letter, for :data:`.extract._SCAN`.
+
+    Like ``\\b(?:trie)tail`` but the word boundary is tested after the first letter
+    (``(?<!\\w.)``: no word character before it). A pattern whose branches all start with
+    a literal gets a first-character set from the regex compiler, and the search skips
+    every other character in C: the scan runs faster and finds the same words.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return "|".join(re.escape(c) + r"(?<!\w.)" + _trie_regex(trie[c]) + tail for c in sorted(trie) if c)
+
+
 def _trie_regex(node: dict) -> str:
     branches = [re.escape(c) + _trie_regex(node[c]) for c in sorted(node) if c]
     if not branches:
@@ -76,11 +93,16 @@ def last_word(text: str, s: int) -> str:
     return ws[-1] if ws else ""
 
 
+_QUALIFIER_LAST_WORDS = {q.split()[-1] for q in QUALIFIERS}
+
+
 def qualifier_at(low: str, s: int) -> str | None:
     """The approximator right before ``s`` (``more than``, ``nearly``), normalized."""
     if s < 2 or low[s - 1] not in " \t":
         return None
     ws = low[max(0, s - 24):s].split()
+    if not ws or ws[-1].lstrip("(\"'“‘[") not in _QUALIFIER_LAST_WORDS:
+        return None  # (the cheap test first: most figures have no approximator)
     for k in (3, 2, 1):
         if len(ws) >= k:
             q = " ".join(ws[-k:]).lstrip("(\"'“‘[")

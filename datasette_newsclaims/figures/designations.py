@@ -25,12 +25,13 @@ _MONTH_DAY_RANGE_BEFORE = re.compile(
     r"September|October|November|December)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:to|through|thru|and|until|-|–)[ \t]*\Z")
 _GRADE_RANGE_BEFORE = re.compile(r"(?<![a-z])(?:grades|levels|stages|categories|phases|seasons|chapters)[ \t]+\w+[ \t]+"
                                  r"(?:to|through|and|or)[ \t]+\Z")
+_RANGE_JOINS = (" to ", " through ", " and ", " or ")
 _COORDINATE = re.compile(r"-?\d{1,3}\.\d{4,}(?:°)?[ \t]*,?[ \t]*-?\d{1,3}\.\d{4,}")
 
 
 def is_capitalized_name_of(text: str, s: int, e: int) -> bool:
     """``the Group of 20``, ``a member of the Gang of Eight``: the number ends a name, it counts nothing."""
-    if e - s > 6 or not _AFTER_NAME.match(text, e):
+    if not text.endswith("of ", max(0, s - 3), s) or e - s > 6 or not _AFTER_NAME.match(text, e):
         return False
     m = _CAPITAL_OF_BEFORE.search(text, max(0, s - 24), s)
     if not m:
@@ -52,7 +53,7 @@ def is_day_of_a_range(text: str, s: int, value: float) -> bool:
 
 def is_grade_range_end(low: str, s: int) -> bool:
     """``grades three through eight``, ``levels 2 and 3``: the second number of a range of designations."""
-    return bool(_GRADE_RANGE_BEFORE.search(low, max(0, s - 40), s))
+    return low.endswith(_RANGE_JOINS, max(0, s - 9), s) and bool(_GRADE_RANGE_BEFORE.search(low, max(0, s - 40), s))
 
 
 def coordinate_end(text: str, s: int) -> int | None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Iterable
 
 from . import identifiers
-from .context import Figure, ScannedText, trie_alternation
+from .context import Figure, ScannedText, word_start_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
 from .elision import lend_elided_units
@@ -25,9 +25,9 @@ __all__ = ["extract_figures", "MAX_INPUT_CHARS", "MAX_NUMBERS"]
 MAX_INPUT_CHARS = 2_000_000
 MAX_NUMBERS = 5_000  # numbers read per text, at most (a real article has a few hundred): bounds digit-spam input
 
-_SCAN = re.compile(
-    r"\d|\b(?:%s)(?:fold)?\b" % trie_alternation(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES))
-)
+# a digit or a number word; every branch starts with a literal, so the regex search skips other characters fast
+_SCAN = re.compile("|".join("0123456789") + "|" + word_start_alternation(
+    set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES), tail=r"(?:fold)?\b"))
 _SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
 
 

@@ -15,9 +15,14 @@ from .context import last_word
 from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PERSON_NOUNS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
-CLOCK_AFTER = re.compile(r":\d\d|:[ \t]\d\d[ \t]*[ap]\.?m\b|[ \t]*(?:[ap]\.m\b|[ap]m\b|o['’]clock|h\d\d\b)"
-                         r"|(?:[-–][ \t]?|[ \t]+(?:and|to|until|till)[ \t]+)\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")
-# ("4-9 p.m.": opening hours; "between 12 and 8 p.m."; "11: 06 a.m." in scraped text)
+CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o['’]clock|h\d\d\b)"
+                         r"|[-–][ \t]?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")  # "4-9 p.m.": opening hours
+# tried only after ": " or a joining word: "11: 06 a.m." in scraped text, "between 12 and 8 p.m."
+_LOOSE_CLOCK_AFTER = re.compile(r":[ \t]\d\d[ \t]*[ap]\.?m\b"
+                                r"|[ \t]+(?:and|to|until|till)[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")
+_LOOSE_CLOCK_STARTS = (": ", " and ", " to ", " until ", " till ")
+
+
 # one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
 _DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]+(?:-[\dA-Z]+)*|\d{3}-\d?[A-Z]{4,}\b")
 _MONTH_AFTER = re.compile(
@@ -47,7 +52,7 @@ _AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
 _GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b(?:[ \t]+more[ \t]+galleries\b)?"
-                            r"|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
+                            r"|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery|[ \t]+more[ \t]+galleries\b")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
@@ -102,7 +107,9 @@ _OPENING_MARKS = "(\"“‘'["
 
 def ident_before(low: str, s: int) -> bool:
     """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
-    w = last_word(low, s).lstrip(_OPENING_MARKS)  # "(iOS 5)", "“Section 428”"
+    w = last_word(low, s)
+    if w and w[0] in _OPENING_MARKS:
+        w = w.lstrip(_OPENING_MARKS)  # "(iOS 5)", "“Section 428”"
     if not w:
         return False
     if w.rstrip(":") in _NUMBER_IS_LAST and _NUMBER_IS.search(low, max(0, s - 40), s):
@@ -121,10 +128,16 @@ def ident_before(low: str, s: int) -> bool:
 
 def is_name_before(text: str, s: int) -> bool:
     """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
-    w = last_word(text, s).lstrip(_OPENING_MARKS)  # "“Apollo 13,”", "(NEWSCHANNEL 3)", "(Destiny 2 is"
-    if len(w) > 2 and w[0].islower() and w[1].isupper() and w[2:3].islower():
-        return True  # "iPad 2", "iPhone 4": a product named in camel case
-    if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
+    w = last_word(text, s)
+    if not w:
+        return False
+    if w[0] in _OPENING_MARKS:
+        w = w.lstrip(_OPENING_MARKS)  # "“Apollo 13,”", "(NEWSCHANNEL 3)", "(Destiny 2 is"
+        if not w:
+            return False
+    if not w[0].isupper():  # (only "iPad 2", "iPhone 4", a product named in camel case, is a name in lower case)
+        return len(w) > 2 and w[0].islower() and w[1].isupper() and w[2:3].islower()
+    if not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
     if w.endswith(".") and w not in ABBREVIATIONS:
         return False  # the previous sentence ended: "... the Thunder. Seven of ..."
@@ -204,14 +217,17 @@ def is_machine_number(text: str, s: int, raw: str, prev: str) -> bool:
     return prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit()
 
 
+_GALLERY_AFTER_STARTS = (" of", " back", " more", "/", " /", "  ", "\t")
+
+
 def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
     if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
         return True  # (the cheap find first: most numbers have no "of" before them)
-    if low.startswith(" more galleries", e):
-        return True  # "Pin It 1 of 2 More Galleries"
-    gm = _GALLERY_AFTER.match(low, e)
-    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith(("gallery", "galleries"))))
+    if not low.startswith(_GALLERY_AFTER_STARTS, e):
+        return False  # (the cheap test first: what _GALLERY_AFTER can start with)
+    gm = _GALLERY_AFTER.match(low, e)  # ("Pin It 1 of 2 More Galleries": both numbers)
+    return bool(gm and (gm.group().endswith(("gallery", "galleries")) or last_word(low, s) in _GALLERY_WORDS))
 
 
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:
@@ -226,7 +242,7 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
         return end
     if is_decade(text, e, raw):
         return e + 2
-    cm = CLOCK_AFTER.match(low, e)
+    cm = CLOCK_AFTER.match(low, e) or low.startswith(_LOOSE_CLOCK_STARTS, e) and _LOOSE_CLOCK_AFTER.match(low, e)
     if cm:
         return cm.end()
     if is_gallery_counter(low, s, e):

@@ -35,6 +35,7 @@ _BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|
 _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during"
                            r"|by|with|while|as|compared|because|if|when|through|under)\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_SPACED_SUFFIXES = {"st", "nd", "rd", "th"}
 _SPACED_ORDINAL_SUFFIX = re.compile(r" (?:st|nd|rd|th)(?![A-Za-z])")  # lower case only: "12 St. James" is a street
 _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
 _THE_ONLY_BEFORE = re.compile(r"(?<![a-z])the[ \t]+only[ \t]+\Z")
@@ -129,7 +130,8 @@ def _read_digit_tail(scan: ScannedText, s: int, e: int, raw: str, start: int, va
             return classify_number(scan, start, fm.end(), int(raw) / int(fm.group(1)), fraction=True)
         if not (text[e + 1:e + 2].isalpha() and currency_before(text, start)):
             return identifiers.skip_token(text, e)  # (but "$0.06/kWh" is a price per unit)
-    om = _ORDINAL_SUFFIX.match(scan.low, e) or _SPACED_ORDINAL_SUFFIX.match(text, e)
+    om = _ORDINAL_SUFFIX.match(scan.low, e) or nxt == " " and text[e + 1:e + 3] in _SPACED_SUFFIXES \
+        and _SPACED_ORDINAL_SUFFIX.match(text, e)
     if om and raw.isdigit():
         return read_ordinal(scan, start, om.end(), float(raw))  # "3rd"; "the 19 th century" in scraped text
     fm = _FRACTION_AFTER.match(text, e)

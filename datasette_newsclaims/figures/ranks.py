@@ -85,9 +85,11 @@ def read_rank_before(scan: ScannedText, fig: Figure) -> int | None:
     if last_word(low, s) == "number":
         return read_number_rank(scan, fig)
     if not (last_word(low, s) in _RANK_WORDS or low[s - 1:s] == "#"):
+        if s < 4 or scan.text[s - 4:s] != " No ":
+            return None
         nb = _NO_WITHOUT_POINT.search(scan.text, max(0, s - 24), s)
         if not nb:
-            return e if last_word(scan.text, s) == "No" else None  # "outside No 10": a house number
+            return e  # "outside No 10": a house number
         fig.kind, fig.unit, fig.start = "rank", None, nb.start(1)  # "world No 1 Aryna Sabalenka", "a future No 1"
         return scan.emit(fig)
     rb = _RANK_BEFORE.search(low, max(0, s - 8), s)
