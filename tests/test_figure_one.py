@@ -39,3 +39,11 @@ def test_a_person_who_looks_to_be_a_number_has_an_age():
 
 def test_a_station_written_in_capitals_is_a_name():
     assert extract_figures("CINCINNATI — 4 NEWS has learned that three people were hurt.")[0]["text"] == "three"
+
+
+def test_one_described_source_with_an_appositive_is_not_a_count():
+    assert ones("One reader, Ann Lee of Ohio, noted the error.") == []
+
+
+def test_a_preposition_ends_the_counted_phrase():
+    assert ones("They agreed on only one modest step amid loud protests.") == [("one", "modest step")]

@@ -70,3 +70,7 @@ def test_911_still_counts_what_a_plural_names():
 def test_no_without_a_point_ranks_after_world_or_future():
     figures = extract_figures("She beat the world No 1 in the final; fans see him as a future No 2.")
     assert [(f["text"], f["kind"]) for f in figures] == [("No 1", "rank"), ("No 2", "rank")]
+
+
+def test_a_time_zone_offset_is_not_a_figure():
+    assert texts("It landed at 6:40 p.m. (GMT +8), or 22:11 GMT+10 in Sydney.") == []

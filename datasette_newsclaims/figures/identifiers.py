@@ -212,6 +212,14 @@ def separated_identifier_end(text: str, s: int, e: int) -> int | None:
     return None
 
 
+_UTC_OFFSET_BEFORE = re.compile(r"(?:GMT|UTC)[ \t]?[+\-−–]\Z")
+
+
+def is_utc_offset(text: str, s: int) -> bool:
+    """``GMT +8``, ``UTC-5``: the number is an hour offset of a time zone."""
+    return bool(_UTC_OFFSET_BEFORE.search(text, max(0, s - 6), s))
+
+
 def is_machine_number(text: str, s: int, raw: str, prev: str) -> bool:
     """``timestamp="1474387200"``, tweet ids: ten digits or more, or a quoted attribute value."""
     return prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit()

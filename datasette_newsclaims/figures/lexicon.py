@@ -31,6 +31,7 @@ rise rises rising fall falls falling rose fell dropped climbed jumped gained los
 increased decreased declined reached hit set made make makes took take takes got get gets went
 go goes came come comes left leave gave give saw see became become remain remains remained
 stood stand stands totaling totalling worth valued according compared respectively
+amid amidst despite regarding concerning unlike
 cheaper higher lower bigger smaller larger greater better worse faster slower longer shorter
 older younger richer poorer stronger weaker heavier lighter fewer earlier later sooner
 """.split())

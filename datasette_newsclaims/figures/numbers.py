@@ -48,7 +48,8 @@ _SPEECH_VERB_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told|added|wrote|asked
 _CASUALTY_AFTER = re.compile(r"[ \t]+(?:(?:is|was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:later|also|fatally)[ \t]+)?"
                              r"(?:dead|killed|died|dies|shot|wounded|injured|hurt|arrested|hospitalized|treated|charged|"
                              r"sustained|suffered|taken|detained|stabbed)\b")
-_SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|recalled|recalls|added|explained|described|wrote|asked|"
+_SPEECH_VERB_AFTER = re.compile(r"(?:,[ \t]+[^,.;\n]{1,40},)?"  # an appositive: "One commenter, Ann Lee, noted"
+                                r"[ \t]+(?:said|says|told|recalled|recalls|added|explained|described|wrote|asked|"
                                 r"remembered|noted|commented)\b")
 # words with an agent's ending that name no person: "one other", "one quarter", "one moment"
 _NOT_AGENT_NOUNS = set("""
@@ -80,8 +81,8 @@ def read_digit_number(scan: ScannedText, s: int) -> int:
     if prev.isalpha() or prev in "_@/\\'’×⁄^=:":
         if not (prev.isalpha() or prev == "=") or not currency_before(text, s):
             return identifiers.skip_token(text, e)  # S23, H1N1, MP3, '90s, 24/7, 10^6 (the second part)
-    if identifiers.is_machine_number(text, s, raw, prev):
-        return identifiers.skip_token(text, e)
+    if identifiers.is_machine_number(text, s, raw, prev) or prev in "+-−–" and identifiers.is_utc_offset(text, s):
+        return identifiers.skip_token(text, e)  # tweet ids, "(GMT +8)"
     rank_end = read_fused_rank(scan, s, e, raw, prev)
     if rank_end is not None:
         return rank_end
