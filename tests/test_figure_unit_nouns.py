@@ -90,3 +90,13 @@ def test_two_decimals_in_prose_are_no_price():
 ])
 def test_a_measure_keeps_the_words_of_its_unit_and_drops_adjectives(sentence, expected):
     assert expected in figs(sentence)
+
+
+def test_plus_or_minus_gives_the_margin_itself():
+    assert figs("The margin of error is plus or minus 3.1 percentage points.") == [
+        ("3.1 percentage points", "percent", "percentage points")]
+    assert [f["value"] for f in extract_figures("Lows of minus 4 degrees.")] == [-4.0]
+
+
+def test_a_hyphenated_plural_ends_the_counted_phrase():
+    assert figs("The site will have 12 fact-checkers working tonight.") == [("12", "count", "fact-checkers")]

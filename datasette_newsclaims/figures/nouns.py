@@ -221,7 +221,7 @@ def plural_head(w: str) -> bool:
 
 def _regular_plural(lw: str) -> bool:
     return (len(lw) > 3 and lw.endswith("s") and lw[-2] not in "su'’" and not lw.endswith(("ics", "ous", "is"))
-            and lw.isalpha() and lw not in PLURAL_MODIFIERS)
+            and (lw.isalpha() or lw.replace("-", "").isalpha()) and lw not in PLURAL_MODIFIERS)  # "fact-checkers"
 
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",
