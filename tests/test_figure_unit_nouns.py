@@ -100,3 +100,9 @@ def test_plus_or_minus_gives_the_margin_itself():
 
 def test_a_hyphenated_plural_ends_the_counted_phrase():
     assert figs("The site will have 12 fact-checkers working tonight.") == [("12", "count", "fact-checkers")]
+
+
+def test_inside_before_its_object_is_no_counted_noun_but_outside_groups_is():
+    assert figs("“Three inside the house,” he said.") == [("Three", "count", None)]
+    assert figs("Two outside groups sued.") == [("Two", "count", "outside groups")]
+    assert figs("There were 18 calls that were 911 hang ups.") == [("18", "count", "calls")]

@@ -17,7 +17,7 @@ from .ages import read_age_after
 from .compounds import read_compound
 from .context import Figure, ScannedText
 from .counts import read_count
-from .measures import read_converted_metric, read_measure, read_resolution, read_unit_after
+from .measures import read_converted_metric, read_feet_and_inches, read_measure, read_resolution, read_unit_after
 from .money import is_fused_currency, read_fused_money, read_money_after, read_quote_row, take_currency_sign
 from .nouns import noun_follows
 from .ratios import read_one_in, read_ratio, read_times
@@ -80,6 +80,10 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
         return scan.emit(fig)
     if raw and raw[-3:-2] == ".":
         end = read_quote_row(scan, fig, e)  # "225.86 -12.99 -5.44%"
+        if end is not None:
+            return end
+    if raw and scan.text[e:e + 1] in ("'", "’"):
+        end = read_feet_and_inches(scan, fig, e)  # "6' tall", "5'10\""
         if end is not None:
             return end
     return read_count(scan, fig, raw)

@@ -62,7 +62,7 @@ _STREET = re.compile(
 )
 _EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted|texting)[ \t]+"
                         r"(?:(?:police|us|them|me|him|her)[ \t]+)?(?:(?:on|at|to)[ \t]+)?\Z")
-_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
+_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|hang|hang-ups?|hangups?|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")

@@ -20,6 +20,10 @@ _PLACE_ADVERBS = {"below", "above", "inside", "outside", "near", "behind", "besi
                   "aboard", "atop", "alongside", "underneath", "nearby", "overseas", "abroad", "downstairs", "upstairs"}
 # ... and those that cannot start the phrase either ("12 below his average"; but "two nearby pedestrians")
 _PLACE_ADVERBS_FIRST = {"below", "above", "ahead", "behind", "apart", "away", "along", "aboard", "overseas", "abroad"}
+# ... and these only where a preposition's object or the clause's end follows ("three inside the house"; but
+# "two outside groups")
+_PLACE_PREPOSITIONS = {"inside", "outside", "upstairs", "downstairs"}
+_OBJECT_OR_END_AFTER = re.compile(r"[ \t]*[,.;:!?)]|[ \t]+(?:the|a|an|his|her|their|its|our|my|of|and)\b")
 # plurals without an -s: they end a counted phrase like "bills" does
 IRREGULAR_PLURAL_HEADS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "feet",
                           "teeth", "mice", "geese", "policemen", "gunmen", "firemen", "businessmen", "congressmen",
@@ -91,7 +95,7 @@ def counted_noun(text: str, pos: int) -> str | None:
             rest = counted_noun(text, m.end())
             if rest and is_plural_noun(rest.rsplit(" ", 1)[-1]):
                 return rest  # "three more suspects", "two additional officers"; not "11,000 more join"
-        if _ends_phrase(words, w, lw):
+        if _ends_phrase(words, w, lw) or not words and lw in _PLACE_PREPOSITIONS and _OBJECT_OR_END_AFTER.match(text, m.end()):
             break
         words.append(w)
         pos = m.end()
