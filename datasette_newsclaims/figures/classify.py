@@ -43,7 +43,7 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     fig = Figure(start, e, value)
     fig.words = words
     fig.raw = raw
-    hm = _AND_A_HALF.match(scan.low, e) if float(value).is_integer() else None
+    hm = _AND_A_HALF.match(scan.low, e) if scan.low.startswith((" and", "\tand"), e) and float(value).is_integer() else None
     if hm:  # "four and a half hours"
         e = hm.end()
         fig.value = fig.mantissa = value + 0.5
@@ -149,7 +149,7 @@ def _not_a_quantity_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str
     cm = identifiers.CLOCK_AFTER.match(scan.low, e)
     if cm:
         return cm.end()
-    if identifiers.is_gallery_counter(scan.low, s, e):
+    if raw is None and identifiers.is_gallery_counter(scan.low, s, e):  # (digits were tested in marker_end)
         return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
     if not fig.scaled and not fig.currency and not words and identifiers.month_next_to(scan.text, scan.low, s, e, raw):
         return identifiers.past_range(scan.text, e)  # "Aug. 7", "Sept. 20-24", "1 September 2019"

@@ -76,11 +76,11 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
     if fig.currency:
         fig.kind, fig.unit = "money", fig.currency
         return scan.emit(fig)
-    pm = _SPACED_PENCE.match(low, e)
+    pm = _SPACED_PENCE.match(low, e) if low.startswith((" p", "\tp"), e) else None
     if pm:  # "down 68 p at 1112 p"
         fig.kind, fig.unit, fig.value, fig.end, fig.factor = "money", "GBP", fig.value / 100, pm.end(), 0.01
         return scan.emit(fig)
-    pm = _POUNDS.match(low, e)
+    pm = _POUNDS.match(low, e) if "pound" in low[e:e + 12] else None
     if pm and (fig.scaled or low.startswith(" sterling", pm.end())):
         fig.kind, fig.unit, fig.end = "money", "GBP", pm.end()
         return scan.emit(fig)
