@@ -74,3 +74,7 @@ def test_no_without_a_point_ranks_after_world_or_future():
 
 def test_a_time_zone_offset_is_not_a_figure():
     assert texts("It landed at 6:40 p.m. (GMT +8), or 22:11 GMT+10 in Sydney.") == []
+
+
+def test_list_markers_run_into_a_sentence_are_not_figures():
+    assert texts("We like eggs: 1) Fried, 2) Boiled, 3) Poached.") == []

@@ -238,6 +238,11 @@ def is_gallery_counter(low: str, s: int, e: int) -> bool:
     return bool(gm and (gm.group().endswith(("gallery", "galleries")) or last_word(low, s) in _GALLERY_WORDS))
 
 
+_LIST_ITEM_AFTER = re.compile(r"\)[ \t]+[A-Z]")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\)[ \t]+[A-Z]")
+_NEXT_LIST_ITEM = re.compile(r"[^.\n]{0,40}?(?<![\d.,])\d{1,2}\)[ \t]+[A-Z]")
+
+
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:
     """Where to go on when the digits at ``s``..``e`` are a code, a clock time, a list marker or a phone number."""
     prev = text[s - 1] if s else " "
@@ -260,6 +265,9 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
             return e + 1  # list numbering: "4. Travello", "2) ..."
         if nxt == " " and _CAPITAL_WORD_AFTER.match(text, e):
             return e  # "10 Be thankful." at the start of a line
+    if nxt == ")" and len(raw) <= 2 and _LIST_ITEM_AFTER.match(text, e) and (
+            _LIST_ITEM_BEFORE.search(text, max(0, s - 60), s) or _NEXT_LIST_ITEM.match(text, e + 1)):
+        return e + 1  # "1) Deviled, 2) Scotch, 3) Scrambled": the markers of a list run into the text
     if prev == "." and _CALIBER.match(low, e):
         return e  # ".45-caliber handgun": a name of the weapon
     if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
