@@ -49,3 +49,8 @@ def test_a_height_written_with_marks_is_feet_and_inches(sentence, expected):
 
 def test_a_closing_quote_after_a_number_is_no_height():
     assert [f["kind"] for f in extract_figures("‘We won 5’, he said.")] == ["count"]
+
+
+def test_a_bare_number_after_feet_is_the_inches_of_a_height():
+    figures = extract_figures("He is 5 feet 7, with short hair, and carried 2 bags.")
+    assert [(f["text"], f["unit"]) for f in figures] == [("5 feet", "feet"), ("7", "inches"), ("2", "bags")]

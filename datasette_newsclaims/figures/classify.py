@@ -25,6 +25,8 @@ from .unit_words import FUSED_ONLY_UNITS, FUSED_SCALES, SCALE_WORDS
 from .units import FUSED_LETTERS, FUSED_UNITS, MEASURE, PERCENT, SCALE_AFTER
 
 _FEET_BEFORE = re.compile(r"\d[ \t]?(?:ft|feet|foot|')[ \t]*\Z")
+_FEET_THEN = re.compile(r"\d[ \t]?(?:ft|feet|foot)[ \t]+\Z")
+_WORD_AFTER_INCHES = re.compile(r"[ \t]+(?!(?:inch|inches|in|and|to|or|tall|high|long)\b)[a-z]{2,}")
 _SIZE_AFTER = re.compile(r"\.?[ \t]+(?:tall|long|wide|high|deep|thick|blade|knife|screen|display)\b")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _VIDEO_AFTER = re.compile(r"[ \t]+(?:streaming|video|videos|resolution|tvs?|televisions?|displays?|monitors?|screens?|content|hdr|ultra)\b")
@@ -82,6 +84,10 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
         end = read_quote_row(scan, fig, e)  # "225.86 -12.99 -5.44%"
         if end is not None:
             return end
+    if raw and fig.value < 12 and _FEET_THEN.search(scan.low, max(0, start - 10), start) \
+            and not _WORD_AFTER_INCHES.match(scan.low, e):
+        fig.kind, fig.unit = "measure", "inches"  # "5 feet 3 to 5 feet 5": the inches of a height
+        return scan.emit(fig)
     if raw and scan.text[e:e + 1] in ("'", "’"):
         end = read_feet_and_inches(scan, fig, e)  # "6' tall", "5'10\""
         if end is not None:
