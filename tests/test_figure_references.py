@@ -78,3 +78,7 @@ def test_a_time_zone_offset_is_not_a_figure():
 
 def test_list_markers_run_into_a_sentence_are_not_figures():
     assert texts("We like eggs: 1) Fried, 2) Boiled, 3) Poached.") == []
+
+
+def test_a_starting_post_is_numbered_not_ranked():
+    assert texts("The colt breaks from the No. 8 post, and the favorite is the No. 1 seed.") == ["No. 1"]

@@ -77,8 +77,8 @@ case incident file bill docket item lot order ticket unit room suite apartment a
 report claim permit license licence policy serial model invoice booking inmate patient cell building lane
 wore wears wearing jersey shirt car engine ladder truck
 """.split())
-# after "No. N" these make it an identifier: "the No. 4 train"
-NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt"}
+# after "No. N" these make it an identifier: "the No. 4 train", "the No. 8 post" (a starting gate)
+NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt", "post"}
 # capitalized at a sentence start these are not names ("Nearly 20 people")
 PLAIN_WORDS = set("""
 about around nearly almost roughly approximately some only just over under more fewer less at
