@@ -69,6 +69,10 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
         end = read_after(scan, fig, e)
         if end is not None:
             return end
+    if raw is not None and scan.text[e:e + 1] == ":" and identifiers.is_name_before(scan.text, start):
+        end = designations.chapter_verse_end(scan.text, start, e)
+        if end is not None:
+            return end  # "Isaiah 45:1"
     end = read_ratio(scan, fig, start, e)
     if end is not None:
         return end
@@ -80,6 +84,9 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     if fraction:
         fig.kind = "ratio"
         return scan.emit(fig)
+    end = _reference_end(scan, fig, start, e, raw)
+    if end is not None:
+        return end
     if raw and raw[-3:-2] == ".":
         end = read_quote_row(scan, fig, e)  # "225.86 -12.99 -5.44%"
         if end is not None:
@@ -159,23 +166,19 @@ def _not_a_quantity_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str
         return e  # photo gallery counters: "Image 2 of 6", "Photo 1 of / 6"
     if not fig.scaled and not fig.currency and not words and identifiers.month_next_to(scan.text, scan.low, s, e, raw):
         return identifiers.past_range(scan.text, e)  # "Aug. 7", "Sept. 20-24", "1 September 2019"
-    low = scan.low
-    before = low[s - 1:s] if s else ""
-    if before in "-–" and before or before == " " and low[s - 4:s - 1] in _REFERENCE_JOIN_ENDS \
-            or raw is not None and (scan.text[e:e + 1] == ":" or "." in raw and len(raw) >= 6):
-        return _reference_end(scan, fig, s, e, raw)  # (the cheap tests first: most numbers pass neither)
     return None
 
 
 def _reference_end(scan: ScannedText, fig: Figure, s: int, e: int, raw: str | None) -> int | None:
-    """Where the scan goes on when the number is part of a reference: a name, a verse, a day, a grade, a place."""
-    text = scan.text
+    """Where the scan goes on when a bare number is part of a reference: a name, a day, a grade, a place."""
+    text, low = scan.text, scan.low
     if fig.scaled or fig.currency:
         return None
-    if raw is not None and text[e:e + 1] == ":" and identifiers.is_name_before(text, s):
-        return designations.chapter_verse_end(text, s, e)  # "Isaiah 45:1"
     if raw is not None and "." in raw and len(raw) >= 6:
         return designations.coordinate_end(text, fig.start)  # "41.248601 -76.918823"
+    before = low[s - 1:s] if s else ""
+    if not (before == " " and low[s - 4:s - 1] in _REFERENCE_JOIN_ENDS or before and before in "-–"):
+        return None  # (the cheap test first: the references below all have one of these before the number)
     if designations.is_capitalized_name_of(text, s, e) or designations.is_grade_range_end(scan.low, s):
         return e  # "the Group of 20", "grades three through eight"
     if raw is not None and designations.is_day_of_a_range(text, s, fig.value) and not text[e:e + 1].isalpha():

@@ -89,7 +89,7 @@ def last_word(text: str, s: int) -> str:
     """The word right before ``s`` when a space or tab separates it from ``s``, else ''."""
     if s < 2 or text[s - 1] not in " \t":
         return ""
-    ws = text[max(0, s - 30):s].rsplit(None, 1)
+    ws = text[s - 30 if s > 30 else 0:s].rsplit(None, 1)  # (a conditional, not max(): this runs for every number)
     return ws[-1] if ws else ""
 
 
@@ -100,7 +100,7 @@ def qualifier_at(low: str, s: int) -> str | None:
     """The approximator right before ``s`` (``more than``, ``nearly``), normalized."""
     if s < 2 or low[s - 1] not in " \t":
         return None
-    ws = low[max(0, s - 24):s].split()
+    ws = low[s - 24 if s > 24 else 0:s].split()
     if not ws or ws[-1].lstrip("(\"'“‘[") not in _QUALIFIER_LAST_WORDS:
         return None  # (the cheap test first: most figures have no approximator)
     for k in (3, 2, 1):

@@ -87,7 +87,8 @@ def _scan_numbers(scan: ScannedText) -> list[Figure]:
             nxt = _read_hit(scan, m)
         except Exception:  # a rule that trips on odd input skips that number, never the text
             nxt = m.end()
-        pos = max(nxt, m.end())
+        end = m.end()
+        pos = nxt if nxt > end else end
     return sorted(scan.figs, key=lambda f: f.start)
 
 

@@ -230,7 +230,7 @@ _GALLERY_AFTER_STARTS = (" of", " back", " more", "/", " /", "  ", "\t")
 
 def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
-    if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
+    if low.find("of", s - 24 if s > 24 else 0, s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
         return True  # (the cheap find first: most numbers have no "of" before them)
     if not low.startswith(_GALLERY_AFTER_STARTS, e):
         return False  # (the cheap test first: what _GALLERY_AFTER can start with)

@@ -112,7 +112,7 @@ def _signed_start(scan: ScannedText, s: int, e: int, raw: str, prev: str) -> int
             if identifiers.ACRONYM_DASH.search(text, max(0, s - 12), s) and not text.startswith("%", e):
                 return identifiers.skip_token(text, e)  # "COVID -19"
             negative = True  # "-1.3%", "$-50.8bn", "FTSE -0.6%"
-    elif low.endswith("minus ", max(0, s - 6), s):
+    elif low.endswith("minus ", s - 6 if s > 6 else 0, s):
         negative = not low.endswith("plus or minus ", max(0, s - 14), s)  # "plus or minus 2.4 points": a margin
     if prev == "." and s >= 2 and not text[s - 2].isdigit():
         if text[s - 2] not in " \t\n(":

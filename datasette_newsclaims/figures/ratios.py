@@ -134,7 +134,7 @@ def read_one_in(scan: ScannedText, fig: Figure, e: int) -> int | None:
 def read_ratio(scan: ScannedText, fig: Figure, s: int, e: int) -> int | None:
     """``a ratio of 19 to 12``, ``18 to 1``, ``3:1``."""
     low = scan.low
-    if "ratio" in low[max(0, s - 30):s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
+    if "ratio" in low[s - 30 if s > 30 else 0:s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
         rm = _RATIO_SECOND.match(scan.text[e:e + 16])
         if rm and float(rm.group(1)):
             f = Figure(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")
