@@ -4,9 +4,11 @@ Owns :func:`classify_number`, the fixed order in which the readers are tried
 once :mod:`.numbers` has read a core number (digits or words): a currency
 sign before it; a scale word or fused letters after it (``million``, ``5m``,
 ``100km``); then a clock time, a gallery counter or a month (no figure); then
-percent, money, an age, ``times``, ``one in five``, a ratio, a hyphenated
-compound, a unit of measure; and a count as the last resort. Must not hold
-the rules themselves: each lives in the module of its kind.
+percent, money, an age, ``times``, ``one in five``, a chapter and verse, a
+ratio, a hyphenated compound, a unit of measure; for a bare number, a
+reference (:mod:`.designations`), a stock quote row, a height; and a count as
+the last resort. Must not hold the rules themselves: each lives in the module
+of its kind.
 """
 from __future__ import annotations
 
@@ -84,6 +86,11 @@ def classify_number(scan: ScannedText, start: int, e: int, value: float, raw: st
     if fraction:
         fig.kind = "ratio"
         return scan.emit(fig)
+    return _read_bare_number(scan, fig, start, e, raw)
+
+
+def _read_bare_number(scan: ScannedText, fig: Figure, start: int, e: int, raw: str | None) -> int:
+    """A number with no unit word after it: a reference, a quote row, a height, else a count (:mod:`.counts`)."""
     end = _reference_end(scan, fig, start, e, raw)
     if end is not None:
         return end
