@@ -19,7 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
-from .linking import ensure_linking_schema, finish_linking, link_batch
+from .linking import ensure_linking_schema, finish_linking, link_batch, note_unlinked
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -206,7 +206,8 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     if not outcomes:
         return
     written = write_batch(db, run.options.table, outcomes, run.fingerprint,
-                          also=lambda ids: link_batch(db, run.options.table, ids))
+                          also=lambda ids: link_batch(db, run.options.table, ids),
+                          before=lambda ids: note_unlinked(db, run.options.table, ids))
     run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
     run.stats["extracted"] += sum(1 for o in outcomes if not o.skipped)
@@ -236,11 +237,12 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
-            finish_linking(db, run.options.table, gone)
+            finish_linking(db, run.options.table)
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
 
-        finish_source(db, run.options.table, gone, count, also=refresh if summaries_due else None)
+        finish_source(db, run.options.table, gone, count, also=refresh if summaries_due else None,
+                      before=lambda ids: note_unlinked(db, run.options.table, ids))
     stats["removed"] = len(gone)
     if wrote or gone:
         analyze_statistics(db)
