@@ -16,10 +16,9 @@ from typing import Any
 
 import sqlite_utils
 
-from ..corpus.claim_subjects import Subject, subject_of
 from ..corpus.linker import PreparedArticle
-from ..corpus.story_features import proper_names
 from . import link_dirty
+from .link_features import LinkFeatures, link_features, subject_from_json, subject_json
 from .link_rows import LinkWriter, StoredLinker
 from .link_schema import ARTICLES, FIGURES, LINK_FEATURES, LINK_STATE, QUOTES, ensure_linking_schema
 from .source import key_expression, quote_identifier
@@ -42,21 +41,26 @@ def note_unlinked(db: sqlite_utils.Database, article_table: str, ids: Iterable[A
         _linkers.pop(_cache_key(db, article_table), None)  # it holds the old links
 
 
-def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Iterable[Any]) -> dict[str, int]:
+def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Iterable[Any],
+               features: dict[Any, LinkFeatures] | None = None) -> dict[str, int]:
     """Link the articles just written to the earlier ones of ``article_table``.
 
     Call inside the batch's transaction, after its inserts. Every article of
     the table not linked yet is linked (so a database extracted before linking
     existed catches up), unless a changed or removed article asked for the
     closing relink (:func:`note_unlinked`): they are linked then, in one go.
+    ``features``: what the workers read from the batch's texts (else read here).
     """
     del article_ids  # what is not linked yet is read from the database
     with db.atomic():
         ensure_linking_schema(db)
         if _relink_due(db, article_table):
+            _keep_features(db, article_table, features or {})  # for the closing relink
             return dict(_NOTHING)
         pending = _unlinked(db, article_table)
-        return _link(db, article_table, _linker(db, article_table), pending) if pending else dict(_NOTHING)
+        if not pending:
+            return dict(_NOTHING)
+        return _link(db, article_table, _linker(db, article_table), pending, given=features)
 
 
 def finish_linking(db: sqlite_utils.Database, article_table: str) -> None:
@@ -101,19 +105,21 @@ def relink(db: sqlite_utils.Database, article_table: str) -> dict[str, int]:
 
 
 def _link(db: sqlite_utils.Database, article_table: str, linker: StoredLinker, ids: list[Any],
-          stale_quotes: list[int] = (), stale_people: Iterable[int] = ()) -> dict[str, int]:
+          stale_quotes: list[int] = (), stale_people: Iterable[int] = (),
+          given: dict[Any, LinkFeatures] | None = None) -> dict[str, int]:
     """Add ``ids`` (not linked yet) to ``linker`` and write what changed; on an error the linker is dropped
     (its transaction rolls back, so the next call rebuilds it from the database)."""
     try:
-        return _link_unguarded(db, article_table, linker, ids, stale_quotes, stale_people)
+        return _link_unguarded(db, article_table, linker, ids, stale_quotes, stale_people, given)
     except BaseException:
         _linkers.pop(_cache_key(db, article_table), None)
         raise
 
 
 def _link_unguarded(db: sqlite_utils.Database, article_table: str, linker: StoredLinker, ids: list[Any],
-                    stale_quotes: list[int], stale_people: Iterable[int]) -> dict[str, int]:
-    prepared = _read_articles(db, article_table, ids, replay=False)
+                    stale_quotes: list[int], stale_people: Iterable[int],
+                    given: dict[Any, LinkFeatures] | None) -> dict[str, int]:
+    prepared = _read_articles(db, article_table, ids, replay=False, given=given)
     _store_features(db, article_table, prepared, linker)
     for log in (linker.people.sets.merges, linker.quote_groups.sets.merges, linker.stories.sets.merges):
         log.clear()
@@ -156,7 +162,9 @@ def _linker(db: sqlite_utils.Database, article_table: str) -> StoredLinker:
     generation = _generation(db, article_table)
     cached = _linkers.get(_cache_key(db, article_table))
     if cached is not None and generation is not None and cached[0] == generation:
-        return cached[1]
+        linker = cached[1]
+        linker.text_loader = lambda aid: _article_text(db, article_table, linker.articles[aid].key)  # this run's db
+        return linker
     linker = StoredLinker()
     linked = db.execute(
         f"SELECT article_id, link_seq FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NOT NULL "
@@ -172,18 +180,6 @@ def _linker(db: sqlite_utils.Database, article_table: str) -> StoredLinker:
     return linker
 
 
-def _subject_json(subject: Subject) -> list:
-    return [subject.kind, subject.noun, subject.event, subject.name, subject.phrase, sorted(subject.context),
-            subject.scale, subject.sex, subject.direction, subject.change]
-
-
-def _subject_from_json(data: list) -> Subject:
-    """The Subject ``_subject_json`` stored; rows stored before sex, direction and change were kept get defaults."""
-    kind, noun, event, name, phrase, context, scale, *rest = data
-    sex, direction, change = rest if rest else ("", 1.0, False)
-    return Subject(kind, noun, event, name, phrase, frozenset(context), scale, sex, direction, change)
-
-
 def _rows_by_article(db: sqlite_utils.Database, table: str, fields: tuple[str, ...], article_table: str,
                      ids: list[Any]) -> dict[Any, list[dict]]:
     out: dict[Any, list[dict]] = {}
@@ -197,9 +193,12 @@ def _rows_by_article(db: sqlite_utils.Database, table: str, fields: tuple[str, .
     return out
 
 
-def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any], replay: bool) -> list[PreparedArticle]:
+def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any], replay: bool,
+                   given: dict[Any, LinkFeatures] | None = None) -> list[PreparedArticle]:
     """The given articles as the linker takes them, in the order given (unknown ids left out): their
-    stored features where kept, else read from their text. ``replay``: rebuilding from stored links."""
+    stored features where kept, else those ``given`` (computed by the worker that analyzed them),
+    else read from their text. ``replay``: rebuilding from stored links."""
+    given = given or {}
     meta: dict[Any, tuple] = {}
     stored: dict[Any, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):
@@ -213,7 +212,8 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
             stored[row[0]] = row[1:]
     quotes = _rows_by_article(db, QUOTES, _QUOTE_FIELDS, article_table, ids)
     figures = _rows_by_article(db, FIGURES, _FIGURE_FIELDS, article_table, ids)
-    texts = _article_texts(db, article_table, [a for a in ids if a in meta and a not in stored], meta)
+    texts = _article_texts(db, article_table, [a for a in ids if a in meta and a not in stored and a not in given],
+                           meta)
     out = []
     for aid in ids:
         if aid not in meta:
@@ -224,10 +224,13 @@ def _read_articles(db: sqlite_utils.Database, article_table: str, ids: list[Any]
         if aid in stored:
             features_json, subjects_json = stored[aid]
             features, text = json.loads(features_json), ""
-            subjects = [_subject_from_json(s) for s in json.loads(subjects_json)]
+            subjects = [subject_from_json(s) for s in json.loads(subjects_json)]
+        elif aid in given:
+            features, subjects, text = given[aid].features, given[aid].subjects, ""
         else:
             text = texts.get(aid, "")
-            features, subjects = proper_names(text), [subject_of(f, text) for f in figs]
+            found = link_features(text, figs)
+            features, subjects = found.features, found.subjects
         out.append(PreparedArticle(article, quotes.get(aid, []), figs, features, subjects, text, replay=replay))
     return out
 
@@ -257,14 +260,18 @@ def _article_text(db: sqlite_utils.Database, article_table: str, article_id: Any
     return _article_texts(db, article_table, [article_id], {article_id: row}).get(article_id, "") if row else ""
 
 
+def _keep_features(db: sqlite_utils.Database, article_table: str, given: dict[Any, LinkFeatures]) -> None:
+    db.conn.executemany(f"INSERT OR REPLACE INTO [{LINK_FEATURES}] VALUES (?, ?, ?, ?)", [
+        (article_table, aid, json.dumps(f.features), json.dumps([subject_json(s) for s in f.subjects]))
+        for aid, f in given.items()])
+
+
 def _store_features(db: sqlite_utils.Database, article_table: str, prepared: list[PreparedArticle],
                     linker: StoredLinker) -> None:
     """Keep each article's features and figure subjects (a rebuild then needs no text) and give it
     the next link order numbers (recorded in ``linker.seqs`` for the articles it is about to add)."""
     first_seq = linker.next_seq
     linker.seqs.extend(range(first_seq, first_seq + len(prepared)))
-    db.conn.executemany(f"INSERT OR REPLACE INTO [{LINK_FEATURES}] VALUES (?, ?, ?, ?)", [
-        (article_table, p.article["id"], json.dumps(p.features), json.dumps([_subject_json(s) for s in p.subjects]))
-        for p in prepared])
+    _keep_features(db, article_table, {p.article["id"]: LinkFeatures(p.features, p.subjects) for p in prepared})
     db.conn.executemany(f"UPDATE [{ARTICLES}] SET link_seq = ? WHERE article_table = ? AND article_id = ?",
                         [(first_seq + i, article_table, p.article["id"]) for i, p in enumerate(prepared)])

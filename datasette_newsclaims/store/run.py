@@ -206,7 +206,8 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     if not outcomes:
         return
     written = write_batch(db, run.options.table, outcomes, run.fingerprint,
-                          also=lambda ids: link_batch(db, run.options.table, ids),
+                          also=lambda ids: link_batch(db, run.options.table, ids, features={
+                              o.article_id: o.link for o in outcomes if o.link is not None}),
                           before=lambda ids: note_unlinked(db, run.options.table, ids))
     run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
