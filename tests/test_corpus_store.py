@@ -178,6 +178,23 @@ def test_a_run_adding_articles_after_a_change_links_them_too(tmp_path):
     assert got == expected
 
 
+def test_a_run_killed_before_its_closing_relink_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    changed = [dict(a) for a in ARTICLES]
+    crash_2 = next(a for a in changed if a["id"] == "crash-2")
+    crash_2["text"] = crash_2["text"].replace("killed 16 people", "killed 15 people")
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    _extract_and_link(tmp_path / "news.db", ARTICLES)
+    monkeypatch.setattr(linking, "relink", lambda db, table: (_ for _ in ()).throw(RuntimeError("killed")))
+    with pytest.raises(RuntimeError):
+        _extract_and_link(tmp_path / "news.db", [crash_2])  # the batch is written, its relink is not
+    monkeypatch.undo()
+    linking._linkers.clear()
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")  # nothing changed
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    assert _partitions(db) == expected
+    assert not linking.linking_due(db, "articles")
+
+
 def test_a_batch_that_fails_midway_rolls_back_its_links_and_the_rerun_recovers(tmp_path, monkeypatch):
     expected = _partitions(_extract_and_link(tmp_path / "clean.db", ARTICLES))
     linking._linkers.clear()

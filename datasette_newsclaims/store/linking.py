@@ -24,7 +24,7 @@ from .link_schema import ARTICLES, FIGURES, LINK_FEATURES, LINK_STATE, QUOTES, e
 from .source import key_expression, quote_identifier
 from .tables import SOURCES
 
-__all__ = ["ensure_linking_schema", "link_batch", "note_unlinked", "finish_linking", "relink"]
+__all__ = ["ensure_linking_schema", "link_batch", "note_unlinked", "finish_linking", "linking_due", "relink"]
 
 _QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention", "quote_group_id")
 _FIGURE_FIELDS = ("id", "article_id", "start", "end", "text", "value", "kind", "unit", "speaker")
@@ -65,11 +65,23 @@ def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Itera
 
 def finish_linking(db: sqlite_utils.Database, article_table: str) -> None:
     """At the end of a run (in its closing transaction): relink what changed or removed
-    articles were linked to, if any were. A no-op otherwise."""
+    articles were linked to, if any were, and link any article not linked yet. A no-op otherwise."""
     with db.atomic():
         ensure_linking_schema(db)
         if _relink_due(db, article_table):
             relink(db, article_table)
+        elif pending := _unlinked(db, article_table):
+            _link(db, article_table, _linker(db, article_table), pending)
+
+
+def linking_due(db: sqlite_utils.Database, article_table: str) -> bool:
+    """Whether the table has links to finish: a relink asked for, or articles not linked yet
+    (a run was interrupted between writing a batch and linking it)."""
+    if not db[LINK_STATE].exists():
+        return False
+    return _relink_due(db, article_table) or db.execute(
+        f"SELECT 1 FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NULL LIMIT 1", [article_table]
+    ).fetchone() is not None
 
 
 def _relink_due(db: sqlite_utils.Database, article_table: str) -> bool:

@@ -19,7 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
-from .linking import ensure_linking_schema, finish_linking, link_batch, note_unlinked
+from .linking import ensure_linking_schema, finish_linking, link_batch, linking_due, note_unlinked
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -234,7 +234,8 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     stats = run.stats
     count = stats["articles"] if articles is None else articles
     wrote = stats.pop("written", 0)
-    summaries_due = bool(wrote or gone) or not all(db[t].exists() for t in SUMMARY_TABLES)
+    summaries_due = (bool(wrote or gone) or not all(db[t].exists() for t in SUMMARY_TABLES)
+                     or linking_due(db, run.options.table))  # an interrupted run left links to finish
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
