@@ -22,9 +22,11 @@ from .link_features import LinkFeatures, link_features, subject_from_json, subje
 from .link_rows import LinkWriter, StoredLinker
 from .link_schema import ARTICLES, FIGURES, LINK_FEATURES, LINK_STATE, QUOTES, ensure_linking_schema
 from .source import key_expression, quote_identifier
+from .writer import write_transaction
 from .tables import SOURCES
 
-__all__ = ["ensure_linking_schema", "link_batch", "note_unlinked", "finish_linking", "linking_due", "relink"]
+__all__ = ["ensure_linking_schema", "link_batch", "keep_link_features", "note_unlinked", "finish_linking",
+           "linking_due", "link_table", "relink"]
 
 _QUOTE_FIELDS = ("id", "article_id", "start", "end", "text", "speaker", "speaker_mention", "quote_group_id")
 _FIGURE_FIELDS = ("id", "article_id", "start", "end", "text", "value", "kind", "unit", "speaker")
@@ -61,6 +63,30 @@ def link_batch(db: sqlite_utils.Database, article_table: str, article_ids: Itera
         if not pending:
             return dict(_NOTHING)
         return _link(db, article_table, _linker(db, article_table), pending, given=features)
+
+
+def keep_link_features(db: sqlite_utils.Database, article_table: str, article_ids: Iterable[Any],
+                       features: dict[Any, LinkFeatures] | None = None) -> None:
+    """In a run that does not link: keep what the workers read for linking, so the
+    run that links these articles later needs no text."""
+    del article_ids
+    ensure_linking_schema(db)
+    _keep_features(db, article_table, features or {})
+
+
+def link_table(db: sqlite_utils.Database, article_table: str) -> dict[str, int]:
+    """Link what ``article_table`` has left to link (``newsclaims link``), in one transaction."""
+    with write_transaction(db):
+        ensure_linking_schema(db)
+        linked_before = _linked_count(db, article_table)
+        finish_linking(db, article_table)
+        return {"articles": _linked_count(db, article_table) - linked_before,
+                "unlinked": len(_unlinked(db, article_table))}
+
+
+def _linked_count(db: sqlite_utils.Database, article_table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM [{ARTICLES}] WHERE article_table = ? AND link_seq IS NOT NULL",
+                      [article_table]).fetchone()[0]
 
 
 def finish_linking(db: sqlite_utils.Database, article_table: str) -> None:
