@@ -2,7 +2,8 @@
 
 Owns: ``keep_quote``, which drops scare quotes, titles of works, headlines in
 capitals, terms the writer names ('is called "X"') and one- to three-word spans
-unless a cue presents them as a source's words.
+unless a cue presents them as a source's words (the frames that do are in
+``short_quotes``).
 
 Must not touch: attribution (``attribution``, ``cues``) or speakers; a filter
 reads the span and the words right before it, nothing else.
@@ -15,6 +16,15 @@ from bisect import bisect_left
 from .article import QuotedArticle
 from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES, STANCE_VERBS
 from .marks import QuoteSpan
+from .short_quotes import (
+    continues_attributed_quote,
+    cue_right_after,
+    ends_as_sentence,
+    introduced_by_cue,
+    quoted_words_end,
+    reported_in_clause,
+    term_before,
+)
 from .tokens import is_possessive, is_title_case, is_word, tokens
 
 _TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
@@ -33,11 +43,18 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
         # "terrorist"', 'telling CNN that Trump is a "faker"')
         # (the word as a bare noun or adjective, 'called the behaviour "outrageous"', stays a term)
         after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
-        return body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp))
+        if body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp)):
+            return True
+        # the word is the whole utterance: '"Concerning," said Ann Pike', 'she replied, "Never."'
+        if term_before(article, sp) or _named_as(article, sp) or sum(ch.isalpha() for ch in body) < 2:
+            return False
+        return cue_right_after(article, sp) or (
+            introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
     if body.isupper() and n <= 14:
         return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
     cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
-    if is_title_case(words) and not _headline_context(article, sp) and (not cued or _named_as(article, sp)):
+    if is_title_case(words) and not _headline_context(article, sp) and (not cued or _named_as(article, sp)) \
+            and not _sentence_going_on(article, sp):
         # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
         return False
     if n <= 5 and _term_named(article, sp):
@@ -45,24 +62,29 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if n == 2:
         # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says', or one
         # that goes on from the quote before it: '"...," she says. "Don't engage."'
-        sentence = body[:1].isupper() and not is_title_case(words) and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
-        return _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or _continues_quote(article, sp)))
+        if is_title_case(words) and quoted_words_end(text, sp) not in "!?":
+            return False  # a name, nickname or title the writer gives: 'called his rival "Little Tom"'
+        sentence = body[:1].isupper() and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
+        if _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or continues_attributed_quote(article, sp))):
+            return True
+        # a cue verb presents the words: '"lower legs," the chief said', 'admitted he made a "big mistake"'
+        if term_before(article, sp):
+            return False
+        return cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp)
     if not sp.closed and n < 4:
-        return False
+        # a short sentence left open at the end of its paragraph, after an attributed quote ('"...,"
+        # Pike said. "It was awful.')
+        return ends_as_sentence(article, sp) and continues_attributed_quote(article, sp)
     if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")) \
             and not _cue_earlier_in_sentence(article, sp):
         return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
     return True
 
 
-def _continues_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
-    """The span follows an attributed quote of its paragraph after a short stretch of the writer's
-    words ('"...," she says. "Don't engage."')."""
-    i = bisect_left(article.span_starts, sp.o0) - 1
-    if i < 0:
-        return False
-    prev = article.spans[i]
-    return prev.para == sp.para and prev.kind is not None and sp.o0 - prev.c1 < 40
+def _sentence_going_on(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A title-case span that is a sentence going on from an attributed quote ('"...," Pike wrote on
+    Twitter. "Important to the United States!"'), not a title the writer names."""
+    return not _named_as(article, sp) and ends_as_sentence(article, sp) and continues_attributed_quote(article, sp)
 
 
 def _cue_earlier_in_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:

@@ -1,0 +1,158 @@
+"""When a short quoted span (one to three words, or a short sentence) is a source's words.
+
+GUIDE.md: a one- or two-word span is a quote only when a cue verb presents it as the
+source's words. This module owns the frames that do so without a naming verb:
+
+- ``cue_right_after``: the attribution follows the closing mark ('"Appears dead," said Ann
+  Pike', '"lower extremities," the chief said');
+- ``introduced_by_cue``: a cue verb and a comma or colon just before ('she said, "Never."');
+- ``reported_in_clause``: a two-word span inside the clause a reporting verb introduces
+  earlier in the sentence ('Pike admitted she made a "big mistake"');
+- ``continues_attributed_quote``: a short sentence that goes on from an attributed quote of
+  its paragraph, right after that quote's attribution ('"...," Pike told reporters. "I'm done."').
+
+Must not touch: where the attribution is searched for (``attribution``, ``cues``) or the
+term, title and scare-quote filters (``filters``); these are predicates over one span.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from .lexicon import CUE_VERBS, DOCUMENT_VERBS, NAMING_WORDS, PRESENTING_CUES, WEAK_CUES
+from .marks import QuoteSpan
+
+if TYPE_CHECKING:
+    from .article import QuotedArticle
+
+# Verbs whose object clause reports what the source said ('admitted he made a "big mistake"').
+# Not naming verbs (``PRESENTING_CUES``: 'called it "X"' is a filter rule of its own), verbs of
+# thought and reading ('thought', 'read'), nor verbs through which data speak ('showed').
+REPORTING_VERBS: frozenset[str] = frozenset(
+    CUE_VERBS - WEAK_CUES - PRESENTING_CUES - DOCUMENT_VERBS
+    - {"began", "begins", "continue", "continues", "continued", "continuing", "wonder", "wonders",
+       "wondered", "wondering", "ask", "asks", "asked", "asking",
+       # learned from PolNeAR's cue spans, but they report no words ('issued a "stand down"')
+       "issued", "issues", "invoked", "invokes", "invoking", "laid", "highlighted", "highlights",
+       "thanked", "thanking", "thanks", "flattered", "flattering", "outraged", "outrages"}
+)
+# Words that may follow a quoted predicate or object; any other lower-case word after the closing
+# mark makes the span a modifier of the noun it precedes ('the "high alert" level'): a term.
+_AFTER_QUOTE_WORDS = frozenset("""
+the a an this that these those his her its their our my your some any all no each every
+to of in on at by for with from into onto over under about against between among after before
+during since until as than like and or but nor so yet if because while when where which who whom
+whose what how why though although unless whether
+is was are were be been being am has have had do does did will would can could shall should may
+might must not never also too only just even still again now then here there ever either
+he she it they we i you him them us me one ones
+""".split())
+
+_CLOSERS = "\"”’'»"
+# between the closing mark and the cue verb: a name, a title, an apposition; never a sentence end
+_GAP_AFTER_MAX = 80
+_SENTENCE_END_RE = re.compile(r"[.!?;][\s\"”’']")
+# 'so-called "X"', 'known as "X"', 'the word "X"', 'dubbed "X"': a term, not the source's words
+_TERM_BEFORE_RE = re.compile(
+    r"(?:so-called|so called|known as|referred to as|the (?:words?|terms?|phrases?|slogan|label|name|hashtag)"
+    r"|" + "|".join(sorted(NAMING_WORDS)) + r")[ \u00a0]*\Z", re.I)
+
+
+def quoted_words_end(text: str, sp: QuoteSpan) -> str:
+    """The last character of the quoted words, marks and spaces left out ('' when none)."""
+    body = text[max(sp.start, sp.end - 4):sp.end].rstrip(_CLOSERS + " ")
+    return body[-1:] if body else ""
+
+
+def _comma_or_stop_at_close(text: str, sp: QuoteSpan) -> bool:
+    """The quoted words end in a comma, '!' or '?' (inside the marks or, British style, right after)."""
+    return quoted_words_end(text, sp) in (",", "!", "?") or text[sp.c1:sp.c1 + 1] == ","
+
+
+def cue_right_after(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The quote's attribution follows its closing mark in the same sentence: '"Concerning," said
+    Ann Pike', '"in the lower legs," the chief said' (a cue verb presents the span as said)."""
+    text = article.text
+    if not sp.closed or sp.anchor is None or sp.cue in (None, ":") or sp.anchor < sp.c1:
+        return False
+    gap = text[sp.c1:sp.anchor]
+    if len(gap) > _GAP_AFTER_MAX or _SENTENCE_END_RE.search(gap) or "\n" in gap:
+        return False
+    if sp.cue == "according to" and len(text[sp.start:sp.end].split()) == 1:
+        return False  # ('for "R," or "D," according to their instincts': a label, not an utterance)
+    return _comma_or_stop_at_close(text, sp)
+
+
+# a cue verb, then only a comma or colon before the opening mark: 'she said, "'
+_CUE_THEN_PUNCT_RE = re.compile(r"\b([A-Za-z]{2,20})[ \u00a0]*[,:][ \u00a0]*\Z")
+
+
+def introduced_by_cue(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """'Pike said, "Never."', 'he replied: "Any."': the verb introduces the span as the words said."""
+    text = article.text
+    m = _CUE_THEN_PUNCT_RE.search(text, max(sp.ps, sp.o0 - 30), sp.o0)
+    return bool(m) and m.group(1).lower() in CUE_VERBS and m.group(1).lower() not in PRESENTING_CUES
+
+
+def term_before(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The writer names a term just before the span: 'so-called', 'known as', 'the word', 'dubbed'."""
+    return _TERM_BEFORE_RE.search(article.text, max(sp.ps, sp.o0 - 40), sp.o0) is not None
+
+
+def reported_in_clause(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A reporting verb stands earlier in the span's sentence, with no ';' or ':' between, so the
+    span lies in the clause it reports ('Pike admitted she made a "big mistake"', 'police said the
+    man "is down."'); a term the writer names ('so-called "X"') is no quote."""
+    text = article.text
+    lo = article.sentence_start(max(sp.ps, sp.o0 - 300), sp.o0)
+    k = bisect_left(article.cue_starts, lo)
+    while k < len(article.cue_starts) and article.cue_starts[k] < sp.o0:
+        m = article.cues[k]
+        word = m.group().split()[0].lower()
+        if word in REPORTING_VERBS and not re.search(r"[;:]", text[m.end():sp.o0]) \
+                and not _calls_for(text, m.end()):
+            return not term_before(article, sp) and not modifies_next_noun(article, sp)
+        k += 1
+    return False
+
+
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}([a-z][a-z'’\-]*)")
+
+
+def modifies_next_noun(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A lower-case content word follows the closing mark with no punctuation between: the span
+    modifies it ('the "high alert" level', '"gig economy" workers'), a term rather than words said."""
+    if quoted_words_end(article.text, sp) in (",", ".", "!", "?", ";", ":"):
+        return False
+    m = _NEXT_WORD_RE.match(article.text, sp.c1, sp.c1 + 40)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _AFTER_QUOTE_WORDS and not word.endswith(("ing", "ed", "ly"))
+
+
+def _calls_for(text: str, pos: int) -> bool:
+    """'urged for', 'pleaded for': the verb asks for something rather than reporting words."""
+    return re.match(r"[ \u00a0]+for\b", text[pos:pos + 6]) is not None
+
+
+def continues_attributed_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The span follows an attributed quote of its paragraph, with only that quote's attribution
+    (or a few words) between: '"...," Pike told reporters on Tuesday. "I'm done."'."""
+    i = bisect_left(article.span_starts, sp.o0) - 1
+    if i < 0:
+        return False
+    prev = article.spans[i]
+    if prev.para != sp.para or prev.kind is None:
+        return False
+    gap = sp.o0 - prev.c1
+    if gap < 40:
+        return True
+    return gap < 160 and prev.anchor is not None and prev.c1 <= prev.anchor < sp.o0 \
+        and not any(ch in article.text[prev.c1:sp.o0] for ch in "\"“”")
+
+
+def ends_as_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The quoted words end in '.', '!' or '?'."""
+    return quoted_words_end(article.text, sp) in (".", "!", "?")

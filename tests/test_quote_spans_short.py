@@ -1,0 +1,104 @@
+"""Short quoted spans that a cue verb presents as a source's words are quotes (GUIDE.md: a one- or
+two-word span counts when a cue verb presents it); terms, titles, nicknames and modifiers stay out."""
+from __future__ import annotations
+
+from datasette_newsclaims.quotes import extract_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [q["text"] for q in extract_quotes(text)]
+
+
+# a short span right before its attribution
+
+def test_two_words_right_before_the_attribution_are_a_quote():
+    text = 'The clerk was hit in the "lower legs," Chief Ann Pike said on Friday.'
+    assert quoted(text) == ["lower legs,"]
+    assert extract_quotes(text)[0]["speaker"] == "Ann Pike"
+
+
+def test_a_one_word_utterance_before_the_attribution_is_a_quote():
+    text = 'Neighbours watched the street all night. "Frightening," said Tom Reed, who lives next door.'
+    assert quoted(text) == ["Frightening,"]
+
+
+def test_a_one_word_label_before_according_to_is_no_quote():
+    text = 'Voters pick "R," or "D," according to habit, the study found.'
+    assert quoted(text) == []
+
+
+def test_a_title_of_a_show_before_a_verb_is_no_quote():
+    text = 'Ann Pike, star of television\'s "Harbor," thanked the crowd.'
+    assert quoted(text) == []
+
+
+# a short span introduced by a cue verb and a comma or colon
+
+def test_a_word_after_said_and_a_comma_is_a_quote():
+    text = 'Asked whether she would run again, Ann Pike said, "Never."'
+    assert quoted(text) == ["Never."]
+
+
+# two words inside the clause that a reporting verb introduces
+
+def test_two_words_in_the_reported_clause_are_a_quote():
+    text = 'Coach Tom Reed admitted on Sunday that he had made a "huge mistake" in the final minute.'
+    assert quoted(text) == ["huge mistake"]
+
+
+def test_the_reported_clause_needs_no_that():
+    text = 'Police said the suspect "is down." Officers stayed at the scene.'
+    assert quoted(text) == ["is down."]
+
+
+def test_a_quoted_modifier_of_a_noun_stays_a_term():
+    text = 'The official said the "high alert" level would stay in force.'
+    assert quoted(text) == []
+
+
+def test_a_so_called_term_in_a_reported_clause_stays_a_term():
+    text = 'The mayor said so-called "safe zones" would open next week.'
+    assert quoted(text) == []
+
+
+def test_a_title_in_a_reported_clause_stays_out():
+    text = 'The network said it was dropping "Harbor Nights" from its schedule.'
+    assert quoted(text) == []
+
+
+def test_a_nickname_stays_out():
+    text = 'He said he had never called his rival "Little Tom" in public.'
+    assert quoted(text) == []
+
+
+def test_two_words_with_no_reporting_verb_stay_a_term():
+    text = 'The city opened two "cooling centers" on Monday as the heat rose.'
+    assert quoted(text) == []
+
+
+def test_calling_for_something_reports_no_words():
+    text = 'The council urged for the plan to be "scaled back" before the vote.'
+    assert quoted(text) == []
+
+
+def test_a_single_word_in_a_reported_clause_stays_out():
+    text = 'The mayor said it was "distressing" to see the results.'
+    assert quoted(text) == []
+
+
+# a short sentence right after an attributed quote
+
+def test_a_short_sentence_after_the_attribution_goes_on_with_the_quote():
+    text = '"I thought I would be next," Tom Reed, 31, told reporters at the hospital. "I ran."'
+    assert quoted(text) == ["I thought I would be next,", "I ran."]
+
+
+def test_a_short_sentence_left_open_at_the_paragraph_end_goes_on_with_the_quote():
+    text = '"We waited for hours," neighbour Ann Pike said. "It was awful.\n\nThe road reopened at noon.'
+    assert quoted(text) == ["We waited for hours,", "It was awful."]
+
+
+def test_a_title_case_exclamation_after_a_tweet_goes_on_with_the_quote():
+    text = ('"We would welcome the new plant in Ohio," Ann Pike wrote on Twitter. "Great for the Country!" '
+            "She gave no date.")
+    assert quoted(text) == ["We would welcome the new plant in Ohio,", "Great for the Country!"]
