@@ -102,3 +102,20 @@ def test_a_title_case_exclamation_after_a_tweet_goes_on_with_the_quote():
     text = ('"We would welcome the new plant in Ohio," Ann Pike wrote on Twitter. "Great for the Country!" '
             "She gave no date.")
     assert quoted(text) == ["We would welcome the new plant in Ohio,", "Great for the Country!"]
+
+
+# two words in a sentence that ends with its attribution
+
+def test_two_words_in_a_sentence_closed_by_its_attribution_are_a_quote():
+    text = 'The damage to the port is "far worse" than after the last storm, Mayor Ann Pike told the radio.'
+    assert quoted(text) == ["far worse"]
+
+
+def test_a_demand_the_writer_sums_up_is_no_quote():
+    text = 'She called for the bonuses to be "paid back" by the bank, Ann Pike said on Monday.'
+    assert quoted(text) == []
+
+
+def test_a_modifier_in_such_a_sentence_stays_a_term():
+    text = 'Two "pop-up clinics" open on Monday, the health board said.'
+    assert quoted(text) == []

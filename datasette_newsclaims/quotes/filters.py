@@ -22,6 +22,7 @@ from .short_quotes import (
     ends_as_sentence,
     introduced_by_cue,
     quoted_words_end,
+    reported_by_closing_attribution,
     reported_in_clause,
     term_before,
 )
@@ -70,7 +71,8 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
         # a cue verb presents the words: '"lower legs," the chief said', 'admitted he made a "big mistake"'
         if term_before(article, sp):
             return False
-        return cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp)
+        return cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp) \
+            or reported_by_closing_attribution(article, sp)
     if not sp.closed and n < 4:
         # a short sentence left open at the end of its paragraph, after an attributed quote ('"...,"
         # Pike said. "It was awful.')

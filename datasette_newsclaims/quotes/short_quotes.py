@@ -8,6 +8,8 @@ source's words. This module owns the frames that do so without a naming verb:
 - ``introduced_by_cue``: a cue verb and a comma or colon just before ('she said, "Never."');
 - ``reported_in_clause``: a two-word span inside the clause a reporting verb introduces
   earlier in the sentence ('Pike admitted she made a "big mistake"');
+- ``reported_by_closing_attribution``: a two-word span in a sentence that ends with its
+  attribution ('The unrest is "much worse" than a war, Pike told the BBC.');
 - ``continues_attributed_quote``: a short sentence that goes on from an attributed quote of
   its paragraph, right after that quote's attribution ('"...," Pike told reporters. "I'm done."').
 
@@ -130,6 +132,37 @@ def modifies_next_noun(article: QuotedArticle, sp: QuoteSpan) -> bool:
         return False
     word = m.group(1)
     return word not in _AFTER_QUOTE_WORDS and not word.endswith(("ing", "ed", "ly"))
+
+
+# the attribution that closes a sentence: ', the Vatican said in a statement.', ', Pike told the BBC.'
+_CLOSING_FRAME_GAP = 70
+
+
+def reported_by_closing_attribution(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The sentence ends with its attribution after a comma, so all of it reports the source: 'The
+    unrest is "much worse" than a civil war, Ann Pike told the BBC.' (a two-word span in it counts)."""
+    text = article.text
+    hi = article.sentence_end(sp.c1, min(sp.pe, sp.c1 + 400))
+    k = bisect_left(article.cue_starts, sp.c1)
+    while k < len(article.cue_starts) and article.cue_starts[k] < hi:
+        m = article.cues[k]
+        comma = text.rfind(",", sp.c1, m.start())
+        if m.group().split()[0].lower() in REPORTING_VERBS and comma >= 0 and m.start() - comma <= _CLOSING_FRAME_GAP \
+                and not re.search(r"[.;:!?\"“”]", text[comma:m.start()]) and _short_tail(text, m.end(), hi):
+            return not term_before(article, sp) and not modifies_next_noun(article, sp) \
+                and not _DEMAND_BEFORE_RE.search(text, max(sp.ps, sp.o0 - 60), sp.o0)
+        k += 1
+    return False
+
+
+# 'called for compensation to be "clawed back"': a demand the writer sums up, not words quoted
+_DEMAND_BEFORE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?) for\b[^,;:]{0,50}\Z")
+
+
+def _short_tail(text: str, pos: int, hi: int) -> bool:
+    """After the cue verb only its object or adjuncts, up to the end of the sentence ('in a statement')."""
+    tail = text[pos:hi]
+    return len(tail) < 90 and "," not in tail and " that " not in tail
 
 
 def _calls_for(text: str, pos: int) -> bool:
