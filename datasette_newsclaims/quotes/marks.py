@@ -11,7 +11,7 @@ Must not touch: cue verbs, speakers or filters (``cues``, ``sources``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 MAX_QUOTES = 5_000
@@ -73,7 +73,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     # marks inside HTML tags (<a href="...">) are no quotation marks
     tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    if not marks:
+        return spans
     for pi, (ps, pe) in enumerate(paragraphs(text)):
+        k = bisect_left(marks, ps)
+        if k == len(marks) or marks[k] >= pe:
+            continue  # no quotation mark in this paragraph
         reach = -1
         for qs, qe, o0, c1, closed in pair_marks(text, ps, pe, tags):  # in order of opening
             if c1 <= reach:
