@@ -119,3 +119,30 @@ def test_a_demand_the_writer_sums_up_is_no_quote():
 def test_a_modifier_in_such_a_sentence_stays_a_term():
     text = 'Two "pop-up clinics" open on Monday, the health board said.'
     assert quoted(text) == []
+
+
+# quoted words in a series that a cue verb presents
+
+def test_quoted_words_in_a_series_after_calling_are_quotes():
+    text = 'The mayor hit back on Monday, calling the audit "sloppy" and "unfair" in a statement.'
+    assert quoted(text) == ["sloppy", "unfair"]
+
+
+def test_quoted_words_in_a_series_in_a_reported_clause_are_quotes():
+    text = 'Tom Reed said the ruling was "wrong" and "cruel."'
+    assert quoted(text) == ["wrong", "cruel."]
+
+
+def test_a_series_in_the_passive_stays_out():
+    text = 'The plan has been called "bold" and "risky" by some.'
+    assert quoted(text) == []
+
+
+def test_a_series_that_modifies_a_noun_stays_out():
+    text = 'The group said it fights "cruel" and "illegal" traps.'
+    assert quoted(text) == []
+
+
+def test_a_lone_quoted_word_after_calling_stays_a_term():
+    text = 'Ann Pike called the behaviour of the bank "outrageous" in a statement.'
+    assert quoted(text) == []

@@ -18,9 +18,11 @@ from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENT
 from .marks import QuoteSpan
 from .short_quotes import (
     continues_attributed_quote,
+    coordinated_series,
     cue_right_after,
     ends_as_sentence,
     introduced_by_cue,
+    modifies_next_noun,
     quoted_words_end,
     reported_by_closing_attribution,
     reported_in_clause,
@@ -49,6 +51,8 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
         # the word is the whole utterance: '"Concerning," said Ann Pike', 'she replied, "Never."'
         if term_before(article, sp) or _named_as(article, sp) or sum(ch.isalpha() for ch in body) < 2:
             return False
+        if _presented_series(article, sp):
+            return True  # 'calling it "cruel" and "unfair"': words a source gave, not a term
         return cue_right_after(article, sp) or (
             introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
     if body.isupper() and n <= 14:
@@ -81,6 +85,22 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
             and not _cue_earlier_in_sentence(article, sp):
         return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
     return True
+
+
+def _presented_series(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """Lower-case quoted words in a series that a cue verb presents: 'calling it "cruel" and
+    "unfair"', 'said the ruling was "wrong" and "unjust."' (not a passive 'has been called', nor
+    modifiers: 'for "cruel" and "illegal" hunting')."""
+    series = coordinated_series(article, sp)
+    if series is None:
+        return False
+    first, last = series
+    text = article.text
+    if not all(text[s.start:s.start + 1].islower() and len(text[s.start:s.end].split()) <= 2 for s in series):
+        return False
+    if modifies_next_noun(article, last) or term_before(article, first) or _named_as(article, first):
+        return False
+    return _presented(article, first) or _said_of_something(article, first) or reported_in_clause(article, first)
 
 
 def _sentence_going_on(article: QuotedArticle, sp: QuoteSpan) -> bool:

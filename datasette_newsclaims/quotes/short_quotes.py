@@ -10,6 +10,8 @@ source's words. This module owns the frames that do so without a naming verb:
   earlier in the sentence ('Pike admitted she made a "big mistake"');
 - ``reported_by_closing_attribution``: a two-word span in a sentence that ends with its
   attribution ('The unrest is "much worse" than a war, Pike told the BBC.');
+- ``coordinated_head``: quoted words in a series ('calling it "cruel" and "unfair"'): the
+  filters judge the series by its first member;
 - ``continues_attributed_quote``: a short sentence that goes on from an attributed quote of
   its paragraph, right after that quote's attribution ('"...," Pike told reporters. "I'm done."').
 
@@ -189,3 +191,18 @@ def continues_attributed_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
 def ends_as_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The quoted words end in '.', '!' or '?'."""
     return quoted_words_end(article.text, sp) in (".", "!", "?")
+
+
+_COORDINATION_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and|or)[ \u00a0]+\Z")
+
+
+def coordinated_series(article: QuotedArticle, sp: QuoteSpan) -> tuple[QuoteSpan, QuoteSpan] | None:
+    """(first, last) of a series of two quoted spans joined by 'and' / 'or' that ``sp`` belongs to
+    ('calling it "cruel" and "unfair"'), or None."""
+    spans, text = article.spans, article.text
+    i = bisect_left(article.span_starts, sp.o0)
+    if i + 1 < len(spans) and spans[i + 1].para == sp.para and _COORDINATION_RE.fullmatch(text, sp.c1, spans[i + 1].o0):
+        return sp, spans[i + 1]
+    if i > 0 and spans[i - 1].para == sp.para and _COORDINATION_RE.fullmatch(text, spans[i - 1].c1, sp.o0):
+        return spans[i - 1], sp
+    return None
