@@ -146,3 +146,8 @@ def test_a_series_that_modifies_a_noun_stays_out():
 def test_a_lone_quoted_word_after_calling_stays_a_term():
     text = 'Ann Pike called the behaviour of the bank "outrageous" in a statement.'
     assert quoted(text) == []
+
+
+def test_a_word_after_a_cue_verb_and_its_addressee_is_a_quote():
+    text = 'After a long answer, the judge asked Tom Reed: "Finished?"'
+    assert quoted(text) == ["Finished?"]

@@ -98,8 +98,9 @@ def _presented_series(article: QuotedArticle, sp: QuoteSpan) -> bool:
     text = article.text
     if not all(text[s.start:s.start + 1].islower() and len(text[s.start:s.end].split()) <= 2 for s in series):
         return False
-    if modifies_next_noun(article, last) or term_before(article, first) or _named_as(article, first):
-        return False
+    before = tokens(text[max(first.ps, first.o0 - 30):first.o0], 0)
+    if modifies_next_noun(article, last) or term_before(article, first) or (before and is_possessive(before[-1][0])):
+        return False  # (''Clinton's "judgment" and "honesty"'': nouns the writer names)
     return _presented(article, first) or _said_of_something(article, first) or reported_in_clause(article, first)
 
 

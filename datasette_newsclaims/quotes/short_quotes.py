@@ -88,14 +88,17 @@ def cue_right_after(article: QuotedArticle, sp: QuoteSpan) -> bool:
     return _comma_or_stop_at_close(text, sp)
 
 
-# a cue verb, then only a comma or colon before the opening mark: 'she said, "'
-_CUE_THEN_PUNCT_RE = re.compile(r"\b([A-Za-z]{2,20})[ \u00a0]*[,:][ \u00a0]*\Z")
+# a cue verb (and its addressee), then only a comma or colon before the opening mark: 'she said, "',
+# 'Wallace asked Trump: "', 'he told reporters: "'
+_CUE_THEN_PUNCT_RE = re.compile(
+    r"\b([A-Za-z]{2,20})(?:[ \u00a0]+(?:[A-Z][\w.'’\-]{0,20}|him|her|them|us|me|reporters|CNN)){0,3}"
+    r"[ \u00a0]*[,:][ \u00a0]*\Z")
 
 
 def introduced_by_cue(article: QuotedArticle, sp: QuoteSpan) -> bool:
-    """'Pike said, "Never."', 'he replied: "Any."': the verb introduces the span as the words said."""
+    """'Pike said, "Never."', 'Wallace asked Trump: "Done?"': the verb introduces the span as the words said."""
     text = article.text
-    m = _CUE_THEN_PUNCT_RE.search(text, max(sp.ps, sp.o0 - 30), sp.o0)
+    m = _CUE_THEN_PUNCT_RE.search(text, max(sp.ps, sp.o0 - 60), sp.o0)
     return bool(m) and m.group(1).lower() in CUE_VERBS and m.group(1).lower() not in PRESENTING_CUES
 
 
