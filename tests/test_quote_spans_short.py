@@ -151,3 +151,18 @@ def test_a_lone_quoted_word_after_calling_stays_a_term():
 def test_a_word_after_a_cue_verb_and_its_addressee_is_a_quote():
     text = 'After a long answer, the judge asked Tom Reed: "Finished?"'
     assert quoted(text) == ["Finished?"]
+
+
+def test_a_short_question_before_an_unnamed_asker_is_a_quote():
+    text = 'Sirens filled the street.\n\n"Anyone hurt?" a woman on the porch asked her neighbour.'
+    assert quoted(text) == ["Anyone hurt?"]
+
+
+def test_a_participle_after_the_closing_mark_is_no_attribution():
+    text = 'The firm dismissed talk of a "pricing scandal," saying that costs had gone up everywhere.'
+    assert quoted(text) == []
+
+
+def test_a_new_clause_before_the_cue_verb_is_no_attribution():
+    text = 'Aides told him to act "more calm," but Tom Reed said he would not.'
+    assert quoted(text) == []

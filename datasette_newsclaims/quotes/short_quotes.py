@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS, DOCUMENT_VERBS, NAMING_WORDS, PRESENTING_CUES, WEAK_CUES
+from .lexicon import CUE_VERBS, DOCUMENT_VERBS, INVERTIBLE, NAMING_WORDS, PRESENTING_CUES, WEAK_CUES
 from .marks import QuoteSpan
 
 if TYPE_CHECKING:
@@ -78,14 +78,38 @@ def cue_right_after(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The quote's attribution follows its closing mark in the same sentence: '"Concerning," said
     Ann Pike', '"in the lower legs," the chief said' (a cue verb presents the span as said)."""
     text = article.text
-    if not sp.closed or sp.anchor is None or sp.cue in (None, ":") or sp.anchor < sp.c1:
+    if not sp.closed:
         return False
-    gap = text[sp.c1:sp.anchor]
+    anchor = sp.anchor if sp.cue not in (None, ":") and sp.anchor is not None and sp.anchor >= sp.c1 \
+        else _cue_verb_after(article, sp)
+    if anchor is None:
+        return False
+    gap = text[sp.c1:anchor]
     if len(gap) > _GAP_AFTER_MAX or _SENTENCE_END_RE.search(gap) or "\n" in gap:
         return False
     if sp.cue == "according to" and len(text[sp.start:sp.end].split()) == 1:
         return False  # ('for "R," or "D," according to their instincts': a label, not an utterance)
     return _comma_or_stop_at_close(text, sp)
+
+
+def _cue_verb_after(article: QuotedArticle, sp: QuoteSpan) -> int | None:
+    """Where the first cue verb after the closing mark starts, when it is close by ('"Someone
+    died?" a woman asked'): the attribution may name no one the later steps resolve."""
+    k = bisect_left(article.cue_starts, sp.c1)
+    if k < len(article.cue_starts) and article.cue_starts[k] - sp.c1 <= _GAP_AFTER_MAX:
+        pos = article.cue_starts[k]
+        word = article.cues[k].group().split()[0].lower()
+        if word not in CUE_VERBS or word in PRESENTING_CUES or word in DOCUMENT_VERBS or word.endswith("ing"):
+            return None  # ('"Antennagate," saying that ...': a new predicate, not the attribution)
+        gap = article.text[sp.c1:pos]
+        if "," in gap or _CLAUSE_WORD_RE.search(gap) or len(gap.split()) > 6:
+            return None  # ('"insanity," and Sanders, who says ...': another clause comes first)
+        if re.search(r"\w", gap) or (word in INVERTIBLE and not gap.strip()):
+            return pos
+    return None
+
+
+_CLAUSE_WORD_RE = re.compile(r"\b(?:and|but|or|as|which|who|whom|that|when|while|because|if|though)\b", re.I)
 
 
 # a cue verb (and its addressee), then only a comma or colon before the opening mark: 'she said, "',
