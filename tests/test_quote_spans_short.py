@@ -159,7 +159,7 @@ def test_a_short_question_before_an_unnamed_asker_is_a_quote():
 
 
 def test_a_participle_after_the_closing_mark_is_no_attribution():
-    text = 'The firm dismissed talk of a "pricing scandal," saying that costs had gone up everywhere.'
+    text = 'The firm pointed to a "pricing error," saying that costs had gone up everywhere.'
     assert quoted(text) == []
 
 

@@ -85,8 +85,11 @@ def cue_right_after(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if anchor is None:
         return False
     gap = text[sp.c1:anchor]
-    if len(gap) > _GAP_AFTER_MAX or _SENTENCE_END_RE.search(gap) or "\n" in gap:
-        return False
+    if len(gap) > _GAP_AFTER_MAX or _SENTENCE_END_RE.search(gap) or "\n" in gap \
+            or _CLAUSE_WORD_RE.search(re.sub(r"^[ ,\u00a0]*as\b", "", gap)):
+        return False  # (', but Pike said': the cue belongs to a new clause; ', as Pike said' does not)
+    if re.match(r"\w+ing\b", text[anchor:anchor + 20]) and not text.startswith("according", anchor):
+        return False  # ('"a pricing scandal," saying that ...': a participle adds a predicate)
     if sp.cue == "according to" and len(text[sp.start:sp.end].split()) == 1:
         return False  # ('for "R," or "D," according to their instincts': a label, not an utterance)
     return _comma_or_stop_at_close(text, sp)
@@ -142,7 +145,7 @@ def reported_in_clause(article: QuotedArticle, sp: QuoteSpan) -> bool:
         m = article.cues[k]
         word = m.group().split()[0].lower()
         if word in REPORTING_VERBS and not re.search(r"[;:]", text[m.end():sp.o0]) \
-                and not _calls_for(text, m.end()):
+                and not _calls_for(text, m.end()) and not (word in _BIDDING_VERBS and _BIDDING_RE.match(text, m.end())):
             return not term_before(article, sp) and not modifies_next_noun(article, sp)
         k += 1
     return False
@@ -192,6 +195,11 @@ def _short_tail(text: str, pos: int, hi: int) -> bool:
     """After the cue verb only its object or adjuncts, up to the end of the sentence ('in a statement')."""
     tail = text[pos:hi]
     return len(tail) < 90 and "," not in tail and " that " not in tail
+
+
+# 'told him to act "more calm"', 'urged voters to': a bidding, not a reported clause
+_BIDDING_RE = re.compile(r"(?:[ \u00a0]+[\w'’.\-]+){1,3}?[ \u00a0]+to[ \u00a0]")
+_BIDDING_VERBS = frozenset("told tell tells telling urged urge urges urging advised implored pleaded begged warned".split())
 
 
 def _calls_for(text: str, pos: int) -> bool:
