@@ -166,3 +166,13 @@ def test_a_participle_after_the_closing_mark_is_no_attribution():
 def test_a_new_clause_before_the_cue_verb_is_no_attribution():
     text = 'Aides told him to act "more calm," but Tom Reed said he would not.'
     assert quoted(text) == []
+
+
+def test_a_series_joined_by_a_comma_counts_too():
+    text = "Mayor Ann Pike calls the toll plan 'unfair', 'costly.'"
+    assert quoted(text) == ["unfair", "costly."]
+
+
+def test_a_list_of_search_words_is_no_series_of_quotes():
+    text = 'Clerks searched the files for words such as "flood," "levee" and "pump."'
+    assert quoted(text) == []

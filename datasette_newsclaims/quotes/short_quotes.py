@@ -228,12 +228,12 @@ def ends_as_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:
     return quoted_words_end(article.text, sp) in (".", "!", "?")
 
 
-_COORDINATION_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and|or)[ \u00a0]+\Z")
+_COORDINATION_RE = re.compile(r"[ \u00a0]*(?:,?[ \u00a0]*(?:and|or)[ \u00a0]+|,[ \u00a0]*)\Z")
 
 
 def coordinated_series(article: QuotedArticle, sp: QuoteSpan) -> tuple[QuoteSpan, QuoteSpan] | None:
-    """(first, last) of a series of two quoted spans joined by 'and' / 'or' that ``sp`` belongs to
-    ('calling it "cruel" and "unfair"'), or None."""
+    """(first, last) of a series of two quoted spans joined by 'and', 'or' or a comma that ``sp``
+    belongs to ('calling it "cruel" and "unfair"', 'calls the wall "stupid", "useless"'), or None."""
     spans, text = article.spans, article.text
     i = bisect_left(article.span_starts, sp.o0)
     if i + 1 < len(spans) and spans[i + 1].para == sp.para and _COORDINATION_RE.fullmatch(text, sp.c1, spans[i + 1].o0):
