@@ -42,41 +42,19 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if n == 0 or not any(ch.isalpha() for ch in body):
         return False
     if n == 1:
-        # a quoted word is a term, unless a cue presents it as the source's word ('called Omar a
-        # "terrorist"', 'telling CNN that Trump is a "faker"')
-        # (the word as a bare noun or adjective, 'called the behaviour "outrageous"', stays a term)
-        after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
-        if body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp)):
-            return True
-        # the word is the whole utterance: '"Concerning," said Ann Pike', 'she replied, "Never."'
-        if term_before(article, sp) or _named_as(article, sp) or sum(ch.isalpha() for ch in body) < 2:
-            return False
-        if _presented_series(article, sp):
-            return True  # 'calling it "cruel" and "unfair"': words a source gave, not a term
-        return cue_right_after(article, sp) or (
-            introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
+        return _keep_one_word(article, sp, body)
     if body.isupper() and n <= 14:
         return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
     cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
-    if is_title_case(words) and not _headline_context(article, sp) and (not cued or _named_as(article, sp)) \
+    title = is_title_case(words)
+    if title and not _headline_context(article, sp) and (not cued or _named_as(article, sp)) \
             and not _sentence_going_on(article, sp):
         # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
         return False
     if n <= 5 and _term_named(article, sp):
         return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
     if n == 2:
-        # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says', or one
-        # that goes on from the quote before it: '"...," she says. "Don't engage."'
-        if is_title_case(words) and quoted_words_end(text, sp) not in "!?":
-            return False  # a name, nickname or title the writer gives: 'called his rival "Little Tom"'
-        sentence = body[:1].isupper() and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
-        if _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or continues_attributed_quote(article, sp))):
-            return True
-        # a cue verb presents the words: '"lower legs," the chief said', 'admitted he made a "big mistake"'
-        if term_before(article, sp):
-            return False
-        return cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp) \
-            or reported_by_closing_attribution(article, sp)
+        return _keep_two_words(article, sp, body, title, cued)
     if not sp.closed and n < 4:
         # a short sentence left open at the end of its paragraph, after an attributed quote ('"...,"
         # Pike said. "It was awful.')
@@ -85,6 +63,41 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
             and not _cue_earlier_in_sentence(article, sp):
         return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
     return True
+
+
+def _keep_one_word(article: QuotedArticle, sp: QuoteSpan, body: str) -> bool:
+    """A quoted word is a term, unless a cue presents it as the source's word ('called Omar a
+    "terrorist"', 'telling CNN that Trump is a "faker"'), it is the whole utterance ('"Concerning,"
+    said Ann Pike', 'she replied, "Never."') or one of a series a cue presents ('calling it "cruel"
+    and "unfair"'). The word as a bare noun or adjective ('called the behaviour "outrageous"') stays
+    a term."""
+    text = article.text
+    after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
+    if body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp)):
+        return True
+    if sum(ch.isalpha() for ch in body) < 2:
+        return False
+    said = cue_right_after(article, sp) or (
+        introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
+    if not (said or _presented_series(article, sp)):
+        return False
+    return not term_before(article, sp) and not _named_as(article, sp)
+
+
+def _keep_two_words(article: QuotedArticle, sp: QuoteSpan, body: str, title: bool, cued: bool) -> bool:
+    """'called the deal "a fraud"', a whole short sentence ('"Don't engage," she says') or one that
+    goes on from the quote before it, or two words a cue verb presents ('"lower legs," the chief
+    said', 'admitted he made a "big mistake"'); a name, nickname or title stays out ('called his
+    rival "Little Tom"')."""
+    text = article.text
+    if title and quoted_words_end(text, sp) not in "!?":
+        return False
+    sentence = body[:1].isupper() and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
+    if _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or continues_attributed_quote(article, sp))):
+        return True
+    said = cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp) \
+        or reported_by_closing_attribution(article, sp)
+    return said and not term_before(article, sp)
 
 
 def _presented_series(article: QuotedArticle, sp: QuoteSpan) -> bool:
@@ -107,7 +120,7 @@ def _presented_series(article: QuotedArticle, sp: QuoteSpan) -> bool:
 def _sentence_going_on(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """A title-case span that is a sentence going on from an attributed quote ('"...," Pike wrote on
     Twitter. "Important to the United States!"'), not a title the writer names."""
-    return not _named_as(article, sp) and ends_as_sentence(article, sp) and continues_attributed_quote(article, sp)
+    return ends_as_sentence(article, sp) and continues_attributed_quote(article, sp) and not _named_as(article, sp)
 
 
 def _cue_earlier_in_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:

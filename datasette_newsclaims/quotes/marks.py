@@ -134,6 +134,8 @@ def _collect_marks(text: str, ps: int, pe: int, tags) -> tuple[list, list]:
             doubles.append((s, s + 2, ch + ch))  # TeX ``...'' and two apostrophes used as a double mark
             skip = s + 1
         elif ch in _SINGLE:
+            if ps < s < pe - 1 and text[s - 1].isalnum() and text[s + 1].isalnum():
+                continue  # an apostrophe inside a word ("don't"): it can neither open nor close
             singles.append((s, s + 1, ch))
         else:
             doubles.append((s, s + 1, ch))

@@ -58,9 +58,9 @@ _CLOSERS = "\"”’'»"
 _GAP_AFTER_MAX = 80
 _SENTENCE_END_RE = re.compile(r"[.!?;][\s\"”’']")
 # 'so-called "X"', 'known as "X"', 'the word "X"', 'dubbed "X"': a term, not the source's words
-_TERM_BEFORE_RE = re.compile(
-    r"(?:so-called|so called|known as|referred to as|the (?:words?|terms?|phrases?|slogan|label|name|hashtag)"
-    r"|" + "|".join(sorted(NAMING_WORDS)) + r")[ \u00a0]*\Z", re.I)
+_TERM_LAST_WORDS = frozenset(NAMING_WORDS | {"so-called"})
+_TERM_LAST_PAIRS = frozenset({("so", "called"), ("known", "as")} | {
+    ("the", w) for w in "word words term terms phrase phrases slogan label name hashtag".split()})
 
 
 def quoted_words_end(text: str, sp: QuoteSpan) -> str:
@@ -131,7 +131,12 @@ def introduced_by_cue(article: QuotedArticle, sp: QuoteSpan) -> bool:
 
 def term_before(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The writer names a term just before the span: 'so-called', 'known as', 'the word', 'dubbed'."""
-    return _TERM_BEFORE_RE.search(article.text, max(sp.ps, sp.o0 - 40), sp.o0) is not None
+    words = article.text[max(sp.ps, sp.o0 - 40):sp.o0].lower().split()
+    if not words:
+        return False
+    if words[-1] in _TERM_LAST_WORDS or tuple(words[-2:]) in _TERM_LAST_PAIRS:
+        return True
+    return words[-3:] == ["referred", "to", "as"]
 
 
 def reported_in_clause(article: QuotedArticle, sp: QuoteSpan) -> bool:
