@@ -68,8 +68,10 @@ def is_possessive(tok: str) -> bool:
 
 def is_title_case(words: list[str]) -> bool:
     """Every word but the small ones capitalised, and no sentence inside ("Hard Hats for Hillary,")."""
+    if len(words) > 8:
+        return False  # (checked first: most quotes are long)
     body = " ".join(words).rstrip(",.;:!?…")
-    if any(ch in body for ch in ".;!?") or len(words) > 8:
+    if any(ch in body for ch in ".;!?"):
         return False
     caps = [w for w in words if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
     return bool(caps) and all(w[:1].isupper() for w in caps)
