@@ -176,3 +176,8 @@ def test_a_series_joined_by_a_comma_counts_too():
 def test_a_list_of_search_words_is_no_series_of_quotes():
     text = 'Clerks searched the files for words such as "flood," "levee" and "pump."'
     assert quoted(text) == []
+
+
+def test_a_name_given_right_before_dubbed_is_no_quote():
+    text = 'Investors cheered the "new Harbor," as Ann Pike dubbed the merged firm.'
+    assert quoted(text) == []

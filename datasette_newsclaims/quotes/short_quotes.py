@@ -78,8 +78,8 @@ def cue_right_after(article: QuotedArticle, sp: QuoteSpan) -> bool:
     """The quote's attribution follows its closing mark in the same sentence: '"Concerning," said
     Ann Pike', '"in the lower legs," the chief said' (a cue verb presents the span as said)."""
     text = article.text
-    if not sp.closed:
-        return False
+    if not sp.closed or sp.cue in PRESENTING_CUES or sp.cue in NAMING_WORDS:
+        return False  # ('the "new Gannett," as Reed dubbed it': a name given, not words said)
     anchor = sp.anchor if sp.cue not in (None, ":") and sp.anchor is not None and sp.anchor >= sp.c1 \
         else _cue_verb_after(article, sp)
     if anchor is None:
