@@ -181,3 +181,8 @@ def test_a_list_of_search_words_is_no_series_of_quotes():
 def test_a_name_given_right_before_dubbed_is_no_quote():
     text = 'Investors cheered the "new Harbor," as Ann Pike dubbed the merged firm.'
     assert quoted(text) == []
+
+
+def test_a_slogan_that_modifies_a_noun_is_no_quote():
+    text = '"Where is the bus?" asked the boy, who wore a "Keep Harbor Green" cap and a grin.'
+    assert quoted(text) == ["Where is the bus?"]

@@ -51,6 +51,8 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
             and not _sentence_going_on(article, sp):
         # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
         return False
+    if title and not ends_as_sentence(article, sp) and modifies_next_noun(article, sp):
+        return False  # a slogan or name that modifies a noun: 'a "Make America Great Again" hat'
     if n <= 5 and _term_named(article, sp):
         return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
     if n == 2:
