@@ -186,3 +186,15 @@ def test_a_name_given_right_before_dubbed_is_no_quote():
 def test_a_slogan_that_modifies_a_noun_is_no_quote():
     text = '"Where is the bus?" asked the boy, who wore a "Keep Harbor Green" cap and a grin.'
     assert quoted(text) == ["Where is the bus?"]
+
+
+# the words of a document or a reply, after its noun and a colon
+
+def test_a_caption_after_a_colon_is_a_quote():
+    text = 'The club posted a photo of its new coach on Monday, with the caption: "Welcome Ann".'
+    assert quoted(text) == ["Welcome Ann"]
+
+
+def test_a_slogan_after_a_colon_stays_out():
+    text = 'The campaign has a new slogan: "Harbor First".'
+    assert quoted(text) == []

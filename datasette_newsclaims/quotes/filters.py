@@ -27,6 +27,7 @@ from .short_quotes import (
     reported_by_closing_attribution,
     reported_in_clause,
     term_before,
+    written_after_colon,
 )
 from .tokens import is_possessive, is_title_case, is_word, tokens
 
@@ -79,7 +80,7 @@ def _keep_one_word(article: QuotedArticle, sp: QuoteSpan, body: str) -> bool:
         return True
     if sum(ch.isalpha() for ch in body) < 2:
         return False
-    said = cue_right_after(article, sp) or (
+    said = cue_right_after(article, sp) or written_after_colon(article, sp) or (
         introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
     if not (said or _presented_series(article, sp)):
         return False
@@ -92,6 +93,8 @@ def _keep_two_words(article: QuotedArticle, sp: QuoteSpan, body: str, title: boo
     said', 'admitted he made a "big mistake"'); a name, nickname or title stays out ('called his
     rival "Little Tom"')."""
     text = article.text
+    if written_after_colon(article, sp):
+        return True
     if title and quoted_words_end(text, sp) not in "!?":
         return False
     sentence = body[:1].isupper() and body.rstrip("\"”’'").endswith((".", "!", "?", ","))

@@ -6,6 +6,8 @@ source's words. This module owns the frames that do so without a naming verb:
 - ``cue_right_after``: the attribution follows the closing mark ('"Appears dead," said Ann
   Pike', '"lower extremities," the chief said');
 - ``introduced_by_cue``: a cue verb and a comma or colon just before ('she said, "Never."');
+- ``written_after_colon``: what a document or reply says, after its noun and a colon ('the
+  caption: "Welcome Jose"');
 - ``reported_in_clause``: a two-word span inside the clause a reporting verb introduces
   earlier in the sentence ('Pike admitted she made a "big mistake"');
 - ``reported_by_closing_attribution``: a two-word span in a sentence that ends with its
@@ -127,6 +129,21 @@ def introduced_by_cue(article: QuotedArticle, sp: QuoteSpan) -> bool:
     text = article.text
     m = _CUE_THEN_PUNCT_RE.search(text, max(sp.ps, sp.o0 - 60), sp.o0)
     return bool(m) and m.group(1).lower() in CUE_VERBS and m.group(1).lower() not in PRESENTING_CUES
+
+
+# the words a document or a reply carries, after a colon: 'with the caption: "Welcome Jose"'
+_WRITTEN_NOUNS = frozenset("""
+caption captions message messages statement tweet tweets post posts reply replies response answer note
+text email e-mail letter memo headline subject line
+""".split())
+_COLON_RE = re.compile(r"([A-Za-z\-]{2,20})[ \u00a0]*:[ \u00a0]*\Z")
+
+
+def written_after_colon(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """The span is what a document or a reply says, after its noun and a colon ('with the caption:
+    "Welcome Jose"', 'her reply: "Never."'); not a slogan or term ('the slogan: "..."')."""
+    m = _COLON_RE.search(article.text, max(sp.ps, sp.o0 - 30), sp.o0)
+    return bool(m) and m.group(1).lower() in _WRITTEN_NOUNS
 
 
 def term_before(article: QuotedArticle, sp: QuoteSpan) -> bool:
