@@ -55,3 +55,65 @@ def test_a_date_after_a_long_aside_reaches_back_to_the_verb():
     text = ("The update will be available free of charge to owners of most of the older models of the phone "
             "(including last year's) on June 21.")
     assert "available" in event_of(text, "June 21")
+
+
+# A long sentence: the window reaches back to the verb that governs the date (issue 12: clauses that
+# start mid-sentence and lose the verb).
+
+def test_a_long_sentence_keeps_the_far_verb_before_the_date():
+    text = ("A state trooper stopped a pickup truck carrying two stolen generators and a box of copper wire "
+            "near the county fairgrounds late Tuesday, ending a chase that began across the state line.")
+    event = event_of(text, "late Tuesday")
+    assert "stopped" in event
+    assert event.endswith("late Tuesday")
+
+
+def test_the_words_after_a_date_that_name_what_it_dates_stay():
+    text = ("The former mayor, who had spent most of the previous decade running a small shipping firm on the "
+            "coast, plans to run against the governor in next year's primary elections for the party.")
+    assert "elections" in event_of(text, "next year")
+
+
+def test_a_short_sentence_is_not_cut_by_the_window():
+    text = "The museum reopened its east wing on Monday, two years after the fire."
+    assert event_of(text, "Monday") == "The museum reopened its east wing on Monday, two years after the fire."
+
+
+# Partial quotes woven into the writer's sentence belong to its clause; a full quote stays apart.
+
+def test_a_partial_quote_before_the_date_stays_in_its_clause():
+    text = ("Critics seized on the governor's “rambling and bitter tirade” in Dayton last week to argue against "
+            "his candidacy, and the party's chair called him “a liability.”")
+    assert "tirade" in event_of(text, "last week")
+
+
+def test_a_full_quote_is_still_a_clause_of_its_own():
+    text = '"We will reopen the plant as soon as we can," the owner said Tuesday.'
+    assert event_of(text, "Tuesday") == "the owner said Tuesday."
+
+
+def test_a_partial_quote_after_the_date_is_kept_whole():
+    text = 'The senator on Thursday called the proposal "a gift to the oil companies" and vowed to fight it.'
+    assert "gift" in event_of(text, "Thursday")
+
+
+# Asides (brackets, a pair of dashes) between a date and its verb are left out when the whole is too long.
+
+def test_an_aside_in_brackets_is_left_out_to_reach_the_verb():
+    text = ("Despite three narrow losses in the Western primaries on Tuesday night, Rep. Ann Carter "
+            "(D-Ore.) vowed to stay in the race until the convention, her campaign manager told reporters.")
+    event = event_of(text, "Tuesday night")
+    assert "vowed" in event
+    assert "D-Ore." not in event and " … " in event
+
+
+def test_a_dash_aside_is_left_out_to_reach_the_verb():
+    text = ("The Wednesday walkout by the national union of dock workers -- which counts some 40,000 members in "
+            "nine ports along the coast and the rivers -- was expected to halt most container traffic for a day.")
+    event = event_of(text, "Wednesday")
+    assert "expected" in event and "40,000" not in event
+
+
+def test_an_aside_that_fits_is_kept():
+    text = "On Tuesday -- two days after the vote -- the council resigned."
+    assert event_of(text, "Tuesday") == text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .tense import has_verb
+from .tense import has_verb, last_verb_start
 
 EVENT_MAX = 120
 
@@ -55,9 +55,31 @@ def sentence_around(starts: list[int], n: int, s: int) -> tuple[int, int]:
 
 
 def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
-    """The starts and ends of the clause separators of the sentence [ss, se), in order."""
+    """The starts and ends of the clause separators of the sentence [ss, se), in order.
+
+    The marks of a partial quote woven into the sentence (Trump's "nasty effusion" in Iowa) are none:
+    its words belong to the writer's clause.
+    """
     found = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(text, ss, se)]
-    return [a for a, _ in found], [b for _, b in found]
+    woven = _woven_quote_marks(text, [a for a, _ in found if text[a] in _QUOTE_MARKS])
+    return [a for a, _ in found if a not in woven], [b for a, b in found if a not in woven]
+
+
+_QUOTE_MARKS = "\"“”"
+_WOVEN_BEFORE = re.compile(r"[\w’'] $")  # a word and a space before the opening mark: not `said: "` or `, "`
+
+
+def _woven_quote_marks(text: str, marks: list[int]) -> set[int]:
+    """The offsets of the quotation marks (in order, one sentence) that open and close partial quotes:
+    a quote after a word of the sentence that starts with a lower-case word or a digit."""
+    if len(marks) % 2 or any(text[o] == "”" for o in marks[::2]) or any(text[c] == "“" for c in marks[1::2]):
+        return set()  # unpaired marks: every one stays a separator
+    woven = set()
+    for o, c in zip(marks[::2], marks[1::2]):
+        first = text[o + 1:o + 2]
+        if _WOVEN_BEFORE.search(text, max(0, o - 2), o) and (first.islower() or first.isdigit()):
+            woven.update((o, c))
+    return woven
 
 
 def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[int], list[int]] | None = None) -> str:
@@ -84,6 +106,9 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
     else:
         k = len(starts)
     if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
+        elided = _past_an_aside(text, starts, ends, se, a, b, k)
+        if elided:  # "" when the verb does not fit
+            return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
         b = _after_a_lone_date(text, starts, ends, se, a, b, s, e, k)
     if b - a <= EVENT_MAX:
@@ -116,6 +141,46 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
     return a, b
 
 
+_ASIDE_PAIRS = {"(": ")", "[": "]"}
+ELISION = " … "
+
+
+def _is_aside(text: str, starts: list[int], ends: list[int], k: int) -> bool:
+    """True when separators ``k`` and ``k + 1`` enclose an aside: brackets or a pair of dashes."""
+    o, c = text[starts[k]:ends[k]].strip()[:1], text[starts[k + 1]:ends[k + 1]].strip()[:1]
+    return _ASIDE_PAIRS.get(o) == c or (o in "-–—" and c in "-–—")
+
+
+def _past_an_aside(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int, k: int) -> str | None:
+    """The clause of a piece without a verb that asides cut off from its verb, the asides left out:
+    "Sen. Bernie Sanders (I-Vt.) remains ...", "His finish on Tuesday - 22 points behind ... - highlights ...";
+    None when no aside follows, no verb comes within three of them, or the whole fits without leaving them out."""
+    kept = [text[a:b].strip(_STRIP)]
+    for step in range(3):
+        if k + 1 >= len(starts) or not _is_aside(text, starts, ends, k) or has_verb(text, ends[k], starts[k + 1]):
+            return None
+        lo = ends[k + 1]
+        hi = starts[k + 2] if k + 2 < len(starts) and ends[k + 2] <= se else se
+        kept.append(text[lo:hi].strip(_STRIP + "."))
+        if has_verb(text, lo, hi):
+            if hi - a <= EVENT_MAX:  # the whole fits, asides and all
+                return None if step == 0 else text[a:hi].strip(_STRIP)
+            kept = [piece for piece in kept if piece]  # nothing between two asides: "(GSEE) -- which ... --"
+            return _elided(kept) if len(kept) > 1 else None
+        k += 2
+    return None
+
+
+def _elided(pieces: list[str]) -> str:
+    """The pieces joined by :data:`ELISION`, the last one cut at a word to keep within EVENT_MAX."""
+    head = ELISION.join(pieces[:-1]) + ELISION
+    tail, room = pieces[-1], EVENT_MAX - len(head)
+    if len(tail) > room:
+        cut = tail.rfind(" ", 0, room + 1)
+        tail = tail[:cut] if cut > 0 else tail[:room]
+    return head + tail if room > 0 and has_verb(tail, 0, len(tail)) else ""
+
+
 def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int,
                        s: int, e: int, k: int) -> int:
     """Where the clause of a date alone in its piece ("Last year: record floods.") ends: with the piece
@@ -126,18 +191,31 @@ def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a
     return hi if hi - a <= EVENT_MAX else b
 
 
+_KEPT_AFTER = 40  # characters after a date that a window keeps up to a comma ("in next year's elections")
+
+
 def _window(text: str, a: int, b: int, s: int, e: int) -> str:
-    """EVENT_MAX characters of the piece [a, b) around the date [s, e), reaching mostly backwards."""
+    """EVENT_MAX characters of the piece [a, b) around the date [s, e), reaching mostly backwards.
+
+    With a verb before the date ("Romney won more than 60 percent of the vote in 2012, the most
+    recent ..."), the words after the date stop at the next comma, so that the room goes to the verb.
+    """
     room = EVENT_MAX - (e - s)
     if s - a < 30:
         left = s - a
     else:
         left = min(s - a, max(room * 3 // 5, room - (b - e)))
+        verb = last_verb_start(text, a, s)
+        if verb is not None and s - verb > left:
+            comma = text.find(", ", e, b)
+            after = (comma if comma >= 0 else b) - e
+            if s - verb <= room - min(after, _KEPT_AFTER):  # the words right after the date stay
+                left = min(s - a, max(s - verb, room - after))
     a2, b2 = s - left, min(b, e + room - left)
-    if a2 > a:  # start at a word, never inside the date
+    if a2 > a and not text[a2 - 1].isspace():  # start at a word, never inside the date
         sp = text.find(" ", a2, s)
         a2 = sp + 1 if 0 <= sp < a2 + 25 else a2
-    if b2 < b:
+    if b2 < b and not text[b2].isspace() and text[b2] != ",":  # end at a word
         sp = text.rfind(" ", e, b2)
         b2 = sp if sp >= 0 and sp > b2 - 25 else b2
     return text[a2:b2].strip(_STRIP)[:EVENT_MAX]

@@ -111,12 +111,23 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
     "is are am be been being has have do does can could may might must should says say said".split())
 
 
+def _is_verb(w: str) -> bool:
+    """True when the lower-case word ``w`` is surely a verb (an auxiliary, a past form, a schedule verb)."""
+    return w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
 def has_verb(text: str, a: int, b: int) -> bool:
     """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
-    for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
-        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
-            return True
-    return False
+    return any(map(_is_verb, _TOKEN.findall(text[a:b].lower().replace("’", "'"))))
+
+
+def last_verb_start(text: str, a: int, b: int) -> int | None:
+    """The offset of the last word of text[a:b] that is surely a verb, or None when there is none."""
+    found = None
+    for m in _TOKEN.finditer(text, a, b):
+        if _is_verb(m.group().lower().replace("’", "'")):
+            found = m.start()
+    return found
 
 
 def _cue_indices(words: list[str]) -> list[int]:
