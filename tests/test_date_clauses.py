@@ -117,3 +117,14 @@ def test_a_dash_aside_is_left_out_to_reach_the_verb():
 def test_an_aside_that_fits_is_kept():
     text = "On Tuesday -- two days after the vote -- the council resigned."
     assert event_of(text, "Tuesday") == text
+
+
+def test_a_clause_goes_on_after_an_aside_with_a_verb_the_lexicon_does_not_know():
+    text = "Friday's storm -- the worst on the coast in a decade -- puts the harbour out of use for weeks."
+    assert "puts" in event_of(text, "Friday")
+
+
+def test_a_verb_before_a_bracket_wins_over_the_words_after_the_next_one():
+    text = ("Divers recovered more than 300 pounds (136 kilograms) of stolen copper Sunday in a pond near Ashford, "
+            "20 miles (32 kilometers) north of the city.")
+    assert "recovered" in event_of(text, "Sunday")

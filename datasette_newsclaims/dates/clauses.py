@@ -119,7 +119,9 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
 def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
                          a: int, b: int, j: int, k: int) -> tuple[int, int]:
     """[a, b) widened over up to two separators, rightwards first, to the nearest piece with a verb
-    (rightwards within EVENT_MAX; leftwards a longer piece is cut by the window); unchanged when there is none."""
+    (rightwards within EVENT_MAX; leftwards a longer piece is cut by the window); else up to the piece after an aside
+    that goes on with the clause; unchanged when there is none."""
+    continued = b
     for step in (1, 2):  # rightwards: "On Tuesday -- ... -- the council resigned"
         if k + step - 1 >= len(starts):
             break
@@ -129,6 +131,8 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
             break
         if has_verb(text, lo, hi):
             return a, hi
+        if step == 2 and _is_aside(text, starts, ends, k) and _continues(text, lo, hi):
+            continued = hi  # the clause goes on after the aside, with a verb the lexicon does not know
     for step in (1, 2):  # leftwards: "He resigned -- on Tuesday"
         if j - step + 1 < 0:
             break
@@ -138,7 +142,14 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
             return lo, b  # longer than EVENT_MAX: the window reaching back from the date keeps the verb's end
         if b - lo > EVENT_MAX:
             break
-    return a, b
+    return a, continued
+
+
+def _continues(text: str, lo: int, hi: int) -> bool:
+    """True when the piece [lo, hi) after an aside goes on with the clause before it: a lower-case word
+    ("Friday's shooting -- the third this month -- leaves the city ...")."""
+    piece = text[lo:hi].lstrip(_STRIP)
+    return piece[:1].islower()
 
 
 _ASIDE_PAIRS = {"(": ")", "[": "]"}
