@@ -128,3 +128,26 @@ def test_a_verb_before_a_bracket_wins_over_the_words_after_the_next_one():
     text = ("Divers recovered more than 300 pounds (136 kilograms) of stolen copper Sunday in a pond near Ashford, "
             "20 miles (32 kilometers) north of the city.")
     assert "recovered" in event_of(text, "Sunday")
+
+
+# A date that opens a long sentence ("On Friday morning, ...") whose verb lies beyond one window.
+
+def test_an_opening_date_far_from_its_verb_keeps_both_with_an_ellipsis():
+    text = ("On Friday morning, the second day of a three-day fishing festival on the northern lakes, a "
+            "retired teacher from Duluth and her grandson caught a record pike.")
+    event = event_of(text, "Friday morning")
+    assert event.startswith("On Friday morning … ")
+    assert "caught a record pike" in event
+
+
+def test_an_opening_date_is_not_elided_when_an_unknown_verb_may_come_first():
+    text = ("On Monday, the regional council of the northern provinces and its three smaller neighbours plans to "
+            "present a budget that was drafted over the summer by a panel of outside experts.")
+    event = event_of(text, "Monday")
+    assert " … " not in event and "plans to" in event
+
+
+def test_a_date_inside_a_noun_phrase_keeps_the_plain_window():
+    text = ("A 2005 study by researchers at three universities in the Midwest and two hospitals in the South "
+            "found that rural clinics, which serve most of the region, were short of nurses.")
+    assert " … " not in event_of(text, "2005")

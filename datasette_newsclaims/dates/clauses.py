@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .tense import has_verb, last_verb_start
+from .tense import has_verb, verb_starts
 
 EVENT_MAX = 120
 
@@ -106,7 +106,7 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
     else:
         k = len(starts)
     if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
-        elided = _past_an_aside(text, starts, ends, se, a, b, k)
+        elided = _past_an_aside(text, starts, ends, se, a, b, e, k)
         if elided:  # "" when the verb does not fit
             return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
@@ -162,7 +162,8 @@ def _is_aside(text: str, starts: list[int], ends: list[int], k: int) -> bool:
     return _ASIDE_PAIRS.get(o) == c or (o in "-–—" and c in "-–—")
 
 
-def _past_an_aside(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int, k: int) -> str | None:
+def _past_an_aside(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int, e: int,
+                   k: int) -> str | None:
     """The clause of a piece without a verb that asides cut off from its verb, the asides left out:
     "Sen. Bernie Sanders (I-Vt.) remains ...", "His finish on Tuesday - 22 points behind ... - highlights ...";
     None when no aside follows, no verb comes within three of them, or the whole fits without leaving them out."""
@@ -177,7 +178,9 @@ def _past_an_aside(text: str, starts: list[int], ends: list[int], se: int, a: in
             if hi - a <= EVENT_MAX:  # the whole fits, asides and all
                 return None if step == 0 else text[a:hi].strip(_STRIP)
             kept = [piece for piece in kept if piece]  # nothing between two asides: "(GSEE) -- which ... --"
-            return _elided(kept) if len(kept) > 1 else None
+            if len(kept) < 2:
+                return None
+            return _elided(kept) or _elided([_date_phrase(text, a, b, e), kept[-1]]) or None
         k += 2
     return None
 
@@ -202,6 +205,9 @@ def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a
     return hi if hi - a <= EVENT_MAX else b
 
 
+# a verb the lexicon does not know for sure may come first: "Clinton plans to", "asks her", "proposed that"
+_MAYBE_VERB = re.compile(r"\b(?:[a-z]{2,}[^s\W]s|proposed|planned|expected|intended)\s+(?:to|that|the|a|an|her|his|their|its|our)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s$")
 _KEPT_AFTER = 40  # characters after a date that a window keeps up to a comma ("in next year's elections")
 
 
@@ -214,9 +220,15 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
     room = EVENT_MAX - (e - s)
     if s - a < 30:
         left = s - a
+        comma = text.find(", ", e, min(b, e + 25))  # an opening adverbial: "On Friday morning, ..."
+        verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else None
+        verbs = [v for v in verbs or () if not _DETERMINER_BEFORE.search(text, max(0, v - 6), v)]  # "a retired"
+        if verbs and verbs[0] + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verbs[0]):
+            return _date_then_verb(text, a, b, e, verbs[0])  # "On Friday, the third day of his swing, ... told a joke"
     else:
         left = min(s - a, max(room * 3 // 5, room - (b - e)))
-        verb = last_verb_start(text, a, s)
+        verbs = verb_starts(text, a, s)
+        verb = verbs[-1] if verbs else None
         if verb is not None and s - verb > left:
             comma = text.find(", ", e, b)
             after = (comma if comma >= 0 else b) - e
@@ -230,6 +242,27 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
         sp = text.rfind(" ", e, b2)
         b2 = sp if sp >= 0 and sp > b2 - 25 else b2
     return text[a2:b2].strip(_STRIP)[:EVENT_MAX]
+
+
+def _date_phrase(text: str, a: int, b: int, e: int) -> str:
+    """The words of [a, b) from its start through the date ending at ``e``, up to the next comma (at most
+    60 characters on) or else 40 characters on, at a word: "Thursday at the party's conference in Ohio"."""
+    comma = text.find(", ", e, min(b, e + 60))
+    end = comma if comma >= 0 else min(b, e + 40)
+    if comma < 0 and end < b:
+        sp = text.rfind(" ", e, end)
+        end = sp if sp > e else end
+    return text[a:end].strip(_STRIP)
+
+
+def _date_then_verb(text: str, a: int, b: int, e: int, verb: int) -> str:
+    """The date's phrase, then the words that lead to its verb too far on to fit one window:
+    "On Friday morning, the third day of his four-day swing, the nominee told a joke" ->
+    "On Friday morning … the nominee told a joke"."""
+    head = _date_phrase(text, a, b, e)
+    lead = text.find(" ", max(a + len(head), verb - 30), verb)
+    lead = lead + 1 if lead >= 0 else verb
+    return _elided([head, text[lead:b].strip(_STRIP)]) or _elided([head, text[verb:b].strip(_STRIP)]) or head
 
 
 def paragraph_start(text: str, pos: int) -> int:

@@ -121,13 +121,9 @@ def has_verb(text: str, a: int, b: int) -> bool:
     return any(map(_is_verb, _TOKEN.findall(text[a:b].lower().replace("’", "'"))))
 
 
-def last_verb_start(text: str, a: int, b: int) -> int | None:
-    """The offset of the last word of text[a:b] that is surely a verb, or None when there is none."""
-    found = None
-    for m in _TOKEN.finditer(text, a, b):
-        if _is_verb(m.group().lower().replace("’", "'")):
-            found = m.start()
-    return found
+def verb_starts(text: str, a: int, b: int) -> list[int]:
+    """The offsets of the words of text[a:b] that are surely verbs, in order."""
+    return [m.start() for m in _TOKEN.finditer(text, a, b) if _is_verb(m.group().lower().replace("’", "'"))]
 
 
 def _cue_indices(words: list[str]) -> list[int]:
