@@ -151,3 +151,12 @@ def test_a_date_inside_a_noun_phrase_keeps_the_plain_window():
     text = ("A 2005 study by researchers at three universities in the Midwest and two hospitals in the South "
             "found that rural clinics, which serve most of the region, were short of nurses.")
     assert " … " not in event_of(text, "2005")
+
+
+def test_a_sentence_after_an_initial_or_the_us_still_starts_there():
+    text = "Spain won Group B. The day before, Italy beat Greece in Rome."
+    assert event_of(text, "The day before").startswith("The day before, Italy beat")
+    text = "The firm moved its plant to the U.S. The move was finished on Monday."
+    assert event_of(text, "Monday") == "The move was finished on Monday."
+    text = "John F. Kennedy spoke in Berlin on June 26, 1963."
+    assert "Kennedy spoke" in event_of(text, "June 26, 1963")

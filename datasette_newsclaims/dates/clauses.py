@@ -16,7 +16,7 @@ from .tense import has_verb, verb_starts
 EVENT_MAX = 120
 
 _ABBREVIATIONS = frozenset(
-    "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp u.s ave co ltd "
+    "mr ms dr st jr sr mrs gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec inc col lt no corp ave co ltd "
     "bros prof rev vs calif mass conn ariz fla ill mich minn wash va pa ga la md mo tenn tex wis ky okla ore "
     "colo ind kan neb nev ala miss del capt sgt adm maj cmdr gens reps sens messrs e.g i.e "
     "vt ark wyo mont mt ft dept supt cpl pvt det ofc atty brig pfc spc pres asst".split()
@@ -36,10 +36,16 @@ def sentence_starts(text: str) -> list[int]:
         p = m.start()
         if text[p] == ".":
             w = _WORD_BEFORE.search(text, max(0, p - 12), p).group(1).lower()
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (len(w) == 3 and w[1] == "."):
+            if w in _ABBREVIATIONS:
                 continue
+            if ((len(w) == 1 and w.isalpha()) or (len(w) == 3 and w[1] == ".")) and not _STARTER.match(text, m.end()):
+                continue  # an initial ("John F. Kennedy"), unless a sentence plainly starts after it ("the U.S. The")
         starts.append(m.end())
     return starts
+
+
+# words that open a sentence and hardly follow an initial: "in the U.S. The", "Group D. The day before"
+_STARTER = re.compile(r"(?:The|He|She|It|They|We|But|This|That|These|Those|There|His|Her|Its|Their|When|After)\s")
 
 
 _CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|\s[-–]{1,2}\s|--|\s(?='[A-Z])")
