@@ -103,6 +103,14 @@ def test_ahead_of_an_event_after_a_past_verb_is_the_nearest_weekday():
     assert date_of(text, published, "Monday") == ("2019-08-12", "2019-08-12")
 
 
+def test_a_past_verb_between_ahead_of_and_the_date_is_the_dates_own():
+    published = dt.date(2019, 11, 6)
+    text = "The governor asked for more money on Monday, just ahead of his first trip abroad since taking office in January."
+    assert date_of(text, published, "January") == ("2019-01-01", "2019-01-31")
+    text = "The mayor spoke on Tuesday, ahead of the budget vote planned for January."
+    assert date_of(text, published, "January") == ("2020-01-01", "2020-01-31")
+
+
 def test_a_participle_far_from_a_past_verb_looks_ahead():
     text = ("The surge in voters who mailed their ballots in April fuels demands for money for the "
             "elections in every state, particularly for the general election scheduled for November.")

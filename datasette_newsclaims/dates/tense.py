@@ -322,8 +322,9 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
     if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
-    if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
-        return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
+    aheads = [m.end() for m in _AHEAD_OF.finditer(text, lo, s)]
+    if best in (PAST, None) and aheads and not (best == PAST and before and s - best_d > aheads[-1]):
+        return NEAREST  # "made the appeal ahead of a summit Thursday"; not "ahead of a visit since taking office in May"
     if best == PAST and before and _INFINITIVE.search(text, max(lo, s - int(best_d)), s):
         return WEAK_PAST  # "released the emails to influence the Nov. 8 election": the infinitive's own clause
     if best == PAST and best_d > WEAK_PAST_DISTANCE and (
