@@ -361,6 +361,9 @@ _DATA_NOUN_AFTER = re.compile(
 _SCHEDULED_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
     r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
+_SCHEDULED_NOUN_BEFORE = re.compile(  # looked forward to: "hopes for a peaceful election on Thursday"
+    r"\b(?:before|for|toward|towards|until|ahead\s+of)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|summit|inauguration)\s+(?:on\s+)?$")
 _DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
 
 
@@ -391,6 +394,9 @@ def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
         tense = PAST  # "after the church massacre in June", "a February bomb blast": incidents are reported after
     if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
         tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
+    elif tense == WEAK_PAST and m.kind == "weekday" and _SCHEDULED_NOUN_BEFORE.search(text, max(ss, s - 70), s):
+        tense = NEAREST  # "said before expressing hopes for a peaceful election on Thursday": likewise
+        # (not "has won eight contests, including the caucuses on Saturday")
     if text.find("UP NEXT", max(0, s - 200), s) >= 0:
         tense = FUTURE  # the AP's preview section
     return tense
