@@ -125,6 +125,14 @@ def test_a_vote_already_won_after_a_far_past_verb_stays_past():
     assert date_of(text, published, "Saturday") == ("2019-08-10", "2019-08-10")
 
 
+def test_a_plan_once_expected_lies_in_the_past():
+    published = dt.date(2019, 11, 20)
+    text = "The merger, once expected to close within weeks of an October board meeting, may now slip to spring."
+    assert date_of(text, published, "October") == ("2019-10-01", "2019-10-31")
+    text = "The merger is expected to close within weeks of an October board meeting."
+    assert date_of(text, dt.date(2019, 8, 20), "October") == ("2019-10-01", "2019-10-31")
+
+
 def test_a_participle_far_from_a_past_verb_looks_ahead():
     text = ("The surge in voters who mailed their ballots in April fuels demands for money for the "
             "elections in every state, particularly for the general election scheduled for November.")

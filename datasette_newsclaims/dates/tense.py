@@ -153,6 +153,9 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if len(w) > 5 and w.endswith("ing") and i > 0 and words[i - 1] in ("after", "despite", "since"):
         return PAST  # "despite winning the primary there in February", "after leaving office in January"
+    if i > 0 and words[i - 1] == "once" and w in _FUTURE_PARTICIPLES or (
+            w == "to" and i > 1 and words[i - 2] == "once" and words[i - 1] in _FUTURE_PARTICIPLES):
+        return PAST  # "a deal once expected to be done within weeks of an October meeting": a plan of the past
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
