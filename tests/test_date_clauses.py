@@ -97,6 +97,11 @@ def test_a_partial_quote_after_the_date_is_kept_whole():
     assert "gift" in event_of(text, "Thursday")
 
 
+def test_a_quoted_name_after_a_determiner_stays_in_its_clause():
+    text = 'Last month, the "Gang of Four" senators unveiled a plan to fund the bridge.'
+    assert "unveiled" in event_of(text, "Last month")
+
+
 # Asides (brackets, a pair of dashes) between a date and its verb are left out when the whole is too long.
 
 def test_an_aside_in_brackets_is_left_out_to_reach_the_verb():

@@ -72,18 +72,21 @@ def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
 
 
 _QUOTE_MARKS = "\"“”"
+_NAME_QUOTE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|so-called) $")
 _WOVEN_BEFORE = re.compile(r"[\w’'] $")  # a word and a space before the opening mark: not `said: "` or `, "`
 
 
 def _woven_quote_marks(text: str, marks: list[int]) -> set[int]:
     """The offsets of the quotation marks (in order, one sentence) that open and close partial quotes:
-    a quote after a word of the sentence that starts with a lower-case word or a digit."""
+    a quote after a word of the sentence that starts with a lower-case word or a digit, or any quote after
+    a determiner (a name or a term: the "Big Three" automakers)."""
     if len(marks) % 2 or any(text[o] == "”" for o in marks[::2]) or any(text[c] == "“" for c in marks[1::2]):
         return set()  # unpaired marks: every one stays a separator
     woven = set()
     for o, c in zip(marks[::2], marks[1::2]):
         first = text[o + 1:o + 2]
-        if _WOVEN_BEFORE.search(text, max(0, o - 2), o) and (first.islower() or first.isdigit()):
+        if _WOVEN_BEFORE.search(text, max(0, o - 2), o) and (first.islower() or first.isdigit()) or (
+                _NAME_QUOTE_BEFORE.search(text, max(0, o - 12), o)):  # the "Big Three" automakers
             woven.update((o, c))
     return woven
 
