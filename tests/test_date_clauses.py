@@ -119,6 +119,19 @@ def test_a_dash_aside_is_left_out_to_reach_the_verb():
     assert "expected" in event and "40,000" not in event
 
 
+def test_a_piece_going_on_after_brackets_takes_the_verb_before_them():
+    text = ("The Tigers (7-4, 5-2) ended a nine-game losing run against the Owls (3-8, 1-6) stretching back to "
+            "2011 and moved into second place in the East Division with two league games left to play.")
+    event = event_of(text, "2011")
+    assert "losing run" in event and " … " in event
+
+
+def test_a_new_sentence_part_after_brackets_keeps_its_own_clause():
+    text = ("The council approved the budget (a plan of 12 pages). On Monday the mayor signed it into law at a "
+            "short ceremony in the town hall with the members of the council and their families.")
+    assert event_of(text, "Monday").startswith("On Monday the mayor signed")
+
+
 def test_an_aside_that_fits_is_kept():
     text = "On Tuesday -- two days after the vote -- the council resigned."
     assert event_of(text, "Tuesday") == text

@@ -120,6 +120,10 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
             return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
         b = _after_a_lone_date(text, starts, ends, se, a, b, s, e, k)
+    elif j >= 1 and not has_verb(text, a, s) and text[a:s].lstrip(_STRIP)[:1].islower():
+        joined = _after_an_aside(text, starts, ends, ss, a, b, e, j)
+        if joined:
+            return joined
     if b - a <= EVENT_MAX:
         return text[a:b].strip(_STRIP)
     return _window(text, a, b, s, e)
@@ -192,6 +196,34 @@ def _past_an_aside(text: str, starts: list[int], ends: list[int], se: int, a: in
             return _elided(kept) or _elided([_date_phrase(text, a, b, e), kept[-1]]) or None
         k += 2
     return None
+
+
+_CLAUSE_END_AFTER = re.compile(r",\s|\s(?:and|but)\s")
+
+
+def _after_an_aside(text: str, starts: list[int], ends: list[int], ss: int, a: int, b: int, e: int,
+                    j: int) -> str | None:
+    """The clause of a piece that goes on, lower case and with no verb before the date, after an aside whose
+    verb came before it: "snapped a losing streak to the Huskies (4-7) dating to 2007" -> "... Huskies … dating
+    to 2007"; None when no aside ends the piece before, or no verb precedes that aside."""
+    if not _is_aside(text, starts, ends, j - 1):
+        return None
+    lo = ends[j - 2] if j >= 2 and starts[j - 2] >= ss else ss
+    hi = starts[j - 1]
+    if not has_verb(text, lo, hi):
+        return None
+    if b - lo <= EVENT_MAX:
+        return text[lo:b].strip(_STRIP)  # the whole fits, aside and all
+    end = _CLAUSE_END_AFTER.search(text, e, b)  # the date's own clause: "dating to 2007" of "... and ended ..."
+    current = text[a:end.start() if end else b].strip(_STRIP)
+    room = EVENT_MAX - len(current) - len(ELISION)
+    head = text[lo:hi].strip(_STRIP)
+    if room < 20:
+        return None
+    if len(head) > room:
+        cut = head.find(" ", len(head) - room)
+        head = head[cut + 1:] if cut >= 0 else head[-room:]
+    return head + ELISION + current if has_verb(head, 0, len(head)) else None
 
 
 def _elided(pieces: list[str]) -> str:
