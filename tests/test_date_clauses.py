@@ -68,6 +68,18 @@ def test_a_long_sentence_keeps_the_far_verb_before_the_date():
     assert event.endswith("late Tuesday")
 
 
+def test_the_window_reaches_the_first_verb_past_a_participle_that_modifies_a_noun():
+    text = ("Farmers in the two northern provinces rejected the government's hastily revised water plan "
+            "last spring, forcing the ministry back to the drawing board for the rest of the year.")
+    assert "rejected" in event_of(text, "last spring")
+
+
+def test_a_full_date_keeps_the_noun_after_its_closing_comma():
+    text = ("The families of the victims asked the court to hear new testimony about the March 4, 2011, "
+            "explosion at the plant outside the city, their lawyer said.")
+    assert "explosion" in event_of(text, "March 4, 2011")
+
+
 def test_the_words_after_a_date_that_name_what_it_dates_stay():
     text = ("The former mayor, who had spent most of the previous decade running a small shipping firm on the "
             "coast, plans to run against the governor in next year's primary elections for the party.")

@@ -256,7 +256,8 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
     """EVENT_MAX characters of the piece [a, b) around the date [s, e), reaching mostly backwards.
 
     With a verb before the date ("Romney won more than 60 percent of the vote in 2012, the most
-    recent ..."), the words after the date stop at the next comma, so that the room goes to the verb.
+    recent ..."), the words after the date stop at the next comma, so that the room goes to the earliest
+    verb that fits.
     """
     room = EVENT_MAX - (e - s)
     if s - a < 30:
@@ -267,14 +268,7 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
         if verbs and verbs[0] + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verbs[0]):
             return _date_then_verb(text, a, b, e, verbs[0])  # "On Friday, the third day of his swing, ... told a joke"
     else:
-        left = min(s - a, max(room * 3 // 5, room - (b - e)))
-        verbs = verb_starts(text, a, s)
-        verb = verbs[-1] if verbs else None
-        if verb is not None and s - verb > left:
-            comma = text.find(", ", e, b)
-            after = (comma if comma >= 0 else b) - e
-            if s - verb <= room - min(after, _KEPT_AFTER):  # the words right after the date stay
-                left = min(s - a, max(s - verb, room - after))
+        left = _left_to_verb(text, a, b, s, e, room, min(s - a, max(room * 3 // 5, room - (b - e))))
     a2, b2 = s - left, min(b, e + room - left)
     if a2 > a and not text[a2 - 1].isspace():  # start at a word, never inside the date
         sp = text.find(" ", a2, s)
@@ -283,6 +277,19 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
         sp = text.rfind(" ", e, b2)
         b2 = sp if sp >= 0 and sp > b2 - 25 else b2
     return text[a2:b2].strip(_STRIP)[:EVENT_MAX]
+
+
+def _left_to_verb(text: str, a: int, b: int, s: int, e: int, room: int, left: int) -> int:
+    """How far a window reaches back from the date: ``left``, or far enough for the earliest verb before the
+    date that fits when the words after the date stop at the next comma (they keep up to _KEPT_AFTER)."""
+    # a date with a comma inside ("Sept. 11, 2001, attacks") closes its apposition with one: not the clause's end
+    comma = text.find(", ", e + 2 if "," in text[s:e] and text.startswith(", ", e) else e, b)
+    after = (comma if comma >= 0 else b) - e
+    reach = room - min(after, _KEPT_AFTER)
+    verb = next((v for v in verb_starts(text, max(a, s - reach), s)), None)  # "voters rejected the carefully
+    if verb is not None and s - verb > left:                                 # prepared constitution in May"
+        left = min(s - a, max(s - verb, room - after))
+    return left
 
 
 def _date_phrase(text: str, a: int, b: int, e: int) -> str:
