@@ -66,9 +66,11 @@ def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
     The marks of a partial quote woven into the sentence (Trump's "nasty effusion" in Iowa) are none:
     its words belong to the writer's clause.
     """
-    found = [(m.start(), m.end()) for m in _CLAUSE_SEP.finditer(text, ss, se)]
-    woven = _woven_quote_marks(text, [a for a, _ in found if text[a] in _QUOTE_MARKS])
-    return [a for a, _ in found if a not in woven], [b for a, b in found if a not in woven]
+    found = [m.span() for m in _CLAUSE_SEP.finditer(text, ss, se)]
+    if found and (text.find('"', ss, se) >= 0 or text.find("“", ss, se) >= 0):
+        woven = _woven_quote_marks(text, [a for a, _ in found if text[a] in _QUOTE_MARKS])
+        found = [(a, b) for a, b in found if a not in woven] if woven else found
+    return [a for a, _ in found], [b for _, b in found]
 
 
 _QUOTE_MARKS = "\"“”"
@@ -114,13 +116,15 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
         b = starts[k]
     else:
         k = len(starts)
-    if b - a <= EVENT_MAX and not has_verb(text, a, s) and not has_verb(text, e, b):
+    verb_before = has_verb(text, a, s) if b - a <= EVENT_MAX else None  # None: not looked at
+    if verb_before is False and not has_verb(text, e, b):
         elided = _past_an_aside(text, starts, ends, se, a, b, e, k)
         if elided:  # "" when the verb does not fit
             return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
         b = _after_a_lone_date(text, starts, ends, se, a, b, s, e, k)
-    elif j >= 1 and not has_verb(text, a, s) and text[a:s].lstrip(_STRIP)[:1].islower():
+    elif j >= 1 and text[a:s].lstrip(_STRIP)[:1].islower() and not (
+            has_verb(text, a, s) if verb_before is None else verb_before):
         joined = _after_an_aside(text, starts, ends, ss, a, b, e, j)
         if joined:
             return joined
@@ -249,7 +253,8 @@ def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a
 # a verb the lexicon does not know for sure may come first: "Clinton plans to", "asks her", "proposed that"
 _MAYBE_VERB = re.compile(r"\b(?:[a-z]{2,}[^s\W]s|proposed|planned|expected|intended)\s+(?:to|that|the|a|an|her|his|their|its|our)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s$")
-_KEPT_AFTER = 40  # characters after a date that a window keeps up to a comma ("in next year's elections")
+_KEPT_AFTER = 40
+_WORD_REST = re.compile(r"\w*")  # characters after a date that a window keeps up to a comma ("in next year's elections")
 
 
 def _window(text: str, a: int, b: int, s: int, e: int) -> str:
@@ -263,10 +268,10 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
     if s - a < 30:
         left = s - a
         comma = text.find(", ", e, min(b, e + 25))  # an opening adverbial: "On Friday morning, ..."
-        verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else None
-        verbs = [v for v in verbs or () if not _DETERMINER_BEFORE.search(text, max(0, v - 6), v)]  # "a retired"
-        if verbs and verbs[0] + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verbs[0]):
-            return _date_then_verb(text, a, b, e, verbs[0])  # "On Friday, the third day of his swing, ... told a joke"
+        verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else ()
+        verb = next((v for v in verbs if not _DETERMINER_BEFORE.search(text, max(0, v - 6), v)), None)  # "a retired"
+        if verb is not None and verb + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verb):
+            return _date_then_verb(text, a, b, e, verb)  # "On Friday, the third day of his swing, ... told a joke"
     else:
         left = _left_to_verb(text, a, b, s, e, room, min(s - a, max(room * 3 // 5, room - (b - e))))
     a2, b2 = s - left, min(b, e + room - left)
@@ -283,11 +288,15 @@ def _left_to_verb(text: str, a: int, b: int, s: int, e: int, room: int, left: in
     """How far a window reaches back from the date: ``left``, or far enough for the earliest verb before the
     date that fits when the words after the date stop at the next comma (they keep up to _KEPT_AFTER)."""
     # a date with a comma inside ("Sept. 11, 2001, attacks") closes its apposition with one: not the clause's end
-    comma = text.find(", ", e + 2 if "," in text[s:e] and text.startswith(", ", e) else e, b)
+    comma = text.find(", ", e + 2 if text.startswith(", ", e) and text.find(",", s, e) >= 0 else e, b)
     after = (comma if comma >= 0 else b) - e
     reach = room - min(after, _KEPT_AFTER)
-    verb = next((v for v in verb_starts(text, max(a, s - reach), s)), None)  # "voters rejected the carefully
-    if verb is not None and s - verb > left:                                 # prepared constitution in May"
+    lo = max(a, s - reach)
+    if lo >= s - left:
+        return left
+    hi = min(s, _WORD_REST.match(text, s - left).end())  # only a verb before the window's start matters
+    verb = next(verb_starts(text, lo, hi), None)  # "voters rejected the carefully prepared constitution"
+    if verb is not None and s - verb > left:
         left = min(s - a, max(s - verb, room - after))
     return left
 

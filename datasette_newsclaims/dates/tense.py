@@ -18,6 +18,7 @@ clause's text (:mod:`.clauses`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
@@ -110,19 +111,21 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
     "is are am be been being has have do does can could may might must should says say said".split())
 
 
-def _is_verb(w: str) -> bool:
-    """True when the lower-case word ``w`` is surely a verb (an auxiliary, a past form, a schedule verb)."""
-    return w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED)
-
-
 def has_verb(text: str, a: int, b: int) -> bool:
     """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
-    return any(map(_is_verb, _TOKEN.findall(text[a:b].lower().replace("’", "'"))))
+    for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
+        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            return True
+    return False
 
 
-def verb_starts(text: str, a: int, b: int) -> list[int]:
-    """The offsets of the words of text[a:b] that are surely verbs, in order."""
-    return [m.start() for m in _TOKEN.finditer(text, a, b) if _is_verb(m.group().lower().replace("’", "'"))]
+def verb_starts(text: str, a: int, b: int) -> Iterator[int]:
+    """The offsets of the words of text[a:b] that are surely verbs, in order (lazily: the first is often enough)."""
+    low = text[a:b].lower().replace("’", "'")  # same length: offsets stay
+    for m in _TOKEN.finditer(low):
+        w = m.group()
+        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            yield a + m.start()
 
 
 def _cue_indices(words: list[str]) -> list[int]:
