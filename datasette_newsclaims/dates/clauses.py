@@ -254,6 +254,7 @@ def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a
 _MAYBE_VERB = re.compile(r"\b(?:[a-z]{2,}[^s\W]s|proposed|planned|expected|intended)\s+(?:to|that|the|a|an|her|his|their|its|our)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s$")
 _KEPT_AFTER = 40
+_SUBJECT_KEPT = 36  # characters after an opening date's comma that its elided clause keeps
 _WORD_REST = re.compile(r"\w*")  # characters after a date that a window keeps up to a comma ("in next year's elections")
 
 
@@ -271,7 +272,7 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
         verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else ()
         verb = next((v for v in verbs if not _DETERMINER_BEFORE.search(text, max(0, v - 6), v)), None)  # "a retired"
         if verb is not None and verb + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verb):
-            return _date_then_verb(text, a, b, e, verb)  # "On Friday, the third day of his swing, ... told a joke"
+            return _date_then_verb(text, a, b, comma, verb)  # "On Friday, the third day of his swing, ... told a joke"
     else:
         left = _left_to_verb(text, a, b, s, e, room, min(s - a, max(room * 3 // 5, room - (b - e))))
     a2, b2 = s - left, min(b, e + room - left)
@@ -312,14 +313,16 @@ def _date_phrase(text: str, a: int, b: int, e: int) -> str:
     return text[a:end].strip(_STRIP)
 
 
-def _date_then_verb(text: str, a: int, b: int, e: int, verb: int) -> str:
-    """The date's phrase, then the words that lead to its verb too far on to fit one window:
-    "On Friday morning, the third day of his four-day swing, the nominee told a joke" ->
-    "On Friday morning … the nominee told a joke"."""
-    head = _date_phrase(text, a, b, e)
-    lead = text.find(" ", max(a + len(head), verb - 30), verb)
+def _date_then_verb(text: str, a: int, b: int, comma: int, verb: int) -> str:
+    """The date's phrase and the first words after its comma (the subject, mostly), then the words that lead
+    to its verb too far on to fit one window: "On Friday morning, the third day of his four-day swing, the
+    nominee told a joke" -> "On Friday morning, the third day of … the nominee told a joke"."""
+    lead = text.find(" ", max(comma + 2, verb - 30), verb)
     lead = lead + 1 if lead >= 0 else verb
-    return _elided([head, text[lead:b].strip(_STRIP)]) or _elided([head, text[verb:b].strip(_STRIP)]) or head
+    cut = text.rfind(" ", comma + 2, min(lead - 1, comma + 2 + _SUBJECT_KEPT))
+    head = text[a:cut if cut > comma + 2 else comma].strip(_STRIP)
+    return (_elided([head, text[lead:b].strip(_STRIP)]) or _elided([head, text[verb:b].strip(_STRIP)])
+            or text[a:comma].strip(_STRIP))
 
 
 def paragraph_start(text: str, pos: int) -> int:
