@@ -104,6 +104,13 @@ def test_a_full_quote_is_still_a_clause_of_its_own():
     assert event_of(text, "Tuesday") == "the owner said Tuesday."
 
 
+def test_a_quote_interrupted_by_its_attribution_goes_on_to_its_verb():
+    text = '"By the end of March," the director said, "the museum will reopen its east wing."'
+    assert "reopen" in event_of(text, "the end of March")
+    text = '"By the end of March," the director said.'
+    assert event_of(text, "the end of March") == 'By the end of March," the director said.'
+
+
 def test_a_partial_quote_after_the_date_is_kept_whole():
     text = 'The senator on Thursday called the proposal "a gift to the oil companies" and vowed to fight it.'
     assert "gift" in event_of(text, "Thursday")

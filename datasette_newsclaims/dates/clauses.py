@@ -147,6 +147,8 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
         if hi - a > EVENT_MAX:
             break
         if has_verb(text, lo, hi):
+            if step == 1 and _ATTRIBUTION.fullmatch(text, lo, hi) and _reopens_quote(text, starts, ends, se, a, k):
+                continue  # '"Next week," he said, "we will vote."': the quote goes on after its attribution
             return a, hi
         if step == 2 and _is_aside(text, starts, ends, k) and _continues(text, lo, hi):
             continued = hi  # the clause goes on after the aside, with a verb the lexicon does not know
@@ -160,6 +162,19 @@ def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int,
         if b - lo > EVENT_MAX:
             break
     return a, continued
+
+
+# the attribution that interrupts a quote: ', he said, ', ' the mayor told reporters '
+_ATTRIBUTION = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|told\s+\w+|wrote|asked)[\s,:]*")
+
+
+def _reopens_quote(text: str, starts: list[int], ends: list[int], se: int, a: int, k: int) -> bool:
+    """True when separators ``k`` and ``k + 1`` close and reopen a quote whose next part has a verb and
+    fits with the part before: then that part is the clause, not the attribution between."""
+    if k + 1 >= len(starts) or text[starts[k]] not in _QUOTE_MARKS or text[starts[k + 1]] not in _QUOTE_MARKS:
+        return False
+    hi = starts[k + 2] if k + 2 < len(starts) and ends[k + 2] <= se else se
+    return hi - a <= EVENT_MAX and has_verb(text, ends[k + 1], hi)
 
 
 def _continues(text: str, lo: int, hi: int) -> bool:
