@@ -151,6 +151,12 @@ def test_a_new_sentence_part_after_brackets_keeps_its_own_clause():
     assert event_of(text, "Monday").startswith("On Monday the mayor signed")
 
 
+def test_an_adjective_in_ed_is_no_verb_that_keeps_a_piece_apart():
+    text = ("The embattled harbour master on Tuesday -- facing three inquiries into the spill, two of them "
+            "federal -- resigned after eleven years in the post.")
+    assert "resigned" in event_of(text, "Tuesday")
+
+
 def test_an_aside_that_fits_is_kept():
     text = "On Tuesday -- two days after the vote -- the council resigned."
     assert event_of(text, "Tuesday") == text

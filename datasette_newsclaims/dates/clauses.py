@@ -267,7 +267,6 @@ def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a
 
 # a verb the lexicon does not know for sure may come first: "Clinton plans to", "asks her", "proposed that"
 _MAYBE_VERB = re.compile(r"\b(?:[a-z]{2,}[^s\W]s|proposed|planned|expected|intended)\s+(?:to|that|the|a|an|her|his|their|its|our)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s$")
 _KEPT_AFTER = 40
 _SUBJECT_KEPT = 36  # characters after an opening date's comma that its elided clause keeps
 _WORD_REST = re.compile(r"\w*")  # characters after a date that a window keeps up to a comma ("in next year's elections")
@@ -285,7 +284,7 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
         left = s - a
         comma = text.find(", ", e, min(b, e + 25))  # an opening adverbial: "On Friday morning, ..."
         verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else ()
-        verb = next((v for v in verbs if not _DETERMINER_BEFORE.search(text, max(0, v - 6), v)), None)  # "a retired"
+        verb = next(iter(verbs), None)
         if verb is not None and verb + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verb):
             return _date_then_verb(text, a, b, comma, verb)  # "On Friday, the third day of his swing, ... told a joke"
     else:

@@ -93,6 +93,7 @@ _NOT_PRESENT_BEFORE = frozenset(
     "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
     "will won't shall".split())  # "will meet": the nearer "will" decides
 _PAST_AUX = frozenset("said was were had did told".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = {"could", "might"} | _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
@@ -112,20 +113,28 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
 
 
 def has_verb(text: str, a: int, b: int) -> bool:
-    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
+    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb;
+    not an -ed word after a determiner: "the embattled governor")."""
+    before = ""
     for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
-        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+        if w in _VERB_WORDS or w.endswith("'ll") or (
+                len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
             return True
+        before = w
     return False
 
 
 def verb_starts(text: str, a: int, b: int) -> Iterator[int]:
-    """The offsets of the words of text[a:b] that are surely verbs, in order (lazily: the first is often enough)."""
+    """The offsets of the words of text[a:b] that are surely verbs (as :func:`has_verb` tells), in order
+    (lazily: the first is often enough)."""
     low = text[a:b].lower().replace("’", "'")  # same length: offsets stay
+    before = ""
     for m in _TOKEN.finditer(low):
         w = m.group()
-        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+        if w in _VERB_WORDS or w.endswith("'ll") or (
+                len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
             yield a + m.start()
+        before = w
 
 
 def _cue_indices(words: list[str]) -> list[int]:
