@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .tense import has_verb, verb_starts
+from .tense import first_verb_start, has_verb
 
 EVENT_MAX = 120
 
@@ -34,7 +34,7 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENT_END.finditer(text):
         p = m.start()
-        if text[p] == ".":
+        if text[p] == "." and not text[p - 7:p].isalpha():  # seven letters: no abbreviation, no initial
             w = _WORD_BEFORE.search(text, max(0, p - 12), p).group(1).lower()
             if w in _ABBREVIATIONS:
                 continue
@@ -281,12 +281,10 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
     """
     room = EVENT_MAX - (e - s)
     if s - a < 30:
+        elided = _opening_date_clause(text, a, b, e)
+        if elided:
+            return elided
         left = s - a
-        comma = text.find(", ", e, min(b, e + 25))  # an opening adverbial: "On Friday morning, ..."
-        verbs = verb_starts(text, comma, min(b, comma + 140)) if comma >= 0 and not has_verb(text, a, e) else ()
-        verb = next(iter(verbs), None)
-        if verb is not None and verb + 12 > a + EVENT_MAX and not _MAYBE_VERB.search(text, comma, verb):
-            return _date_then_verb(text, a, b, comma, verb)  # "On Friday, the third day of his swing, ... told a joke"
     else:
         left = _left_to_verb(text, a, b, s, e, room, min(s - a, max(room * 3 // 5, room - (b - e))))
     a2, b2 = s - left, min(b, e + room - left)
@@ -299,9 +297,27 @@ def _window(text: str, a: int, b: int, s: int, e: int) -> str:
     return text[a2:b2].strip(_STRIP)[:EVENT_MAX]
 
 
+def _opening_date_clause(text: str, a: int, b: int, e: int) -> str | None:
+    """The elided clause of a date that opens a long piece as an adverbial ("On Friday morning, ...") whose
+    verb lies beyond one window (:func:`_date_then_verb`); None when the plain window keeps a verb."""
+    comma = text.find(", ", e, min(b, e + 25))
+    if comma < 0:
+        return None
+    end = min(b, comma + 140)
+    far = _WORD_REST.match(text, a + EVENT_MAX - 12).end()  # a verb starting before this fits the window
+    if far >= end or has_verb(text, a, far):
+        return None
+    verb = first_verb_start(text, far, end)
+    if verb is None or _MAYBE_VERB.search(text, comma, verb):
+        return None
+    return _date_then_verb(text, a, b, comma, verb)  # "On Friday, the third day of his swing, ... told a joke"
+
+
 def _left_to_verb(text: str, a: int, b: int, s: int, e: int, room: int, left: int) -> int:
     """How far a window reaches back from the date: ``left``, or far enough for the earliest verb before the
     date that fits when the words after the date stop at the next comma (they keep up to _KEPT_AFTER)."""
+    if left >= s - a or left >= room:
+        return left  # nothing further back, or no room for it
     # a date with a comma inside ("Sept. 11, 2001, attacks") closes its apposition with one: not the clause's end
     comma = text.find(", ", e + 2 if text.startswith(", ", e) and text.find(",", s, e) >= 0 else e, b)
     after = (comma if comma >= 0 else b) - e
@@ -310,7 +326,7 @@ def _left_to_verb(text: str, a: int, b: int, s: int, e: int, room: int, left: in
     if lo >= s - left:
         return left
     hi = min(s, _WORD_REST.match(text, s - left).end())  # only a verb before the window's start matters
-    verb = next(verb_starts(text, lo, hi), None)  # "voters rejected the carefully prepared constitution"
+    verb = first_verb_start(text, lo, hi)  # "voters rejected the carefully prepared constitution in May"
     if verb is not None and s - verb > left:
         left = min(s - a, max(s - verb, room - after))
     return left

@@ -11,14 +11,13 @@ loosely only across a clause break or an infinitive. The resolver (:mod:`.resolv
 turns the tense into a direction on the calendar.
 
 Owns: the tense names, the cue lexicons, :func:`clause_tense`, :func:`has_verb` and
-:func:`verb_starts` (the words surely verbs, for :mod:`.clauses`); a mention's own words are
+:func:`first_verb_start` (the words surely verbs, for :mod:`.clauses`); a mention's own words are
 :mod:`.mention_tense`'s. Must not touch: detection, resolution or the event
 clause's text (:mod:`.clauses`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import islice
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
@@ -124,17 +123,16 @@ def has_verb(text: str, a: int, b: int) -> bool:
     return False
 
 
-def verb_starts(text: str, a: int, b: int) -> Iterator[int]:
-    """The offsets of the words of text[a:b] that are surely verbs (as :func:`has_verb` tells), in order
-    (lazily: the first is often enough)."""
+def first_verb_start(text: str, a: int, b: int) -> int | None:
+    """The offset of the first word of text[a:b] that is surely a verb (as :func:`has_verb` tells), or None."""
     low = text[a:b].lower().replace("’", "'")  # same length: offsets stay
     before = ""
-    for m in _TOKEN.finditer(low):
-        w = m.group()
+    for i, w in enumerate(_TOKEN.findall(low)):
         if w in _VERB_WORDS or w.endswith("'ll") or (
                 len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
-            yield a + m.start()
+            return a + next(islice(_TOKEN.finditer(low), i, None)).start()
         before = w
+    return None
 
 
 def _cue_indices(words: list[str]) -> list[int]:
