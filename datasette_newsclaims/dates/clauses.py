@@ -23,7 +23,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-_SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# a sentence end: [.!?] (quotes, brackets) space before a capital or a digit, or a line break; written with one
+# leading character class, which the regex engine scans for fast
+_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9]))")
 
 
 _WORD_BEFORE = re.compile(r"([\w.]*)$")
@@ -48,7 +50,7 @@ def sentence_starts(text: str) -> list[int]:
 _STARTER = re.compile(r"(?:The|He|She|It|They|We|But|This|That|These|Those|There|His|Her|Its|Their|When|After)\s")
 
 
-_CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|\s[-–]{1,2}\s|--|\s(?='[A-Z])")
+_CLAUSE_SEP = re.compile(r"[;()\[\]\"“”\n—]|:(?=\s)|--|\s(?:[-–]{1,2}\s|(?='[A-Z]))")  # one \s branch: faster
 _STRIP = " ,;:\"“”'‘’—–-()\n"
 
 
