@@ -203,3 +203,14 @@ def test_a_sentence_after_an_initial_or_the_us_still_starts_there():
     assert event_of(text, "Monday") == "The move was finished on Monday."
     text = "John F. Kennedy spoke in Berlin on June 26, 1963."
     assert "Kennedy spoke" in event_of(text, "June 26, 1963")
+
+
+def test_a_dateline_dates_the_lead_sentence_after_it():
+    text = "DENVER, March 3 (Reuters) - The state's largest utility said it would close two coal plants by 2030."
+    event = event_of(text, "March 3")
+    assert event.startswith("DENVER, March 3 … ") and "close two coal plants" in event
+
+
+def test_a_name_and_a_date_before_a_dash_are_no_dateline():
+    text = "Smith, March 3 - the day of the vote - stayed at home."
+    assert not event_of(text, "March 3").startswith("Smith, March 3 …")

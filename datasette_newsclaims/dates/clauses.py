@@ -120,7 +120,8 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
         k = len(starts)
     verb_before = has_verb(text, a, s) if b - a <= EVENT_MAX else None  # None: not looked at
     if verb_before is False and not has_verb(text, e, b):
-        elided = _past_an_aside(text, starts, ends, se, a, b, e, k)
+        elided = _dateline_lead(text, starts, ends, se, a, b, s, e, k) or _past_an_aside(
+            text, starts, ends, se, a, b, e, k)
         if elided:  # "" when the verb does not fit
             return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
@@ -255,6 +256,28 @@ def _elided(pieces: list[str]) -> str:
         cut = tail.rfind(" ", 0, room + 1)
         tail = tail[:cut] if cut > 0 else tail[:room]
     return head + tail if room > 0 and has_verb(tail, 0, len(tail)) else ""
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'-]*(?:[ ,]+[A-Z][A-Z.'-]*)*,\s*")  # "CLEVELAND, ", "HEMPSTEAD, N.Y., "
+_AGENCY = re.compile(r"\s*\([A-Za-z .]{2,20}\)\s*")  # "(UPI)", "(Reuters)"
+
+
+def _dateline_lead(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int, s: int, e: int,
+                   k: int) -> str | None:
+    """The clause of a dateline ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told
+    ..."): the dateline, then the lead sentence it dates, cut to fit; None for any other piece."""
+    if text[e:b].strip() or not _DATELINE_PLACE.fullmatch(text, a, s):
+        return None
+    gap = b  # where the dash must follow: the date's end, or the agency's
+    if k < len(starts) and text[starts[k]] == "(":  # the agency in brackets: "(UPI)"
+        if k + 1 >= len(starts) or not _AGENCY.fullmatch(text, starts[k], ends[k + 1]):
+            return None
+        gap, k = ends[k + 1], k + 2
+    if k >= len(starts) or text[starts[k]:ends[k]].strip()[:1] not in ("-", "–", "—") or text[gap:starts[k]].strip():
+        return None
+    lo = ends[k]
+    hi = starts[k + 1] if k + 1 < len(starts) and ends[k + 1] <= se else se
+    return _elided([text[a:e].strip(_STRIP), text[lo:hi].strip(_STRIP)]) or None
 
 
 def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int,
