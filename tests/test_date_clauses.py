@@ -214,3 +214,13 @@ def test_a_dateline_dates_the_lead_sentence_after_it():
 def test_a_name_and_a_date_before_a_dash_are_no_dateline():
     text = "Smith, March 3 - the day of the vote - stayed at home."
     assert not event_of(text, "March 3").startswith("Smith, March 3 …")
+
+
+def test_a_contraction_is_a_verb_of_its_piece():
+    text = "Last spring -- after a long winter of talks -- the union didn't strike."
+    assert "didn't strike" in event_of(text, "Last spring")
+
+
+def test_a_quoted_title_after_a_preposition_stays_in_its_clause():
+    text = 'On Sunday\'s broadcast of "Meet the Voters," the governor said she would sign the bill.'
+    assert "governor said" in event_of(text, "Sunday")

@@ -76,7 +76,9 @@ def separators(text: str, ss: int, se: int) -> tuple[list[int], list[int]]:
 
 
 _QUOTE_MARKS = "\"“”"
-_NAME_QUOTE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|so-called) $")
+_NAME_QUOTE_BEFORE = re.compile(  # a title or a term: the "Big Three" automakers, the broadcast of "Fox News Sunday"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|so-called|of|on|in|at|for|from|with|about|"
+    r"called|dubbed|titled|named|nicknamed) $")
 _WOVEN_BEFORE = re.compile(r"[\w’'] $")  # a word and a space before the opening mark: not `said: "` or `, "`
 
 

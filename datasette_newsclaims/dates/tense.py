@@ -92,6 +92,9 @@ _NOT_PRESENT_BEFORE = frozenset(
     "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
     "will won't shall".split())  # "will meet": the nearer "will" decides
 _PAST_AUX = frozenset("said was were had did told".split())
+# contractions that hold a verb: "didn't", "they're", "we've", "I'm"; "it's" but not "Trump's"
+_VERB_ENDINGS = ("'ll", "n't", "'re", "'ve", "'m")
+_VERB_CONTRACTIONS = frozenset("it's he's she's that's there's what's who's here's let's".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
@@ -116,7 +119,7 @@ def has_verb(text: str, a: int, b: int) -> bool:
     not an -ed word after a determiner: "the embattled governor")."""
     before = ""
     for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
-        if w in _VERB_WORDS or w.endswith("'ll") or (
+        if w in _VERB_WORDS or w.endswith(_VERB_ENDINGS) or w in _VERB_CONTRACTIONS or (
                 len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
             return True
         before = w
@@ -128,7 +131,7 @@ def first_verb_start(text: str, a: int, b: int) -> int | None:
     low = text[a:b].lower().replace("’", "'")  # same length: offsets stay
     before = ""
     for i, w in enumerate(_TOKEN.findall(low)):
-        if w in _VERB_WORDS or w.endswith("'ll") or (
+        if w in _VERB_WORDS or w.endswith(_VERB_ENDINGS) or w in _VERB_CONTRACTIONS or (
                 len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
             return a + next(islice(_TOKEN.finditer(low), i, None)).start()
         before = w
