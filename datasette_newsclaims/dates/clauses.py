@@ -277,9 +277,7 @@ def _dateline_lead(text: str, starts: list[int], ends: list[int], se: int, a: in
         gap, k = ends[k + 1], k + 2
     if k >= len(starts) or text[starts[k]:ends[k]].strip()[:1] not in ("-", "–", "—") or text[gap:starts[k]].strip():
         return None
-    lo = ends[k]
-    hi = starts[k + 1] if k + 1 < len(starts) and ends[k + 1] <= se else se
-    return _elided([text[a:e].strip(_STRIP), text[lo:hi].strip(_STRIP)]) or None
+    return _elided([text[a:e].strip(_STRIP), text[ends[k]:se].strip(_STRIP)]) or None  # the lead, brackets and all
 
 
 def _after_a_lone_date(text: str, starts: list[int], ends: list[int], se: int, a: int, b: int,
