@@ -224,3 +224,10 @@ def test_a_contraction_is_a_verb_of_its_piece():
 def test_a_quoted_title_after_a_preposition_stays_in_its_clause():
     text = 'On Sunday\'s broadcast of "Meet the Voters," the governor said she would sign the bill.'
     assert "governor said" in event_of(text, "Sunday")
+
+
+def test_a_date_in_an_aside_without_a_verb_takes_the_clause_around_it():
+    text = "The fire (on Saturday night) destroyed three shops on Main Street."
+    assert event_of(text, "Saturday night") == "The fire (on Saturday night) destroyed three shops on Main Street."
+    text = "The mayor -- who took office in January -- resigned."
+    assert event_of(text, "January") == "who took office in January"

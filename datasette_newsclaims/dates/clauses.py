@@ -122,8 +122,8 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
         k = len(starts)
     verb_before = has_verb(text, a, s) if b - a <= EVENT_MAX else None  # None: not looked at
     if verb_before is False and not has_verb(text, e, b):
-        elided = dateline_lead(text, starts, ends, se, a, b, s, e, k) or past_an_aside(
-            text, starts, ends, se, a, b, e, k)
+        elided = (_around_an_aside(text, starts, ends, ss, se, j, k) or dateline_lead(text, starts, ends, se, a, b, s, e, k)
+                  or past_an_aside(text, starts, ends, se, a, b, e, k))
         if elided:  # "" when the verb does not fit
             return elided
         a, b = _with_verb_neighbour(text, starts, ends, ss, se, a, b, j, k)
@@ -136,6 +136,18 @@ def event_clause(text: str, ss: int, se: int, s: int, e: int, seps: tuple[list[i
     if b - a <= EVENT_MAX:
         return text[a:b].strip(STRIP)
     return window(text, a, b, s, e)
+
+
+def _around_an_aside(text: str, starts: list[int], ends: list[int], ss: int, se: int, j: int, k: int) -> str | None:
+    """The clause of a date in an aside without a verb, the aside and its words on both sides: "The
+    shooting (on Friday) left two dead"; None when the date's piece is no aside or the whole is too long."""
+    if j < 0 or k != j + 1 or k >= len(starts) or not is_aside(text, starts, ends, j):
+        return None
+    lo = ends[j - 1] if j >= 1 and starts[j - 1] >= ss else ss
+    hi = starts[k + 1] if k + 1 < len(starts) and ends[k + 1] <= se else se
+    if hi - lo > EVENT_MAX or not has_verb(text, lo, hi):
+        return None
+    return text[lo:hi].strip(STRIP)
 
 
 def _with_verb_neighbour(text: str, starts: list[int], ends: list[int], ss: int, se: int,
