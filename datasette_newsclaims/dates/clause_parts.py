@@ -167,7 +167,7 @@ def _left_to_verb(text: str, a: int, b: int, s: int, e: int, room: int, left: in
         return left
     hi = min(s, _WORD_REST.match(text, s - left).end())  # only a verb before the window's start matters
     verb = first_verb_start(text, lo, hi)  # "voters rejected the carefully prepared constitution in May"
-    if verb is not None and s - verb > left:
+    if verb is not None and s - verb >= left:  # at the window's start or before: room for its subject too
         left = min(s - a, max(s - verb, room - after))
     return left
 
