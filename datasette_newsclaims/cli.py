@@ -58,10 +58,15 @@ def newsclaims() -> None:
     "--busy-timeout", default=DEFAULT_BUSY_TIMEOUT, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
     help="How long to wait while another process is writing to the database.",
 )
+@click.option(
+    "--no-link", is_flag=True,
+    help="Do not link quotes, people and claims across articles in this run: the articles wait for a run "
+    "that links, or for 'newsclaims link' (quicker for small changes to a large archive).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(
     database, table, text_column, published_column, title_column, email, batch_size, workers, dask, force,
-    busy_timeout, quiet,
+    busy_timeout, no_link, quiet,
 ) -> None:
     """Extract from TABLE of DATABASE into the newsclaims_* tables.
 
@@ -85,7 +90,7 @@ def extract(
             stats = extract_table(
                 database, table, text_column, published_column, title_column,
                 email=email, batch_size=batch_size, progress=progress, workers=workers, dask=dask,
-                force=force, busy_timeout=busy_timeout,
+                force=force, busy_timeout=busy_timeout, link=not no_link,
             )
     except ExtractError as e:
         raise click.ClickException(str(e)) from None
@@ -136,6 +141,41 @@ def extract_files_command(shards, out_dir, table, id_column, text_column, publis
     )
     for error in stats["errors"][:5]:
         click.echo(f"error in article {error}", err=True)
+
+
+@newsclaims.command(name="link")
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.argument("table")
+@click.option(
+    "--busy-timeout", default=DEFAULT_BUSY_TIMEOUT, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
+    help="How long to wait while another process is writing to the database.",
+)
+def link_command(database, table, busy_timeout) -> None:
+    """Link across the articles of TABLE what extract --no-link left unlinked
+    (quote groups, people, claims, stories), and relink what changed articles
+    were linked to. Nothing to do: nothing written.
+
+    Example:
+
+    \b
+        datasette newsclaims extract news.db articles --text body --no-link
+        datasette newsclaims link news.db articles
+    """
+    from .store.linking import link_table, linking_due
+    from .store.source import open_database
+    from .store.tables import SOURCES
+
+    db = open_database(database, busy_timeout)
+    if not db[SOURCES].exists() or not db[SOURCES].count_where("article_table = ?", [table]):
+        raise click.ClickException(f"{table!r} has not been extracted in {database}: run 'newsclaims extract' first")
+    if not linking_due(db, table):
+        click.echo(f"{table}: nothing to link", err=True)
+        return
+    try:
+        stats = link_table(db, table)
+    except sqlite3.Error as e:
+        raise click.ClickException(f"SQLite error: {e}") from None
+    click.echo(f"{table}: {stats['articles']} articles linked ({stats['unlinked']} left unlinked)", err=True)
 
 
 @newsclaims.command(name="load")

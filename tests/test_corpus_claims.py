@@ -132,3 +132,26 @@ def test_a_count_naming_no_event_joins_the_one_claim_several_reports_share_of_it
     assert injured is not None
     assert figures[("marlow-2", "others")] == injured
     assert figures[("marlow-2", "men")] != injured
+
+
+def test_an_age_joins_the_person_it_names_when_reports_spell_the_name_a_letter_apart():
+    lead = "A car crash on Orrin Road in Tamsett left two drivers hurt on Friday night. "
+    articles = [
+        {"id": "orrin-1", "source": "one.example", "published": "2024-02-02", "title": "Orrin Road crash",
+         "text": lead + "Police said 19-year-old Kasia Wendell was driving the first car on Orrin Road in Tamsett."},
+        {"id": "orrin-2", "source": "two.example", "published": "2024-02-03", "title": "Tamsett crash drivers named",
+         "text": lead + "Kasia Wendel, 19, was driving the first car on Orrin Road in Tamsett, police said."},
+        {"id": "orrin-3", "source": "three.example", "published": "2024-02-03", "title": "Orrin Road crash",
+         "text": lead + "Jonas Pell, 19, drove the other car on Orrin Road in Tamsett, police said."},
+    ]
+    claims = _claims_by_text(analyze_corpus(articles))
+    wendell = claims[("orrin-1", "19-year-old")]
+    assert wendell is not None and wendell == claims[("orrin-2", "19")]
+    assert claims[("orrin-3", "19")] != wendell  # another name, the same age: another person
+
+
+def test_story_spellings_join_long_names_one_edit_apart_only():
+    from datasette_newsclaims.corpus.claims import story_spellings
+
+    assert story_spellings(["dillon", "dillion", "brown", "crown", None]) == {
+        "dillon": "dillon", "dillion": "dillon", "brown": "brown", "crown": "crown"}

@@ -121,6 +121,80 @@ def test_forgetting_deleted_articles_relinks_without_them(tmp_path):
     assert _partitions(sqlite_utils.Database(tmp_path / "news.db")) == expected
 
 
+def _link_state(db) -> dict:
+    """Per article: its link order and story id; per quote: its group and person ids."""
+    return {"articles": dict((a, (seq, story)) for a, seq, story in db.execute(
+                "SELECT article_id, link_seq, story_id FROM _newsclaims_articles")),
+            "quotes": dict((q, (a, g, p)) for q, a, g, p in db.execute(
+                "SELECT id, article_id, quote_group_id, person_id FROM newsclaims_quotes"))}
+
+
+def test_a_change_seen_by_a_new_process_relinks_what_it_touched(tmp_path):
+    changed = [dict(a) for a in ARTICLES]
+    crash_2 = next(a for a in changed if a["id"] == "crash-2")
+    crash_2["text"] = crash_2["text"].replace("killed 16 people", "killed 15 people")
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    before = _link_state(_extract_and_link(tmp_path / "news.db", ARTICLES))
+    linking._linkers.clear()  # the re-run is a new process: no linker in memory
+    db = _extract_and_link(tmp_path / "news.db", [crash_2])
+    assert _partitions(db) == expected
+    assert db.execute("SELECT count(*) FROM newsclaims_claim_groups WHERE values_disagree").fetchone()[0] == 0
+    after = _link_state(db)
+    seqs = [seq for seq, _ in after["articles"].values()]
+    assert None not in seqs and len(set(seqs)) == len(seqs)  # every article linked once, in one order
+    crash = {"crash-1", "crash-2"}
+    untouched = {a: v for a, v in before["articles"].items() if a not in crash}
+    assert {a: after["articles"][a] for a in untouched} == untouched  # other stories kept their links
+    assert {q: v for q, v in after["quotes"].items() if v[0] not in crash} == {
+        q: v for q, v in before["quotes"].items() if v[0] not in crash}
+
+
+def test_a_removed_article_seen_by_a_new_process_leaves_no_stale_links(tmp_path):
+    kept = [a for a in ARTICLES if a["id"] != "flood-3"]  # flood-3 carries the corrected speaker
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", kept))
+    db = _extract_and_link(tmp_path / "news.db", ARTICLES)
+    db["articles"].delete("flood-3")
+    linking._linkers.clear()
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    assert _partitions(db) == expected
+    assert db.execute("SELECT count(*) FROM _newsclaims_link_dirty").fetchone()[0] == 0
+    listed = {a for (ids,) in db.execute("SELECT article_ids FROM newsclaims_quote_groups") for a in json.loads(ids)}
+    assert "flood-3" not in listed
+
+
+def test_a_run_adding_articles_after_a_change_links_them_too(tmp_path):
+    changed = [dict(a) for a in ARTICLES]
+    fire_1 = next(a for a in changed if a["id"] == "fire-1")
+    fire_1["text"] += "\n\nThe mill's owner said it would rebuild."
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    _extract_and_link(tmp_path / "news.db", [a for a in ARTICLES if not a["id"].startswith("flood")])
+    linking._linkers.clear()
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    db["articles"].insert_all(changed, pk="id", replace=True)
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title", batch_size=2)
+    got = _partitions(sqlite_utils.Database(tmp_path / "news.db"))
+    assert sorted(map(sorted, got.pop("stories"))) == sorted(map(sorted, expected.pop("stories")))
+    assert got == expected
+
+
+def test_a_run_killed_before_its_closing_relink_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    changed = [dict(a) for a in ARTICLES]
+    crash_2 = next(a for a in changed if a["id"] == "crash-2")
+    crash_2["text"] = crash_2["text"].replace("killed 16 people", "killed 15 people")
+    expected = _partitions(_extract_and_link(tmp_path / "fresh.db", changed))
+    _extract_and_link(tmp_path / "news.db", ARTICLES)
+    monkeypatch.setattr(linking, "relink", lambda db, table: (_ for _ in ()).throw(RuntimeError("killed")))
+    with pytest.raises(RuntimeError):
+        _extract_and_link(tmp_path / "news.db", [crash_2])  # the batch is written, its relink is not
+    monkeypatch.undo()
+    linking._linkers.clear()
+    extract_table(str(tmp_path / "news.db"), "articles", "text", "published", "title")  # nothing changed
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    assert _partitions(db) == expected
+    assert not linking.linking_due(db, "articles")
+
+
 def test_a_batch_that_fails_midway_rolls_back_its_links_and_the_rerun_recovers(tmp_path, monkeypatch):
     expected = _partitions(_extract_and_link(tmp_path / "clean.db", ARTICLES))
     linking._linkers.clear()
@@ -160,11 +234,12 @@ def test_rebuilding_from_stored_links_equals_linking_again(tmp_path):
     replayed = linking._linker(db, "articles")  # joins stored groups and stories without matching
     order = [r[0] for r in db.execute("SELECT article_id FROM _newsclaims_articles ORDER BY link_seq")]
     matched = Linker()
-    matched.add_prepared(linking._read_articles(db, "articles", order, with_text=True))
+    matched.add_prepared(linking._read_articles(db, "articles", order, replay=False))  # matched again
 
     def state(linker):
         return ([linker.quote_groups.group(q) for q in range(len(linker.quotes))],
                 [linker.stories.story(a) for a in range(len(linker.articles))],
-                [linker.people.person(q.node) for q in linker.quotes], linker.claim_of)
+                [linker.people.person(q.node) for q in linker.quotes])
 
     assert state(replayed) == state(matched)
+    assert replayed.claim_of == {}  # stored: claims are grouped again only when a story grows

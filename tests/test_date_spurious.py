@@ -100,3 +100,23 @@ def test_the_year_defined_by_a_clause_with_no_year_before_it_is_no_date():
 
 def test_the_mail_on_sunday_is_a_newspaper():
     assert texts("She told The Mail on Sunday that she would run.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The headset shows 1800 x 1920 pixels to each eye.",
+    "The tablet has a 2048-by-1536 display and a faster chip.",
+    "Posters were printed at 1200×1800 for the lobby.",
+    "The panel is 1920 pixels wide.",
+])
+def test_sizes_are_not_years(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_year_next_to_a_letter_x_is_still_a_year():
+    assert texts("In 1998 x-ray machines were installed at the border.") == ["1998"]
+    assert texts("Sales fell in 2019 by 3 percent.") == ["2019"]
+
+
+def test_a_quoted_title_with_its_comma_inside_the_marks_is_not_a_date():
+    assert texts('Two songs won awards, and "1999," her debut album, sold best.') == []
+    assert texts('"Prices have doubled in 2010," she said.') == ["2010"]

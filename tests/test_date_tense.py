@@ -103,6 +103,36 @@ def test_ahead_of_an_event_after_a_past_verb_is_the_nearest_weekday():
     assert date_of(text, published, "Monday") == ("2019-08-12", "2019-08-12")
 
 
+def test_a_past_verb_between_ahead_of_and_the_date_is_the_dates_own():
+    published = dt.date(2019, 11, 6)
+    text = "The governor asked for more money on Monday, just ahead of his first trip abroad since taking office in January."
+    assert date_of(text, published, "January") == ("2019-01-01", "2019-01-31")
+    text = "The mayor spoke on Tuesday, ahead of the budget vote planned for January."
+    assert date_of(text, published, "January") == ("2020-01-01", "2020-01-31")
+
+
+def test_a_vote_looked_forward_to_after_a_far_past_verb_is_the_nearest_weekday():
+    published = dt.date(2019, 8, 12)  # a Monday
+    text = ("The party raised more money in July than in any month this year, its treasurer said before "
+            "expressing his hopes for a calm and orderly vote on Thursday.")
+    assert date_of(text, published, "Thursday") == ("2019-08-15", "2019-08-15")
+
+
+def test_a_vote_already_won_after_a_far_past_verb_stays_past():
+    published = dt.date(2019, 8, 15)  # a Thursday
+    text = ("The challenger has won four of the last five contests in the region, including the county "
+            "primary on Saturday.")
+    assert date_of(text, published, "Saturday") == ("2019-08-10", "2019-08-10")
+
+
+def test_a_plan_once_expected_lies_in_the_past():
+    published = dt.date(2019, 11, 20)
+    text = "The merger, once expected to close within weeks of an October board meeting, may now slip to spring."
+    assert date_of(text, published, "October") == ("2019-10-01", "2019-10-31")
+    text = "The merger is expected to close within weeks of an October board meeting."
+    assert date_of(text, dt.date(2019, 8, 20), "October") == ("2019-10-01", "2019-10-31")
+
+
 def test_a_participle_far_from_a_past_verb_looks_ahead():
     text = ("The surge in voters who mailed their ballots in April fuels demands for money for the "
             "elections in every state, particularly for the general election scheduled for November.")

@@ -3,6 +3,8 @@ metric abbreviations closing a conversion, speeds converted in parentheses, and 
 passed before an event."""
 from __future__ import annotations
 
+import pytest
+
 from datasette_newsclaims.figures import extract_figures
 
 
@@ -34,3 +36,21 @@ def test_the_time_that_passed_before_an_event_is_a_duration():
     assert ("ten minutes", "measure", "minutes") in figs("It was just ten minutes before the roof fell.")
     assert figs("It was two days after the vote when he quit.") == []  # a date relative to the vote
     assert figs("Two days before the vote, he quit.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He is described as about 6' tall.", [("6'", "measure", "feet")]),
+    ("The suspect is 5'10\" with a slim build.", [("5'", "measure", "feet"), ("10", "measure", "inches")]),
+    ("She is 5’4” and fast.", [("5’", "measure", "feet"), ("4", "measure", "inches")]),
+])
+def test_a_height_written_with_marks_is_feet_and_inches(sentence, expected):
+    assert [(f["text"], f["kind"], f["unit"]) for f in extract_figures(sentence)] == expected
+
+
+def test_a_closing_quote_after_a_number_is_no_height():
+    assert [f["kind"] for f in extract_figures("‘We won 5’, he said.")] == ["count"]
+
+
+def test_a_bare_number_after_feet_is_the_inches_of_a_height():
+    figures = extract_figures("He is 5 feet 7, with short hair, and carried 2 bags.")
+    assert [(f["text"], f["unit"]) for f in figures] == [("5 feet", "feet"), ("7", "inches"), ("2", "bags")]

@@ -86,12 +86,14 @@ def test_the_counted_phrase_ends_before_what_happened_to_it():
 
 
 @pytest.mark.parametrize("sentence, unit", [
-    ("“It was chaos,” said one former campaign volunteer.", "former campaign volunteer"),
-    ("One neighbor told reporters she heard three shots.", "neighbor"),
+    ("“It was chaos,” one former campaign volunteer recalled, and two others were hurt.", None),
+    ("One neighbor was hurt and reporters heard three shots.", "neighbor"),
     ("The memo was leaked by one senior aide.", "senior aide"),
 ])
 def test_one_before_a_person_named_by_role_is_a_count(sentence, unit):
-    assert ("one", "count", unit) in [(t.lower(), k, u) for t, k, u in figs(sentence)]
+    # (a source described by "one ... said" is no count: see test_figure_one.py)
+    found = [(t.lower(), k, u) for t, k, u in figs(sentence)]
+    assert ("one", "count", unit) in found if unit else not [f for f in found if f[0] == "one"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -4,7 +4,8 @@ Owns the grouping rule, given each figure's subject (claim_subjects.py) and
 the story's membership (stories.py): counts of one event (killed, injured...)
 and one class of noun are one claim whatever the values, as long as the
 values are close enough to be an update or a disagreement (15 and 16, not 1
-and 49); an age belongs to the person it names; a figure that names no event
+and 49); an age belongs to the person it names (however the story spells the
+name, a letter apart); a figure that names no event
 or person joins the one claim already holding its value; other quantities
 join on equal value and unit. A claim's id is its oldest figure's id.
 """
@@ -14,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .claim_subjects import Subject
+from .quote_match import one_edit_apart
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,23 @@ def _age_updates(claims: _Claims) -> None:
                 return _age_updates(claims)
 
 
+#: a name this long or longer may be spelled a letter apart by two reports of one story (Dillon, Dillion)
+TYPO_NAME = 6
+
+
+def story_spellings(names: list[str | None]) -> dict[str, str]:
+    """Each name of one story -> its first spelling in the story that is one edit away (itself if none)."""
+    first: list[str] = []
+    out: dict[str, str] = {}
+    for name in names:
+        if not name or name in out:
+            continue
+        out[name] = next((f for f in first if min(len(f), len(name)) >= TYPO_NAME and one_edit_apart(f, name)), name)
+        if out[name] == name:
+            first.append(name)
+    return out
+
+
 def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     """Figure id -> claim id (the claim's oldest figure id) for figures of one story in id order."""
     claims = _Claims()
@@ -222,10 +241,12 @@ def group_claims(figures: list[StoryFigure]) -> dict[int, int]:
     keyed = [f for f in usable if f.subject.event or f.subject.name]
     loose = [f for f in usable if not (f.subject.event or f.subject.name) and f.subject.noun is not None]
 
+    spelled = story_spellings([f.subject.name for f in keyed])
+
     def key_of(f: StoryFigure) -> tuple:
         """Kind, noun class (people when unsaid), event and name: what a keyed figure is about."""
         noun = f.subject.noun or "people"
-        return (f.subject.kind, noun, f.subject.event, f.subject.name)
+        return (f.subject.kind, noun, f.subject.event, spelled.get(f.subject.name, f.subject.name))
 
     _keyed_pass(claims, keyed, key_of, by_key, by_bucket)
     _loose_pass(claims, loose, by_bucket, by_key)

@@ -113,10 +113,12 @@ class Linker:
 
     def add_prepared(self, prepared: Iterable[PreparedArticle]) -> BatchChanges:
         """Link a batch of prepared articles; an id already linked is skipped."""
-        added = [self._add_one(p) for p in prepared if p.article.get("id") not in self.by_key]
+        batch = [p for p in prepared if p.article.get("id") not in self.by_key]
+        added = [self._add_one(p) for p in batch]
         dirty = sorted({self.stories.story(a) for a in added})
+        replayed = bool(batch) and all(p.replay for p in batch)
         for story in dirty:
-            self._link_story(story)
+            self._link_story(story, claims=not replayed)
         return BatchChanges(added, dirty)
 
     def _add_one(self, prepared: PreparedArticle) -> int:
@@ -186,10 +188,14 @@ class Linker:
         """Figure ids of a story's articles, in order."""
         return [f for a in self.stories.members(story) for f in self.articles[a].figures]
 
-    def _link_story(self, story: int) -> None:
-        """Link the people and the claims of one story again (after it grew)."""
+    def _link_story(self, story: int, claims: bool = True) -> None:
+        """Link the people and the claims of one story again (after it grew). A replayed story
+        (rebuilt from stored links) skips its claims: they are stored, and grouped again from
+        scratch whenever the story grows."""
         self.people.link_story((self.quotes[q].article, self.quotes[q].node, self.quotes[q].name)
                                for q in self.story_quotes(story))
+        if not claims:
+            return
         figures = [StoryFigure(f, self.figures[f].article, self.figures[f].subject, self.figures[f].item.get("value"),
                                self.articles[self.figures[f].article].day, self.figures[f].item.get("start") or 0)
                    for f in self.story_figures(story)]

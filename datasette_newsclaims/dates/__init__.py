@@ -8,8 +8,9 @@ order a mention passes through it:
   :mod:`.vocabulary` (the words and pattern fragments the rules share);
 - :mod:`.scan` (where rules are tried; :data:`MAX_MENTIONS`) and
   :mod:`.refiners` (joins and drops by neighbours);
-- :mod:`.clauses` (sentences, the event clause), :mod:`.tense` (the tense of a
-  date's clause), :mod:`.discourse` (what a relative date refers to),
+- :mod:`.clauses` and :mod:`.clause_parts` (sentences, the event clause), :mod:`.tense` and
+  :mod:`.mention_tense` (the tense of a date's clause and of the words around it), :mod:`.discourse`
+  (what a relative date refers to),
   :mod:`.filters` (mentions that are not dates after all);
 - :mod:`.resolve` with :mod:`.resolve_relative`, :mod:`.resolve_periods` and
   :mod:`.choose_year` (placing a mention on the calendar against the

@@ -31,7 +31,8 @@ from .filters import future_part, poll_window, sports_quarter, vague_today
 from .mention import Mention, Resolved
 from .resolve import resolve
 from .scan import detect
-from .tense import NEAREST, PAST, WEAK_PAST, mention_tense
+from .mention_tense import mention_tense
+from .tense import NEAREST, PAST, WEAK_PAST
 
 
 class ArticleReader:

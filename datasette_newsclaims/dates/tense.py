@@ -10,16 +10,15 @@ after a modal (``could hit``) do not set its tense; a far past verb holds a date
 loosely only across a clause break or an infinitive. The resolver (:mod:`.resolve`)
 turns the tense into a direction on the calendar.
 
-Owns: the tense names, the cue lexicons, :func:`clause_tense` and
-:func:`mention_tense`. Must not touch: detection, resolution or the event
+Owns: the tense names, the cue lexicons, :func:`clause_tense`, :func:`has_verb` and
+:func:`first_verb_start` (the words surely verbs, for :mod:`.clauses`); a mention's own words are
+:mod:`.mention_tense`'s. Must not touch: detection, resolution or the event
 clause's text (:mod:`.clauses`).
 """
 from __future__ import annotations
 
 import re
 from itertools import islice
-
-from .mention import Mention
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 WEAK_PAST = "weak-past"  # a past verb far from the date
@@ -93,6 +92,10 @@ _NOT_PRESENT_BEFORE = frozenset(
     "did didn't not never could couldn't would wouldn't might should must can can't cannot may to the a an "
     "will won't shall".split())  # "will meet": the nearer "will" decides
 _PAST_AUX = frozenset("said was were had did told".split())
+# contractions that hold a verb: "didn't", "they're", "we've", "I'm"; "it's" but not "Trump's"
+_VERB_ENDINGS = ("'ll", "n't", "'re", "'ve", "'m")
+_VERB_CONTRACTIONS = frozenset("it's he's she's that's there's what's who's here's let's".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _ADJECTIVE_BEFORE = frozenset("the a an its their his her our of be been being is are newly fully".split())
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _CUE_WORDS = {"could", "might"} | _FUTURE_WORDS | _SCHEDULE_WORDS | _PRESENT_WORDS | _PRESENT_PLURAL | _IRREGULAR_PAST | set(_FUTURE_PAIRS) | set(_PAST_PAIRS)
@@ -112,11 +115,27 @@ _VERB_WORDS = (_IRREGULAR_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _SCHEDULE_WORD
 
 
 def has_verb(text: str, a: int, b: int) -> bool:
-    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb)."""
+    """True when text[a:b] holds a word that is surely a verb (an auxiliary, a past form, a schedule verb;
+    not an -ed word after a determiner: "the embattled governor")."""
+    before = ""
     for w in _TOKEN.findall(text[a:b].lower().replace("’", "'")):
-        if w in _VERB_WORDS or w.endswith("'ll") or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED):
+        if w in _VERB_WORDS or w.endswith(_VERB_ENDINGS) or w in _VERB_CONTRACTIONS or (
+                len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
             return True
+        before = w
     return False
+
+
+def first_verb_start(text: str, a: int, b: int) -> int | None:
+    """The offset of the first word of text[a:b] that is surely a verb (as :func:`has_verb` tells), or None."""
+    low = text[a:b].lower().replace("’", "'")  # same length: offsets stay
+    before = ""
+    for i, w in enumerate(_TOKEN.findall(low)):
+        if w in _VERB_WORDS or w.endswith(_VERB_ENDINGS) or w in _VERB_CONTRACTIONS or (
+                len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST_ED and before not in _DETERMINERS):
+            return a + next(islice(_TOKEN.finditer(low), i, None)).start()
+        before = w
+    return None
 
 
 def _cue_indices(words: list[str]) -> list[int]:
@@ -146,6 +165,9 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if len(w) > 5 and w.endswith("ing") and i > 0 and words[i - 1] in ("after", "despite", "since"):
         return PAST  # "despite winning the primary there in February", "after leaving office in January"
+    if i > 0 and words[i - 1] == "once" and w in _FUTURE_PARTICIPLES or (
+            w == "to" and i > 1 and words[i - 2] == "once" and words[i - 1] in _FUTURE_PARTICIPLES):
+        return PAST  # "a deal once expected to be done within weeks of an October meeting": a plan of the past
     if w in _FUTURE_PARTICIPLES and nxt != "to" and not _used_as_verb(words, i):
         return _MODIFIER
     if w in ("starting", "beginning") and not _STARTING_LINK.issuperset(words[i + 1:]):
@@ -315,74 +337,12 @@ def clause_tense(text: str, ss: int, se: int, s: int, e: int) -> str | None:
         return PRESENT  # "Saturday is the 75th anniversary"; not "the vote held Sunday are expected ..."
     if _COPULA_BEFORE.search(text, max(lo, s - 8), s):
         return PRESENT  # "The deadline to apply is Friday": the date is what the deadline is
-    if best in (PAST, None) and _AHEAD_OF.search(text, lo, s):
-        return NEAREST  # "made the appeal ahead of a summit Thursday": the summit follows a past appeal
+    aheads = [m.end() for m in _AHEAD_OF.finditer(text, lo, s)]
+    if best in (PAST, None) and aheads and not (best == PAST and before and s - best_d > aheads[-1]):
+        return NEAREST  # "made the appeal ahead of a summit Thursday"; not "ahead of a visit since taking office in May"
     if best == PAST and before and _INFINITIVE.search(text, max(lo, s - int(best_d)), s):
         return WEAK_PAST  # "released the emails to influence the Nov. 8 election": the infinitive's own clause
     if best == PAST and best_d > WEAK_PAST_DISTANCE and (
             _CLAUSE_BREAK.search(text, max(lo, s - int(best_d)), s) if before else s - ss > 6):
         return WEAK_PAST  # a far past verb across a clause break (or late after a date inside the sentence)
     return best
-
-
-_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Bb]efore)\s+$")
-_WEEKDAY_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|through|effective|as\s+(?:soon|early|late)\s+as)\s+(?:on\s+)?" + _CLOCK + r"$"
-)
-# "waited until March", "stayed through June": a near past verb holds the date in the past
-_PAST_UNTIL_BEFORE = re.compile(r"\b\w+ed\s+(?:\w+\s+)?(?:until|till|through)\s+$")
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:to|until|till|through|by|effective|payable|paid|record|expires?|due|ahead\s+of|as\s+(?:soon|early|late)\s+as)"
-    r"\s+(?:on\s+|around\s+)?$|\bdue\s+in\s+$"
-)
-
-# "a Feb. 20 deadline": the verb tells when the deadline was set, not when it falls, unless it says it has passed
-_DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|due\s+date|expiration\s+date|target\s+date)s?\b")
-_INCIDENT = (r"(?:massacres?|shootings?|attacks?|bombings?|blasts?|crash(?:es)?|explosions?|earthquakes?|quakes?|"
-             r"murders?|killings?|slayings?|stabbings?|riots?|assassinations?|invasion|coup|tornado(?:es)?|hurricanes?|"
-             r"floods?|ambush|derailment|collapse)")
-_INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT}\s+(?:\w+\s+){{0,3}}?(?:in|on|of)\s+(?:early\s+|late\s+|mid-)?$")
-_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?{_INCIDENT}\b")
-_SINCE_NP_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the|their|his|her|its|our|a|an)\s+$")
-_DATA_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|monthly|official|campaign|finance|retail|home|jobs|consumer|producer|"
-    r"employment|unemployment|factory|trade|housing|industrial)\s+){0,3}"
-    r"(?:data|figures|numbers|sales|payrolls|report|reports|statistics|survey|reading|filings?|jobless|inflation|"
-    r"unemployment|jobs)\b")
-_SCHEDULED_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:U\.S\.|national|general|presidential|special|state|local|midterm|primary|runoff|party)\s+){0,3}"
-    r"(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|ballot|runoff|debate|summit|inauguration)\b")
-_DEADLINE_PASSED_BEFORE = re.compile(r"\b(?:missed|met|passed|beat|blew|ignored|expired|came|went)\b")
-
-
-def mention_tense(text: str, m: Mention, ss: int, se: int) -> str | None:
-    """The tense that places ``m``: its clause's (:func:`clause_tense`), then what the words just before it say
-    ("until Tuesday", "payable Dec. 7", "follows Tuesday's declaration")."""
-    s = m.start
-    tense = clause_tense(text, ss, se, s, m.end)
-    deadline = m.kind == "weekday" and _WEEKDAY_DEADLINE_BEFORE.search(text, max(0, s - 40), s)
-    if deadline and not (tense == PAST and deadline.group().startswith(("by", "through"))):
-        tense = FUTURE  # "until Tuesday", "as early as Tuesday"; not "had filed reports by Wednesday"
-    elif (m.kind == "weekday" and tense in (PRESENT, FUTURE) and text.startswith(("'s", "’s"), m.end)
-          and not _AHEAD_OF_BEFORE.search(text, max(0, s - 12), s)):
-        tense = NEAREST  # "follows Tuesday's declaration", "leads in Tuesday's primary": the nearer Tuesday
-    elif (m.kind in ("date", "span_days", "quarter") and tense != FUTURE
-          and _DEADLINE_BEFORE.search(text, max(0, s - 24), s)
-          and not (tense == PAST and _PAST_UNTIL_BEFORE.search(text, max(0, s - 24), s))):
-        tense = None  # "payable Dec. 7", "through January": the nearest one (but "will double by August": ahead)
-    if (tense in (PAST, WEAK_PAST) and m.kind == "date" and _DEADLINE_NOUN_AFTER.match(text, m.end)
-            and not _DEADLINE_PASSED_BEFORE.search(text, max(ss, s - 40), s)):
-        tense = None  # "approved a Feb. 20 deadline": the nearest Feb. 20
-    if m.kind in ("date", "weekday") and _SINCE_NP_BEFORE.search(text, max(0, s - 14), s):
-        tense = STRICT_PAST  # "since their Oct. 13 debate": an event already past
-    if m.kind == "date" and m.day is None and m.year is None and _DATA_NOUN_AFTER.match(text, m.end):
-        tense = PAST  # "will release August unemployment data Friday": figures cover a month already begun
-    if tense is None and m.kind == "date" and (_INCIDENT_BEFORE.search(text, max(ss, s - 40), s)
-                                               or _INCIDENT_AFTER.match(text, m.end)):
-        tense = PAST  # "after the church massacre in June", "a February bomb blast": incidents are reported after
-    if tense == WEAK_PAST and m.kind == "date" and _SCHEDULED_NOUN_AFTER.match(text, m.end):
-        tense = None  # "engineered the release to influence the Nov. 8 election": a far verb, the nearest election
-    if text.find("UP NEXT", max(0, s - 200), s) >= 0:
-        tense = FUTURE  # the AP's preview section
-    return tense

@@ -15,6 +15,9 @@ How the package reads a text (each step in its own module):
   with :mod:`.nouns` (the counted noun);
 * :mod:`.identifiers`: the negative evidence (codes, names, clock times,
   dates in digits, phone numbers), plain functions over text and offsets;
+  ``identifiers.is_not_a_year`` is meant to be shared with the dates reader;
+* :mod:`.designations`: numbers inside references (``the Group of 20``,
+  ``Isaiah 45:1``, ``July 8 to 12``, ``grades 3 through 8``, coordinates);
 * :mod:`.ranges`: joins ranges (``10 to 12 percent``) once all are read.
 
 Vocabulary is data in :mod:`.lexicon`, :mod:`.unit_words` and

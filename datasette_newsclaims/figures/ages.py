@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, ScannedText, last_word
+from .context import Figure, ScannedText, alternation, last_word
 from .identifiers import is_age_in_parens
-from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, WEEKDAYS
+from .lexicon import AGE_VERBS, BE_WORDS, MONTHS, PERSON_NOUNS, WEEKDAYS
 from .nouns import WORD_AFTER
 from .units import plural
 
@@ -26,13 +26,15 @@ _AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|ages?|ages?[ \t]+of)[ \t]+\Z"
 # "At 73, he is two years older": an age at the start of a clause about a person
 _AT_AGE = re.compile(r"(?:^|(?<=[.!?\n\"“]))[ \t]*at[ \t]+\Z")
 _PERSON_AFTER_AT_AGE = re.compile(r",[ \t]+(?:he|she|i|they|[A-Z][a-z]+)\b")
-_BE_OR_ADVERB = BE_WORDS | {"only", "just", "barely", "nearly", "almost", "about"}
+_BE_OR_ADVERB = BE_WORDS | {"only", "just", "barely", "nearly", "almost", "about", "around"}
 AGE_UNIT_AFTER = re.compile(r"[ \t]+(months?|weeks?|years?)\b(?![ \t]+(?:ago|later|earlier))")
 AND_OLDER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|over|up|above|younger|under|below)\b")
 _WAS_AGE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:who|he|she|i|they|girl|boy|son|daughter|brother|sister|victim|suspect|child|teen|teenager|"
     r"man|woman|mother|father|wife|husband)[ \t]+(?:was|is|will[ \t]+be|turned|turns|turn)|i'm|i’m|i[ \t]+am|he's|he’s|she's|she’s"
-    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning)[ \t]+(?:(?:only|just|barely|nearly|almost|about)[ \t]+)?\Z"
+    r"|you're|you’re|you[ \t]+are|,[ \t]+now|turned|turns|turning"
+    r"|(?:he|she|who|they|victim|suspect)[ \t]+(?:looks|looked|appears|appeared|seems|seemed)[ \t]+to[ \t]+be)"
+    r"[ \t]+(?:(?:only|just|barely|nearly|almost|about|around)[ \t]+)?\Z"
 )
 _AGE_END = re.compile(r"[ \t]*(?:[.,;)!?]|\Z|[ \t]+(?:by|when|in|at|on|this|next|last|and)\b)")
 # "Roth, 48,", "Emanuel (D), 57,", "Clay Jr., 20", "Ware II, 25", "Eisenberg (pictured), 58"
@@ -43,7 +45,7 @@ _PERSON_COMMA = re.compile(r"(?<![a-z])(?:the|a|an|his|her|their|our)[ \t]+(?:[a
 _PERSON_NOUN_COMMA = re.compile(r"(?<![a-z])(?:girl|boy|man|woman|teen|teenager|son|daughter|mother|father|wife|husband|"
                                 r"brother|sister|grandmother|grandfather|toddler|student|victim|driver|suspect),[ \t]\Z")
 _AFTER_AGE_COMMA = re.compile(r"(?:,|;|\)|\.(?!\d)|[ \t]+(?:and|from|who|was|is)\b|[ \t]+of[ \t]+(?=[A-Z])|[ \t]*[-–—][ \t]|[ \t]*\n|[ \t]*\Z)")
-_TWO_NAMES = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+_TWO_NAMES = re.compile(r"(?<![A-Za-z])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)[ \t])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
 # "the 18-34 age group", "25-54 year olds": after the second number of a range of ages
 AGE_GROUP_AFTER = re.compile(
     r"[ \t]+(?:age[ \t-]+(?:group|bracket|range|band|cohort|category|demographic)s?|year[ \t-]+olds?)\b")
@@ -54,6 +56,21 @@ _PEOPLE_ABOVE_OR_BELOW = re.compile(
     r"seniors|customers|visitors|applicants|members|victims|suspects|patients)[ \t]+"
     r"(?:(?:are|were|is|was)[ \t]+)?(?:aged[ \t]+|age[ \t]+)?(?:under|over|younger[ \t]+than|"
     r"older[ \t]+than|below|above|between)[ \t]+\Z")
+# a person named by a noun right before the number, the number set off by a comma or an approximator:
+# "the former star, 42,", "a man about 17", "a boy, around 12,", "whose age, 44,", "Stoner, also 16,"
+_PERSON_NOUN_THEN = re.compile(
+    r"(?<![a-z])(?:%s|age)[\"”’')]?(?:,[ \t]+(?:(?:about|around|approximately|roughly|perhaps|maybe|possibly|also|both)[ \t]+)?"
+    r"|[ \t]+(?:about|around|approximately|roughly|perhaps|possibly|aged[ \t]+about)[ \t]+)\Z" % alternation(PERSON_NOUNS))
+_NAME_ALSO = re.compile(r"[A-Z][a-z'’\-]+,[ \t]+(?:also|both|now)[ \t]+\Z")
+# "president at 81,", "died at 81": an age after a person or a verb of a life's events
+_PERSON_OR_LIFE_AT = re.compile(r"(?<![a-z])(?:%s|died|retired|married|widowed|debuted|emigrated|enlisted)[ \t]+at[ \t]+\Z"
+                                % alternation(PERSON_NOUNS))
+# "Two men, 22 and 25, were arrested", "the sisters, 9, 11 and 14,": a list of ages set off after people
+_PEOPLE_COMMA = re.compile(r"(?<![a-z])(?:men|women|boys|girls|teens|teenagers|victims|suspects|brothers|sisters|children|"
+                           r"kids|sons|daughters|friends|cousins|officers|students|others|people|males|females|twins|"
+                           r"siblings|juveniles|adults|shooters|gunmen|passengers|drivers)[\"”’']?,[ \t]\Z")
+_AGE_LIST_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]*\d{1,2}(?![\d,.]\d))+[ \t]*[,;)]")
+_PARTITIVE_COMMA = re.compile(r"(?<![a-z])of[ \t]+(?:the|these|those|them|all)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,[ \t]\Z")
 AGE_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or|-|–|to)[ \t]*")
 
 
@@ -90,12 +107,18 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
         return "years"  # "children under 12", "people over 65"
     if fig.value < 110 and _AT_AGE.search(low, max(0, s - 6), s) and _PERSON_AFTER_AT_AGE.match(text, e):
         return UNSTATED  # "At 73, he is two years older than Trump"
-    if last_word(low, s) in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 20), s) and _AGE_END.match(low, e):
-        return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year"
+    before = last_word(low, s).lstrip("\"“‘'(")
+    if before in _BE_OR_ADVERB and _WAS_AGE_BEFORE.search(low, max(0, s - 30), s) and _AGE_END.match(low, e):
+        return UNSTATED  # "Maria, who was 10.", "He will be 35 by the end of the year", "\"I'm 76,"
+    set_off = before.endswith(",") or before in _SET_OFF_WORDS  # (the cheap test first)
+    if fig.value < 110 and set_off and _is_age_after_person_noun(text, low, s, e):
+        return UNSTATED  # "the former star, 42,", "a man about 17", "president at 81"
     if raw is None:
         return None
     if is_age_in_parens(text, s, e):
-        return UNSTATED  # "Liam Jones (34) was jailed"
+        return UNSTATED  # "Liam Jones (34) was jailed", "her son (7) survived"
+    if fig.value < 110 and set_off and _PEOPLE_COMMA.search(low, max(0, s - 16), s) and _AGE_LIST_AFTER.match(low, e):
+        return UNSTATED  # "Two men, 22 and 25, were arrested"
     if _is_age_after_comma(text, low, s, e) and fig.value >= 1:
         return UNSTATED
     if name_before and 10 <= fig.value < 110:  # "Nick Hague 44 has spent"
@@ -105,6 +128,26 @@ def age_here(scan: ScannedText, fig: Figure, raw: str | None, name_before: bool)
     return None
 
 
+def _is_age_after_person_noun(text: str, low: str, s: int, e: int) -> bool:
+    """``the former star, 42,``, ``a man about 17``, ``Stoner, also 16,``, ``died at 81``: a person's age."""
+    before = last_word(low, s)
+    if not (_AFTER_AGE_COMMA.match(text, e) or _AGE_END.match(low, e) or _LIFE_AT_END.match(low, e)):
+        return False
+    if before == "at":
+        return bool(_PERSON_OR_LIFE_AT.search(low, max(0, s - 30), s))
+    if _PERSON_NOUN_THEN.search(low, max(0, s - 40), s) or _NAME_ALSO.search(text, max(0, s - 30), s):
+        return bool(_AFTER_AGE_COMMA.match(text, e))
+    return False
+
+
+# the words right before the number that the patterns above end with (besides a comma)
+_SET_OFF_WORDS = {"at", "about", "around", "approximately", "roughly", "perhaps", "maybe", "possibly", "also", "both",
+                  "now"}
+
+
+_LIFE_AT_END = re.compile(r"[ \t]+(?:after|following|of|from|in|when|while)\b")
+
+
 def _is_age_after_comma(text: str, low: str, s: int, e: int) -> bool:
     """``Raymond Roth, 48, of Massapequa``, ``Yoon, 63.``, ``the driver, 19,``."""
     if not (text[s - 2:s] == ", " and (_NAME_COMMA.search(text, max(0, s - 30), s)
@@ -112,5 +155,7 @@ def _is_age_after_comma(text: str, low: str, s: int, e: int) -> bool:
                                         or _PERSON_NOUN_COMMA.search(low, max(0, s - 20), s))
             and _AFTER_AGE_COMMA.match(text, e)):
         return False
+    if _PARTITIVE_COMMA.search(low, max(0, s - 40), s):
+        return False  # "Of the victims, 12 were hospitalized": a part of them, counted
     pw = text[max(0, s - 30):s - 2].split()[-1:] or [""]
     return pw[0] not in MONTHS and pw[0] not in WEEKDAYS

@@ -16,7 +16,8 @@ from .context import Figure, ScannedText
 from .counts import read_count
 from .currency_words import CURRENCY_WORDS
 from .money import AMBIGUOUS_WITHOUT_SCALE as _AMBIGUOUS_WITHOUT_SCALE, cents_currency
-from .lexicon import STOP
+from .lexicon import SCORE_NOUNS, STOP
+from .scores import score_unit
 from .nouns import WORD_AFTER, counted_noun, noun_plural
 from .number_words import CARDINAL_WORDS, parse_number_words
 from .unit_words import AGE_UNITS, COUNT_COMPOUNDS, FUSED_ONLY_UNITS, MEASURE_UNITS, SKIP_COMPOUNDS
@@ -25,12 +26,16 @@ from .units import plural
 _COMPOUND = re.compile(r"-([a-z]+(?:-[a-z]+){0,3})")
 _SUSPENDED = re.compile(r"[-–],?[ \t]{1,3}(?:(?:or|and|to)[ \t]+)?(?:[\w.]{1,12}[-–],?[ \t]{1,3}(?:(?:or|and)[ \t]+)?){0,4}[\w.]{1,12}-([a-z]+)")
 _RANGE_DASH = re.compile(r"[-–](\d)")
+# the second number of "5-to-4" when nothing but a tally noun or punctuation follows it
+_TALLY_TAIL = re.compile(r"-\d{1,3}(?=[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:%s)\b|[ \t]+(?!percent|years?|months?)[a-z]+(?<!s)\b))"
+                         % "|".join(sorted(SCORE_NOUNS)))
 _TO_AGE = re.compile(r"-to-(\d{1,3})-(years?|months?)-olds?\b")
 # endings of a compound's head that make it an adjective or agent, not a counted noun ("two-pronged", "three-pointer")
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ish", "ly", "er", "est", "ful", "less", "like", "ward", "wide", "fold", "some", "odd")
 # nouns after "N-point" that make the points a measure: "a 10-point lead"
 _POINT_NOUNS = ("lead", "drop", "gain", "rise", "fall", "decline", "increase", "jump", "advantage", "margin", "deficit",
-                "swing", "loss", "edge", "victory", "win", "defeat", "spread", "plunge", "slide", "rally", "surge")
+                "swing", "loss", "edge", "victory", "win", "defeat", "spread", "plunge", "slide", "rally", "surge",
+                "gap", "deficits", "leads", "drops", "gains", "underdog", "favorite", "favourite", "shift", "bump", "dip")
 
 
 def is_compound(low: str, e: int) -> bool:
@@ -69,6 +74,16 @@ def read_compound(scan: ScannedText, fig: Figure, e: int) -> int:
         den = parse_number_words(low, end + 1)  # "a one-in-five chance", "two-to-one"
         if den and den[0]:
             return scan.emit(Figure(fig.start, den[1], fig.value / den[0], "ratio"))
+    if head in ("to", "of") and len(parts) == 1 and low[end:end + 1] == "-" and low[end + 1:end + 2].isdigit() \
+            and fig.kind == "count" and not fig.scaled:
+        tm = _TALLY_TAIL.match(low, end)
+        if head == "to" and tm:  # "a 5-to-4 vote", "decided 5-to-4.": one tally
+            fig.end = tm.end()
+            fig.unit = score_unit(low, fig.start, fig.end)
+            return scan.emit(fig)
+        fig.end, fig.bare = e, True  # "36-to-40-percent", "12-of-25 passes": the second number lends its unit back
+        scan.emit(fig)
+        return end + 1
     if head in AGE_UNITS and len(parts) > 1 and parts[1] in ("old", "olds"):
         fig.kind, fig.unit, fig.end = "age", plural(head), end + 1 + len(parts[1])  # "-old", "-olds"
         return scan.emit(fig)

@@ -56,7 +56,8 @@ def read_count(scan: ScannedText, fig: Figure, raw: str | None, want_noun: bool 
         fig.kind, fig.unit = "measure", "magnitude"  # "a magnitude 7.1 earthquake"
         return scan.emit(fig)
     name_before = identifiers.is_name_before(text, s)
-    if fig.value < 130 and float(fig.value).is_integer() and not fig.scaled:
+    whole_or_and_a_half = float(fig.value).is_integer() or fig.raw is not None and "." not in fig.raw and (fig.value * 2).is_integer()
+    if fig.value < 130 and whole_or_and_a_half and not fig.scaled:  # "reached age 59 and a half"
         age_unit = age_here(scan, fig, raw, name_before)
         if age_unit is not None:
             fig.kind, fig.unit = "age", age_unit or None
@@ -166,6 +167,7 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
         fig.bare = True
     elif last.lower() in MEASURE_UNITS and last.lower() not in FUSED_ONLY_UNITS and last.lower() not in ("points", "point"):
         fig.kind = "measure"  # "517 rushing yards"
+        fig.unit = _measure_unit(noun)  # "three straight years", "four bloody years": years; "cubic meters"
     elif fig.value > 1 and " " not in noun and noun[0].isupper():
         nm = _NAMES_THEN_NOUN.match(text, e)  # "five Dallas police officers", "460 Kia and Hyundai vehicles"
         if nm and (is_plural_noun(nm.group(1)) or nm.group(1) == "police"):
@@ -178,6 +180,18 @@ def _emit_with_noun(scan: ScannedText, fig: Figure, raw: str | None, want_noun: 
     if fig.words and fig.value == 0 and noun is None and not _PUNCT_AFTER.match(text, e):
         return e
     return scan.emit(fig)
+
+
+# words that belong to the unit they stand before ("cubic meters", "passing yards"); other words are adjectives
+_UNIT_MODIFIERS = {"square", "cubic", "cube", "nautical", "metric", "passing", "rushing", "receiving", "man", "light"}
+
+
+def _measure_unit(noun: str) -> str:
+    """The unit of measure at the end of a counted phrase, without its adjectives: ``bloody years`` -> ``years``."""
+    words = noun.split()
+    if len(words) >= 2 and words[-2].lower() in _UNIT_MODIFIERS:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def _is_model_number(scan: ScannedText, s: int, raw: str | None, last: str) -> bool:

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
-from .context import Figure, ScannedText, trie_alternation
+from . import identifiers
+from .context import Figure, ScannedText, word_start_alternation
 from .number_words import CARDINAL_WORDS, FRACTIONS, ORDINALS
 from .numbers import read_digit_number, read_spelled_number
 from .elision import lend_elided_units
@@ -24,9 +25,9 @@ __all__ = ["extract_figures", "MAX_INPUT_CHARS", "MAX_NUMBERS"]
 MAX_INPUT_CHARS = 2_000_000
 MAX_NUMBERS = 5_000  # numbers read per text, at most (a real article has a few hundred): bounds digit-spam input
 
-_SCAN = re.compile(
-    r"\d|\b(?:%s)(?:fold)?\b" % trie_alternation(set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES))
-)
+# a digit or a number word; every branch starts with a literal, so the regex search skips other characters fast
+_SCAN = re.compile("|".join("0123456789") + "|" + word_start_alternation(
+    set(CARDINAL_WORDS) | set(ORDINALS) | set(FRACTIONS) | set(MULTIPLES), tail=r"(?:fold)?\b"))
 _SPACES = ("\xa0", "\u2007", "\u2009", "\u202f", "\u200a")
 
 
@@ -48,6 +49,11 @@ def _spans(exclude: Iterable) -> list[tuple[int, int]]:
         except (TypeError, ValueError):
             continue
     return out
+
+
+def _trusted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The excluded spans, less a "year" that :func:`.identifiers.is_not_a_year` knows is none (``1800 x 1920``)."""
+    return [(a, b) for a, b in spans if not (b - a == 4 and identifiers.is_not_a_year(text, a, b))]
 
 
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:[ \t]+[^<>\n]{0,400})?/?>")
@@ -81,7 +87,8 @@ def _scan_numbers(scan: ScannedText) -> list[Figure]:
             nxt = _read_hit(scan, m)
         except Exception:  # a rule that trips on odd input skips that number, never the text
             nxt = m.end()
-        pos = max(nxt, m.end())
+        end = m.end()
+        pos = nxt if nxt > end else end
     return sorted(scan.figs, key=lambda f: f.start)
 
 
@@ -99,7 +106,7 @@ def extract_figures(text: str, exclude: Iterable = ()) -> list[dict]:
     scan = _scanned_text(text)
     figs = _scan_numbers(scan)
     join_ranges(scan.low, figs)
-    spans = _spans(exclude) + _markup_tags(text) if exclude or "<" in text else []
+    spans = _trusted(text, _spans(exclude)) + _markup_tags(text) if exclude or "<" in text else []
     kept = _without_overlaps(figs, sorted(spans))
     lend_elided_units(scan.text, scan.low, kept)  # after the exclusion: a date ("the next six weeks") lends no unit
     return [{

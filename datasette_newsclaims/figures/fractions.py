@@ -10,7 +10,7 @@ import re
 
 from .classify import classify_number
 from .context import Figure, ScannedText, qualifier_at
-from .nouns import counted_noun
+from .nouns import counted_noun, is_plural_noun
 from .number_words import FRACTIONS
 from .unit_words import MEASURE_UNITS, SCALE_WORDS
 from .units import plural
@@ -55,7 +55,10 @@ def read_fraction_word(scan: ScannedText, s: int, w: str, numer: float, start: i
     if low.startswith("-point", e) or low.startswith(" point", e) and w in ("half", "quarter"):
         return scan.emit(Figure(start, e + 6, value, "percent", "percent"))
     f = Figure(start, e, value, "ratio")
-    f.unit = counted_noun(scan.text, e)
+    noun = counted_noun(scan.text, e)
+    # a share of things counted names them ("half of the voters"); a share of a mass names no count
+    # ("one-third of America’s job growth"); "a third of those surveyed" names people
+    f.unit = noun if noun and (is_plural_noun(noun.rsplit(" ", 1)[-1]) or low.startswith(" of those ", e)) else None
     return scan.emit(f)
 
 

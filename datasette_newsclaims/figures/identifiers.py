@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 
 from .context import last_word
-from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PLAIN_WORDS, QUALIFIERS
+from .lexicon import ABBREVIATIONS, IDENT_WORDS, MONTHS, PERSON_NOUNS, PLAIN_WORDS, QUALIFIERS
 
 ACRONYM_DASH = re.compile(r"[A-Z]{2,}[ \t]?-\Z")  # "COVID -19"
-CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o'clock|h\d\d\b)"
+CLOCK_AFTER = re.compile(r":\d\d|[ \t]*(?:[ap]\.m\b|[ap]m\b|o['’]clock|h\d\d\b)"
                          r"|[-–][ \t]?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")  # "4-9 p.m.": opening hours
+# tried only after ": " or a joining word: "11: 06 a.m." in scraped text, "between 12 and 8 p.m."
+_LOOSE_CLOCK_AFTER = re.compile(r":[ \t]\d\d[ \t]*[ap]\.?m\b"
+                                r"|[ \t]+(?:and|to|until|till)[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\b|[ap]m\b)")
+_LOOSE_CLOCK_STARTS = (": ", " and ", " to ", " until ", " till ")
+
+
 # one separator throughout ("2019-09-01", "9/11/2001", "1.2.3"); "6.0-7.0 percent" is a range of decimals
-_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]")
+_DATE_NUMERIC = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{3}[-. ]\d{3,4}[-. ]\d{4}|\d{3}-\d{4}\b|\d{3}-\d{3}-[A-Z]{4}|1-\d{3}-[\dA-Z]+(?:-[\dA-Z]+)*|\d{3}-\d?[A-Z]{4,}\b")
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
     r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:[ \t]+\d{4})?"
@@ -39,13 +45,14 @@ _PHONE_REST = re.compile(r"\)?[ \u00a0.\-]?\d{3}[.\-\u2011]\d{4}(?!\d)")
 # the groups of a phone number written with spaces after a trunk prefix ("0845 46 47")
 _SPACED_PHONE_REST = re.compile(r"(?:[ \t]\d{2,4}){1,3}(?![\d,.]\d)")
 _PHONE_WORD_BEFORE = re.compile(r"-[A-Z]{3,}[ \t]?\(\Z")
-_NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z'’\-]+[ \t]\(\Z")
+_NAME_PAREN_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+|(?<![A-Za-z])(?:%s))[ \t]\(\Z" % "|".join(sorted(PERSON_NOUNS)))
 _AFTER_PAREN_AGE = re.compile(r",[ \t]+(?:who|of|from|was|is|and[ \t]+[a-z])\b|[ \t]+(?:was|is|has|had|who|of|from|were|"
                               r"died|appeared|pleaded|admitted|denied|denies|suffered|remains|received|were|and[ \t]+his|"
                               r"and[ \t]+her)\b")
 _GALLERY_WORDS = {"image", "photo", "slide", "picture", "photograph", "video"}
 _GALLERY_BEFORE = re.compile(r"(?:image|photo|slide|picture|photograph|video)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:/[ \t]*)?\Z")
-_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery")
+_GALLERY_AFTER = re.compile(r"[ \t]+of[ \t]+(?:/[ \t]*)?\d{1,3}\b(?:[ \t]+more[ \t]+galleries\b)?"
+                            r"|(?:[ \t]*/[ \t]*\d{1,3})?[ \t]+back to gallery|[ \t]+more[ \t]+galleries\b")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,5}[ \u00a0-]\Z")
 _MODEL_AFTER = re.compile(r"[ \t]+(?:ZIP\b|Max|Pro|Mini|Plus|Ultra|Dreamliner|MAX|Series|Edition|Ave\b|St\b|E\b|W\b|N\b|S\b)")
 _STREET = re.compile(
@@ -53,9 +60,9 @@ _STREET = re.compile(
     r"{0,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|"
     r"Ct|Parkway|Terrace|Highway|Causeway|Route|Pike|Circle|Square|Plaza|Trail|Turnpike|Expressway|Freeway)\b"
 )
-_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted)[ \t]+"
-                        r"(?:(?:police[ \t]+)?(?:on|at)[ \t]+)?\Z")
-_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
+_EMERGENCY = re.compile(r"(?:call|called|calling|dial|dialed|dialled|dialing|ring|rang|phone|phoned|text|texted|texting)[ \t]+"
+                        r"(?:(?:police|us|them|me|him|her)[ \t]+)?(?:(?:on|at|to)[ \t]+)?\Z")
+_EMERGENCY_AFTER = re.compile(r"[ \t]+(?:call|calls|hang|hang-ups?|hangups?|dispatcher|dispatchers|operator|operators|center|centre|system|tapes?"
                               r"|service|services|line|hotline|number|isn't|is[ \t]+not)\b")
 _BLOCK_OF = re.compile(r"(?:[ \t]+(?:and|to|through)[ \t]+(?:the[ \t]+)?\d+)?[ \t]+blocks?[ \t]+of\b")
 _RANGE_TAIL = re.compile(r"[-–]\d+(?:[.,]\d+)*")
@@ -95,9 +102,14 @@ _SCORE_AT = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d-])")
 _LABEL_VALUE = re.compile(r"\d+\.?\)")
 
 
+_OPENING_MARKS = "(\"“‘'["
+
+
 def ident_before(low: str, s: int) -> bool:
     """``category 4``, ``S&P 500``, ``Route 66``: a word that makes the number an identifier."""
     w = last_word(low, s)
+    if w and w[0] in _OPENING_MARKS:
+        w = w.lstrip(_OPENING_MARKS)  # "(iOS 5)", "“Section 428”"
     if not w:
         return False
     if w.rstrip(":") in _NUMBER_IS_LAST and _NUMBER_IS.search(low, max(0, s - 40), s):
@@ -117,7 +129,15 @@ def ident_before(low: str, s: int) -> bool:
 def is_name_before(text: str, s: int) -> bool:
     """True when a capitalized word (a name) stands right before the number: ``Section 427``."""
     w = last_word(text, s)
-    if not w or not w[0].isupper() or not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
+    if not w:
+        return False
+    if w[0] in _OPENING_MARKS:
+        w = w.lstrip(_OPENING_MARKS)  # "“Apollo 13,”", "(NEWSCHANNEL 3)", "(Destiny 2 is"
+        if not w:
+            return False
+    if not w[0].isupper():  # (only "iPad 2", "iPhone 4", a product named in camel case, is a name in lower case)
+        return len(w) > 2 and w[0].islower() and w[1].isupper() and w[2:3].islower()
+    if not w[0].isalpha() or w[-1] in ",;:!?)\"”’":
         return False
     if w.endswith(".") and w not in ABBREVIATIONS:
         return False  # the previous sentence ended: "... the Thunder. Seven of ..."
@@ -192,17 +212,35 @@ def separated_identifier_end(text: str, s: int, e: int) -> int | None:
     return None
 
 
+_UTC_OFFSET_BEFORE = re.compile(r"(?:GMT|UTC)[ \t]?[+\-−–]\Z")
+
+
+def is_utc_offset(text: str, s: int) -> bool:
+    """``GMT +8``, ``UTC-5``: the number is an hour offset of a time zone."""
+    return bool(_UTC_OFFSET_BEFORE.search(text, max(0, s - 6), s))
+
+
 def is_machine_number(text: str, s: int, raw: str, prev: str) -> bool:
     """``timestamp="1474387200"``, tweet ids: ten digits or more, or a quoted attribute value."""
     return prev == '"' and text[s - 2:s - 1] == "=" or len(raw) >= 10 and raw.isdigit()
 
 
+_GALLERY_AFTER_STARTS = (" of", " back", " more", "/", " /", "  ", "\t")
+
+
 def is_gallery_counter(low: str, s: int, e: int) -> bool:
     """Photo gallery counters: ``Image 2 of 6``, ``Photo 1 of / 6``."""
-    if low.find("of", max(0, s - 24), s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
+    if low.find("of", s - 24 if s > 24 else 0, s) >= 0 and _GALLERY_BEFORE.search(low, max(0, s - 24), s):
         return True  # (the cheap find first: most numbers have no "of" before them)
-    gm = _GALLERY_AFTER.match(low, e)
-    return bool(gm and (last_word(low, s) in _GALLERY_WORDS or gm.group().endswith("gallery")))
+    if not low.startswith(_GALLERY_AFTER_STARTS, e):
+        return False  # (the cheap test first: what _GALLERY_AFTER can start with)
+    gm = _GALLERY_AFTER.match(low, e)  # ("Pin It 1 of 2 More Galleries": both numbers)
+    return bool(gm and (gm.group().endswith(("gallery", "galleries")) or last_word(low, s) in _GALLERY_WORDS))
+
+
+_LIST_ITEM_AFTER = re.compile(r"\)[ \t]+[A-Z]")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\)[ \t]+[A-Z]")
+_NEXT_LIST_ITEM = re.compile(r"[^.\n]{0,40}?(?<![\d.,])\d{1,2}\)[ \t]+[A-Z]")
 
 
 def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool) -> int | None:
@@ -217,7 +255,7 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
         return end
     if is_decade(text, e, raw):
         return e + 2
-    cm = CLOCK_AFTER.match(low, e)
+    cm = CLOCK_AFTER.match(low, e) or low.startswith(_LOOSE_CLOCK_STARTS, e) and _LOOSE_CLOCK_AFTER.match(low, e)
     if cm:
         return cm.end()
     if is_gallery_counter(low, s, e):
@@ -227,10 +265,15 @@ def marker_end(text: str, low: str, s: int, e: int, raw: str, leading_zero: bool
             return e + 1  # list numbering: "4. Travello", "2) ..."
         if nxt == " " and _CAPITAL_WORD_AFTER.match(text, e):
             return e  # "10 Be thankful." at the start of a line
+    if nxt == ")" and len(raw) <= 2 and _LIST_ITEM_AFTER.match(text, e) and (
+            _LIST_ITEM_BEFORE.search(text, max(0, s - 60), s) or _NEXT_LIST_ITEM.match(text, e + 1)):
+        return e + 1  # "1) Deviled, 2) Scotch, 3) Scrambled": the markers of a list run into the text
     if prev == "." and _CALIBER.match(low, e):
         return e  # ".45-caliber handgun": a name of the weapon
     if nxt == "(" and text[e + 1:e + 2].isalpha() and text[e + 2:e + 3] == ")":
         return e + 3  # "a 401(k) plan"
+    if prev == "[" and nxt == "]":
+        return e + 1  # "[538]", "[12]": a source or footnote in brackets
     if prev == "(" and nxt == ")" and (len(raw) <= 2 or len(raw) >= 5 and raw.isdigit()) \
             and not is_age_in_parens(text, s, e):
         return e  # jersey numbers, list markers, text-tip codes: "Dak Prescott (4)", "(773847)"
@@ -264,9 +307,16 @@ _CALLS_TO = re.compile(r"(?<![a-z])(?:calls?|texts?|dials?)[ \t]+to[ \t]+\Z")  #
 
 def is_emergency_number(low: str, s: int, e: int, raw: str | None) -> bool:
     """``called 911``, ``the 911 call``."""
+    if raw and len(raw) in (5, 6) and raw.isdigit() and _EMERGENCY.search(low, max(0, s - 16), s):
+        return True  # "text 847411": a short code
+    if raw == "911" and not _PLURAL_AFTER.match(low, e):
+        return True  # "instead of 911", "the 911 dispatcher": in US news 911 counts only what a plural names
     return raw in ("911", "999", "112", "111", "000", "101") and bool(
-        _EMERGENCY.search(low, max(0, s - 10), s) or _EMERGENCY_AFTER.match(low, e)
+        _EMERGENCY.search(low, max(0, s - 16), s) or _EMERGENCY_AFTER.match(low, e)
         or _CALLS_TO.search(low, max(0, s - 16), s))
+
+
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]{2,}(?<![su])s\b(?<!calls)|(?:people|men|women|children)\b)")
 
 
 def is_street_after(text: str, e: int) -> bool:
@@ -275,7 +325,7 @@ def is_street_after(text: str, e: int) -> bool:
 
 
 # a station or outlet named with a number: "Stay with 13 News", "told 11 News", "Nine News"
-_OUTLET_AFTER = re.compile(r"[ \t]+(?:Action[ \t]+|Eyewitness[ \t]+)?News\b")
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:Action[ \t]+|Eyewitness[ \t]+)?(?:News|NEWS)\b")
 
 
 def is_outlet_name(text: str, e: int) -> bool:
@@ -291,3 +341,28 @@ def is_address_or_model(text: str, low: str, e: int) -> bool:
 def is_street_or_model(text: str, e: int) -> bool:
     """A street name or model suffix follows ``e``: ``16-18 Industrial Avenue``."""
     return bool(_STREET.match(text, e) or _MODEL_AFTER.match(text, e))
+
+
+# a dimension: "1800 x 1920", "1920×1080" (either side of the "x")
+_DIMENSION_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d{2,5}(?![\d,.]\d)")
+_DIMENSION_BEFORE = re.compile(r"(?<![\d,.])\d{2,5}[ \t]*[x×][ \t]*\Z")
+
+
+def is_not_a_year(text: str, s: int, e: int) -> bool:
+    """The four digits at ``s``..``e`` look like a year but measure or name something else.
+
+    ``1800 x 1920`` (a dimension), ``1800 GMT`` / ``at 1400 hours`` (a clock time),
+    ``1600 Pennsylvania Avenue`` / ``the 1900 block of`` (an address). Shared with the
+    dates extractor: a date reader can skip these, and the figure scan does not let a
+    date found there hide the figure.
+    """
+    raw = text[s:e]
+    if len(raw) != 4 or not raw.isdigit():
+        return False
+    if _DIMENSION_AFTER.match(text, e) or _DIMENSION_BEFORE.search(text, max(0, s - 10), s):
+        return True
+    w0 = max(0, s - 12)
+    window = text[w0:e + 40]  # the readers below look a few characters around the number only
+    at, low = s - w0, window.lower()
+    return (clock_time_end(window, low, at, at + 4, raw) is not None or bool(_STREET.match(window, at + 4))
+            or bool(_BLOCK_OF.match(low, at + 4)))

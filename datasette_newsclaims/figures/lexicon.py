@@ -31,6 +31,7 @@ rise rises rising fall falls falling rose fell dropped climbed jumped gained los
 increased decreased declined reached hit set made make makes took take takes got get gets went
 go goes came come comes left leave gave give saw see became become remain remains remained
 stood stand stands totaling totalling worth valued according compared respectively
+amid amidst despite regarding concerning unlike
 cheaper higher lower bigger smaller larger greater better worse faster slower longer shorter
 older younger richer poorer stronger weaker heavier lighter fewer earlier later sooner
 """.split())
@@ -61,7 +62,7 @@ SCORE_NOUNS = {"win", "wins", "victory", "victories", "lead", "loss", "losses", 
                "thrashing", "drubbing", "score", "scoreline", "aggregate", "advantage", "deficit", "count"}
 # a number right after these is an identifier or part of a name ("category 4", "S&P 500")
 IDENT_WORDS = set("""
-category section route exit highway interstate chapter article amendment room gate platform flight
+category section grades log route exit highway interstate chapter article amendment room gate platform flight
 row suite apt apt. apartment level phase version season episode game week round act part pier
 district ward precinct zone terminal channel bus verse psalm hole type grade model stage title
 proposition prop prop. unit s&p s.&p. sp ftse russell nasdaq stoxx dax cac nikkei kospi asx tsx euro
@@ -76,8 +77,8 @@ case incident file bill docket item lot order ticket unit room suite apartment a
 report claim permit license licence policy serial model invoice booking inmate patient cell building lane
 wore wears wearing jersey shirt car engine ladder truck
 """.split())
-# after "No. N" these make it an identifier: "the No. 4 train"
-NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt"}
+# after "No. N" these make it an identifier: "the No. 4 train", "the No. 8 post" (a starting gate)
+NUMBERED_VEHICLES = {"train", "trains", "bus", "buses", "line", "lines", "tram", "route", "jersey", "shirt", "post"}
 # capitalized at a sentence start these are not names ("Nearly 20 people")
 PLAIN_WORDS = set("""
 about around nearly almost roughly approximately some only just over under more fewer less at
@@ -127,4 +128,17 @@ charge felony misdemeanor death fatality injury arrest citation ticket dog cat a
 helicopter aircraft jet ship boat train goal touchdown vote seat bedroom bathroom
 aide academic official individual spokesman spokeswoman spokesperson source insider expert analyst attendee nominee
 retiree veteran colleague friend neighbor neighbour relative cousin son daughter
+tenant occupant migrant immigrant applicant participant assistant servant
+""".split())
+# a singular noun for one person: "the former star, 42,", "a man about 17", "president at 81" (the number is an age)
+PERSON_NOUNS = set("""
+man woman boy girl teen teenager child toddler baby infant youth juvenile adult son daughter mother father mom dad
+wife husband brother sister grandmother grandfather grandma grandpa grandson granddaughter uncle aunt nephew niece
+cousin friend neighbor neighbour girlfriend boyfriend fiance fiancé fiancee widow widower victim suspect driver
+passenger pedestrian shooter gunman student resident worker employee officer deputy trooper detective soldier marine
+veteran retiree star actor actress singer rapper musician player athlete coach artist author writer poet director
+producer comedian host model designer chef owner founder executive president chairman chairwoman senator lawmaker
+candidate mayor governor judge lawyer attorney doctor nurse teacher professor pastor priest bishop official
+spokesman spokeswoman farmer motorist cyclist rider customer patient inmate prisoner witness survivor native
+businessman businesswoman entrepreneur journalist reporter photographer activist volunteer mother-of-two father-of-two
 """.split())

@@ -129,5 +129,32 @@ def _read_duration(scan: ScannedText, fig: Figure, unit_low: str, unit_end: int,
     if unit_low in AGE_UNITS and (age_before(low, fig.start) or AND_OLDER.match(low, fig.end)):
         fig.kind, fig.unit = "age", surface  # "children ages 6 months and older"
         return scan.emit(fig)
+    fm = _DAYS_A_PERIOD.match(surface.lower())
+    if fm:  # "two days a week": how often, so a count of days (GUIDE: frequencies are counts)
+        fig.kind, fig.unit = "count", fm.group(1) if fm.group(1).endswith("s") else fm.group(1) + "s"
+        return scan.emit(fig)
     fig.kind, fig.unit = "measure", surface
     return scan.emit(fig)
+
+
+# "two days a week", "one day a month": a frequency, not a duration
+_DAYS_A_PERIOD = re.compile(r"(days?)[ \t]+(?:a|an|per|each)[ \t]+(?:week|month|year)\Z")
+
+
+# a height in feet and inches with marks: "6' tall", "5'10\"", "6’2”"
+# (a mark alone after a number may close a quote: "'We won 5'." is no height, so it needs a size word)
+_FEET_MARK = re.compile(r"['’](?:[ \t]?(\d{1,2})(?:\"|”|''|’’)|(?=[ \t]*(?:tall|high|long|wide|deep)\b))")
+
+
+def read_feet_and_inches(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """``about 6' tall``, ``5'10"``: feet (and inches) written with marks after a single digit."""
+    if scan.text[e:e + 1] not in ("'", "’") or not fig.raw or not fig.raw.isdigit() or not 3 <= fig.value <= 8:
+        return None
+    fm = _FEET_MARK.match(scan.text, e)
+    if not fm:
+        return None
+    fig.kind, fig.unit, fig.end = "measure", "feet", e + 1
+    scan.emit(fig)
+    if fm.group(1) and int(fm.group(1)) < 12:
+        return scan.emit(Figure(fm.start(1), fm.end(1), float(fm.group(1)), "measure", "inches"))
+    return fm.end()

@@ -76,11 +76,11 @@ def read_money_after(scan: ScannedText, fig: Figure, e: int) -> int | None:
     if fig.currency:
         fig.kind, fig.unit = "money", fig.currency
         return scan.emit(fig)
-    pm = _SPACED_PENCE.match(low, e)
+    pm = _SPACED_PENCE.match(low, e) if low.startswith((" p", "\tp"), e) else None
     if pm:  # "down 68 p at 1112 p"
         fig.kind, fig.unit, fig.value, fig.end, fig.factor = "money", "GBP", fig.value / 100, pm.end(), 0.01
         return scan.emit(fig)
-    pm = _POUNDS.match(low, e)
+    pm = _POUNDS.match(low, e) if "pound" in low[e:e + 12] else None
     if pm and (fig.scaled or low.startswith(" sterling", pm.end())):
         fig.kind, fig.unit, fig.end = "money", "GBP", pm.end()
         return scan.emit(fig)
@@ -123,4 +123,24 @@ def read_fused_money(scan: ScannedText, fig: Figure, end: int, letters: str) -> 
         return end
     code, factor = ("GBP", 0.01) if letters == "p" else CURRENCY_WORDS[letters]
     fig.kind, fig.unit, fig.value, fig.factor, fig.end = "money", code, fig.value * factor, factor, end
+    return scan.emit(fig)
+
+
+# a row of a stock quote table: price, change, change in percent ("225.86 -12.99 -5.44%")
+_QUOTE_ROW_AFTER_PRICE = re.compile(r"[ \t]+[-+−]\d{1,5}\.\d{2}[ \t]+[-+−]?\d{1,3}\.\d{1,2}%")
+_QUOTE_ROW_AFTER_CHANGE = re.compile(r"[ \t]+[-+−]?\d{1,3}\.\d{1,2}%")
+_PRICE_BEFORE_CHANGE = re.compile(r"\d\.\d{2}[ \t]+\Z")
+
+
+def read_quote_row(scan: ScannedText, fig: Figure, e: int) -> int | None:
+    """``HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%``: the price and its change are money, in dollars."""
+    raw = fig.raw
+    if not raw or fig.currency or len(raw) < 4 or raw[-3] != ".":
+        return None
+    is_price = bool(_QUOTE_ROW_AFTER_PRICE.match(scan.text, e))
+    is_change = (fig.value < 0 and _QUOTE_ROW_AFTER_CHANGE.match(scan.text, e)
+                 and _PRICE_BEFORE_CHANGE.search(scan.text, max(0, fig.start - 12), fig.start))
+    if not (is_price or is_change):
+        return None
+    fig.kind, fig.unit = "money", scan.local_dollar() or "USD"
     return scan.emit(fig)

@@ -20,6 +20,10 @@ _PLACE_ADVERBS = {"below", "above", "inside", "outside", "near", "behind", "besi
                   "aboard", "atop", "alongside", "underneath", "nearby", "overseas", "abroad", "downstairs", "upstairs"}
 # ... and those that cannot start the phrase either ("12 below his average"; but "two nearby pedestrians")
 _PLACE_ADVERBS_FIRST = {"below", "above", "ahead", "behind", "apart", "away", "along", "aboard", "overseas", "abroad"}
+# ... and these only where a preposition's object or the clause's end follows ("three inside the house"; but
+# "two outside groups")
+_PLACE_PREPOSITIONS = {"inside", "outside", "upstairs", "downstairs"}
+_OBJECT_OR_END_AFTER = re.compile(r"[ \t]*[,.;:!?)]|[ \t]+(?:the|a|an|his|her|their|its|our|my|of|and)\b")
 # plurals without an -s: they end a counted phrase like "bills" does
 IRREGULAR_PLURAL_HEADS = {"people", "men", "women", "children", "police", "personnel", "staff", "cattle", "feet",
                           "teeth", "mice", "geese", "policemen", "gunmen", "firemen", "businessmen", "congressmen",
@@ -32,7 +36,7 @@ WORD_AFTER = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)")
 _NUMBER_TOKEN = re.compile(r"[ \t]+(?:\d[\d,.]*|(?:%s)(?:-[a-z]+)?)(?=[ \t])" % "|".join(CARDINAL_WORDS), re.I)
 # a number right after the phrase: the word was a verb ("the 787-9 holds 250", "the jet seats 211")
 _NUMBER_NEXT = re.compile(r"[ \t]+(?:between[ \t]+)?(?!(?:1[89]|20)\d\d\b)\d")
-_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
+_OF_DET = re.compile(r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|those|these|them|all|(?:[A-Z][\w.]*[ \t]){0,3}[A-Z][\w.]*[ \t]?['’]s)(?![\w])"
                      r"(?:[ \t]+(?:past|last|next|first|previous|remaining|other)(?=[ \t]+(?:\d|[a-z]+[ \t])))?")
 
 
@@ -91,7 +95,7 @@ def counted_noun(text: str, pos: int) -> str | None:
             rest = counted_noun(text, m.end())
             if rest and is_plural_noun(rest.rsplit(" ", 1)[-1]):
                 return rest  # "three more suspects", "two additional officers"; not "11,000 more join"
-        if _ends_phrase(words, w, lw):
+        if _ends_phrase(words, w, lw) or not words and lw in _PLACE_PREPOSITIONS and _OBJECT_OR_END_AFTER.match(text, m.end()):
             break
         words.append(w)
         pos = m.end()
@@ -104,7 +108,22 @@ def counted_noun(text: str, pos: int) -> str | None:
             # ... unless another plural follows it: "three sanctions resolutions"
     if not words or len(words) == 1 and words[0][-1] == "s" and words[0].islower() and _NUMBER_NEXT.match(text, pos):
         return None
+    if len(words) == 1 and _is_bare_participle(text, pos, words[0]):
+        return None  # "three receiving", "20-of-24 passing for": a participle, the counted noun is elided
     return " ".join(words)
+
+
+def _is_bare_participle(text: str, pos: int, w: str) -> bool:
+    """``w`` ends in -ing and nothing it could modify follows: ``three receiving.``, ``300,000 going to``."""
+    if not (len(w) >= 5 and w.endswith("ing") and w.islower() and w not in _ING_NOUNS and w not in _ING_NOUNS_MORE
+            and w not in _PEOPLE_ADJECTIVES):
+        return False
+    m = WORD_AFTER.match(text, pos)
+    return not m or m.group(1).lower() in STOP or text[pos:pos + 1] in ",.;:)!?"
+
+
+_ING_NOUNS_MORE = {"reading", "readings", "thing", "swing", "sting", "sling", "spring", "string", "bring", "fling", "earnings", "evening", "ceiling", "offspring", "building", "darling",
+                   "sibling", "duckling", "seedling", "lightning", "pudding", "stuffing", "bedding", "pending"}
 
 
 def _ends_phrase(words: list[str], w: str, lw: str) -> bool:
@@ -206,7 +225,7 @@ def plural_head(w: str) -> bool:
 
 def _regular_plural(lw: str) -> bool:
     return (len(lw) > 3 and lw.endswith("s") and lw[-2] not in "su'’" and not lw.endswith(("ics", "ous", "is"))
-            and lw.isalpha() and lw not in PLURAL_MODIFIERS)
+            and (lw.isalpha() or lw.replace("-", "").isalpha()) and lw not in PLURAL_MODIFIERS)  # "fact-checkers"
 
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",

@@ -27,7 +27,7 @@ from .units import UNIT_AFTER_ONE
 _LAST_WORD = re.compile(r"[a-z]+\Z")
 _FRACTION_AFTER = re.compile(r"[ \t]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_FRACTION = re.compile(r"[/⁄](\d{1,3})(?![\d/])")
-_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then)-\Z")
+_HYPHEN_PREFIX = re.compile(r"(?<![a-z])(?:sub|now|minus|near|over|under|mid|some|about|around|then|(?<=\d-)to|(?<=\d-)of)-\Z")
 _FRACTION_WORD_AFTER = re.compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
 )
@@ -35,11 +35,22 @@ _BY_A = re.compile(r"(?<![a-z])(?:by|than|nearly|about|almost|roughly|over|some|
 _FRACTION_END = re.compile(r"[ \t]*(?:[.,;:)!?]|\Z|[ \t]+(?:in|since|from|to|over|last|this|after|before|and|or|on|at|during"
                            r"|by|with|while|as|compared|because|if|when|through|under)\b)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_SPACED_SUFFIXES = {"st", "nd", "rd", "th"}
+_SPACED_ORDINAL_SUFFIX = re.compile(r" (?:st|nd|rd|th)(?![A-Za-z])")  # lower case only: "12 St. James" is a street
 _ONE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|than|exactly|precisely|at[ \t]+least|at[ \t]+most|nearly|almost|about|by|from|between)[ \t]+\Z")
 _THE_ONLY_BEFORE = re.compile(r"(?<![a-z])the[ \t]+only[ \t]+\Z")
 _ONE_AHEAD = re.compile(r"[ \t]+[a-z]+[ \t]+(?:ahead|behind|short|shy|apiece|back)\b")
 # "the one", "no one", "that one", "each one", "at one point": a pronoun or idiom before the noun
-_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|which|such|an?|another|at|one)[ \t]+\Z")
+_ONE_PRONOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|this|that|no|any|every|each|such|an?|another|at|one)[ \t]+\Z")
+# "one vehicle shooting at another", "one man said": one picks out a thing or a source, it counts nothing
+_ONE_AND_ANOTHER_AFTER = re.compile(r"[^.;!?\n]{0,80}?(?<![a-z])(?:another|the[ \t]+other)(?![a-z])")
+_SPEECH_VERB_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told|added|wrote|asked|according[ \t]+to)[ \t]+\Z")
+_CASUALTY_AFTER = re.compile(r"[ \t]+(?:(?:is|was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:later|also|fatally)[ \t]+)?"
+                             r"(?:dead|killed|died|dies|shot|wounded|injured|hurt|arrested|hospitalized|treated|charged|"
+                             r"sustained|suffered|taken|detained|stabbed)\b")
+_SPEECH_VERB_AFTER = re.compile(r"(?:,[ \t]+[^,.;\n]{1,40},)?"  # an appositive: "One commenter, Ann Lee, noted"
+                                r"[ \t]+(?:said|says|told|recalled|recalls|added|explained|described|wrote|asked|"
+                                r"remembered|noted|commented)\b")
 # words with an agent's ending that name no person: "one other", "one quarter", "one moment"
 _NOT_AGENT_NOUNS = set("""
 other order number matter letter corner quarter paper water power center centre error color colour floor door major
@@ -52,6 +63,8 @@ further together another consumer trigger finger former latter proper upper lowe
 bigger smaller larger greater better worse danger closer anger hunger paper super senior junior prior superior
 inferior interior exterior horror motor vector nearer farther higher earlier faster slower longer shorter stronger
 weaker richer poorer easier harder cheaper deeper wider louder safer""".split())
+_VERB_THEN_OBJECT = re.compile(r"[ \t]+(?:shot|hit|stabbed|struck|killed|fired|grabbed|pulled)[ \t]+"
+                               r"(?:him|her|them|me|us|it|himself|herself|themselves|\d+[ \t]+times)\b")
 _SCALE_NOUNS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 
@@ -68,8 +81,8 @@ def read_digit_number(scan: ScannedText, s: int) -> int:
     if prev.isalpha() or prev in "_@/\\'’×⁄^=:":
         if not (prev.isalpha() or prev == "=") or not currency_before(text, s):
             return identifiers.skip_token(text, e)  # S23, H1N1, MP3, '90s, 24/7, 10^6 (the second part)
-    if identifiers.is_machine_number(text, s, raw, prev):
-        return identifiers.skip_token(text, e)
+    if identifiers.is_machine_number(text, s, raw, prev) or prev in "+-−–" and identifiers.is_utc_offset(text, s):
+        return identifiers.skip_token(text, e)  # tweet ids, "(GMT +8)"
     rank_end = read_fused_rank(scan, s, e, raw, prev)
     if rank_end is not None:
         return rank_end
@@ -99,8 +112,8 @@ def _signed_start(scan: ScannedText, s: int, e: int, raw: str, prev: str) -> int
             if identifiers.ACRONYM_DASH.search(text, max(0, s - 12), s) and not text.startswith("%", e):
                 return identifiers.skip_token(text, e)  # "COVID -19"
             negative = True  # "-1.3%", "$-50.8bn", "FTSE -0.6%"
-    elif low.endswith("minus ", max(0, s - 6), s):
-        negative = True
+    elif low.endswith("minus ", s - 6 if s > 6 else 0, s):
+        negative = not low.endswith("plus or minus ", max(0, s - 14), s)  # "plus or minus 2.4 points": a margin
     if prev == "." and s >= 2 and not text[s - 2].isdigit():
         if text[s - 2] not in " \t\n(":
             return identifiers.skip_token(text, e)  # ID.3
@@ -116,10 +129,12 @@ def _read_digit_tail(scan: ScannedText, s: int, e: int, raw: str, start: int, va
         fm = _SLASH_FRACTION.match(text, e)
         if fm and raw.isdigit() and 0 < int(raw) < int(fm.group(1)) and int(fm.group(1)) in DENOMINATORS:
             return classify_number(scan, start, fm.end(), int(raw) / int(fm.group(1)), fraction=True)
-        return identifiers.skip_token(text, e)
-    om = _ORDINAL_SUFFIX.match(scan.low, e)
+        if not (text[e + 1:e + 2].isalpha() and currency_before(text, start)):
+            return identifiers.skip_token(text, e)  # (but "$0.06/kWh" is a price per unit)
+    om = _ORDINAL_SUFFIX.match(scan.low, e) or nxt == " " and text[e + 1:e + 3] in _SPACED_SUFFIXES \
+        and _SPACED_ORDINAL_SUFFIX.match(text, e)
     if om and raw.isdigit():
-        return read_ordinal(scan, start, om.end(), float(raw))
+        return read_ordinal(scan, start, om.end(), float(raw))  # "3rd"; "the 19 th century" in scraped text
     fm = _FRACTION_AFTER.match(text, e)
     if fm and raw.isdigit() and 0 < int(fm.group(1)) < int(fm.group(2)) <= 16:
         value += int(fm.group(1)) / int(fm.group(2))
@@ -203,12 +218,27 @@ def one_counted_noun(scan: ScannedText, s: int, e: int) -> str | None:
     noun = counted_noun(scan.text, e)
     if not noun or not noun[0].islower():
         return None  # "One Nation", "one Republican candidate" (a name or a description, not a count)
+    if _VERB_THEN_OBJECT.match(scan.low, e):
+        return None  # "and one shot him", "one shot 9 times drove off": one is a pronoun, shot a verb
+    if _picks_one_out(scan.low, s, e + len(noun) + 1):
+        return None
     words = noun.split()
     for i in range(len(words), 0, -1):  # the head is the last noun: "one former campaign staffer"
         lw = words[i - 1].lower()
         if words[i - 1].islower() and (lw in ONE_COUNTED_NOUNS or _is_agent_noun(lw)):
             return " ".join(words[:i])
     return None
+
+
+def _picks_one_out(low: str, s: int, after: int) -> bool:
+    """``one man recalled later``, ``said one aide`` (a source), ``one car rammed another`` (one of a pair).
+
+    Not where the clause says what happened to it: ``police said one suspect was killed`` counts.
+    """
+    if _CASUALTY_AFTER.match(low, after):
+        return False
+    return bool(_SPEECH_VERB_AFTER.match(low, after) or _SPEECH_VERB_BEFORE.search(low, max(0, s - 16), s)
+                or _ONE_AND_ANOTHER_AFTER.match(low, after))
 
 
 def _is_agent_noun(w: str) -> bool:

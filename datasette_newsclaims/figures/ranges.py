@@ -15,7 +15,7 @@ from .context import Figure
 
 _FROM_BEFORE = re.compile(r"from[ \t]+\Z")
 _BETWEEN_BEFORE = re.compile(r"between[ \t]+\Z")
-_GAP = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*")
+_GAP = re.compile(r"[ \t]*(?:to|-|–|—|or|and|through)[ \t]*|-(?:to|of)-")  # "36-to-40-percent", "12-of-25 passes"
 
 
 def _range_pairs(low: str, figs: list[Figure]) -> Iterator[tuple[Figure, Figure]]:

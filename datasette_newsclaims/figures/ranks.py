@@ -14,7 +14,8 @@ from .lexicon import NUMBERED_THINGS, NUMBERED_VEHICLES, RANK_VERBS, STOP, SUPER
 from .nouns import counted_noun
 
 _SUPERLATIVE = re.compile(
-    r"(?:-|[ \t]+)((?!(?:inter|t|reque|conte|prote|fore|harve|gue|que|re|we|ne|ve|che|sugge|inve|arre|manife|hone|mode|lat)est)[a-z]+est"
+    r"(?:-|[ \t]+)((?!(?:inter|t|requ|cont|prot|for|harv|gu|qu|conqu|bequ|r|[a-z]*w|n|v|ch|cr|sugg|inv|arr|manif|hon|mod|"
+    r"dig|pri|att|det|earn|temp|beh|j|l|p|z)est(?![a-z]))[a-z]+est"
     r"|most|least|best|worst|place|placed|ranked|seeded|leading)(?![a-z])"
 )
 _RANK_IN_AFTER = re.compile(
@@ -23,6 +24,8 @@ _RANK_IN_AFTER = re.compile(
 _RANK_END = re.compile(r"[ \t]*(?:[,.;]|in\b|among\b|on\b|overall\b|out\b)")
 _RANK_BEFORE = re.compile(r"(?:(?<![a-z])(no\.|top|#)[ \t]*)\Z")
 _RANK_WORDS = {"no.", "top"}
+# "No 1" written without the point, after a word that makes it a ranking ("No 10" alone is Downing Street)
+_NO_WITHOUT_POINT = re.compile(r"(?<![A-Za-z])(?:world|future|former|new|current|seeded|ranked|the|a)[ \t]+(No)[ \t]+\Z")
 
 
 def read_ordinal(scan: ScannedText, s: int, e: int, value: float) -> int:
@@ -82,7 +85,13 @@ def read_rank_before(scan: ScannedText, fig: Figure) -> int | None:
     if last_word(low, s) == "number":
         return read_number_rank(scan, fig)
     if not (last_word(low, s) in _RANK_WORDS or low[s - 1:s] == "#"):
-        return None
+        if s < 4 or scan.text[s - 4:s] != " No ":
+            return None
+        nb = _NO_WITHOUT_POINT.search(scan.text, max(0, s - 24), s)
+        if not nb:
+            return e  # "outside No 10": a house number
+        fig.kind, fig.unit, fig.start = "rank", None, nb.start(1)  # "world No 1 Aryna Sabalenka", "a future No 1"
+        return scan.emit(fig)
     rb = _RANK_BEFORE.search(low, max(0, s - 8), s)
     if not rb:
         return None

@@ -26,6 +26,9 @@ _FREQUENCY_AFTER = re.compile(
 _FREQUENCY_LIST_BEFORE = re.compile(r"(?<![a-z])(?:twice|thrice|times)\b[^.;:!?\n]{0,40},[ \t]*(?:and[ \t]+)?\Z")
 _OR_TWICE_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:twice|two[ \t]+times)\b")
 _STRIKE_VERB_BEFORE = re.compile(r"(?<![a-z])(?:shot|stabbed|struck|hit|punched|kicked|fired|wounded)[ \t]+\Z")
+# after "N times": an adverb, or "that"/"when" opening a clause with its subject: how often, not a multiple
+_FREQUENCY_CLAUSE_AFTER = re.compile(r"[ \t]+(?:(?!(?:early|only|nearly|roughly|fully|likely)\b)[a-z]+ly\b(?![ \t]+(?:as|more|less|fewer)\b)"
+                                     r"|(?:that|when|where)[ \t]+(?:he|she|they|we|i|you|it|[A-Z][a-z]+)\b)")
 _TIMES = re.compile(r"[ \t]+(times)(?![a-z])")
 _COMPARATIVE_AFTER = re.compile(r"[ \t]+(as|the|that|what|more|less|fewer|over|[a-z]+er)\b")
 _FOLD = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b")
@@ -82,6 +85,10 @@ def read_times(scan: ScannedText, fig: Figure, e: int) -> int | None:
     if not tm:
         return None
     fig.end = tm.end()
+    if _FREQUENCY_CLAUSE_AFTER.match(scan.text, tm.end()) and float(fig.value).is_integer() \
+            and last_word(low, fig.start) not in LEVEL_WORDS:
+        fig.kind, fig.unit = "count", "times"  # "has run three times successfully", "counted six times that Collins asked"
+        return scan.emit(fig)
     if (_COMPARATIVE_AFTER.match(low, tm.end()) or not float(fig.value).is_integer()
             or noun_follows(scan.text, low, tm.end()) or last_word(low, fig.start) in LEVEL_WORDS):
         fig.kind = "ratio"  # "three times as many", "6.5 times earnings", "leverage above six times"
@@ -127,7 +134,7 @@ def read_one_in(scan: ScannedText, fig: Figure, e: int) -> int | None:
 def read_ratio(scan: ScannedText, fig: Figure, s: int, e: int) -> int | None:
     """``a ratio of 19 to 12``, ``18 to 1``, ``3:1``."""
     low = scan.low
-    if "ratio" in low[max(0, s - 30):s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
+    if "ratio" in low[s - 30 if s > 30 else 0:s] and _RATIO_BEFORE.search(low, max(0, s - 30), s):
         rm = _RATIO_SECOND.match(scan.text[e:e + 16])
         if rm and float(rm.group(1)):
             f = Figure(s, e + rm.end(), fig.value / float(rm.group(1)), "ratio")

@@ -87,6 +87,9 @@ COUNT_COMPOUNDS = {
     "stroke", "run", "night", "part", "episode", "song", "track", "round", "lane", "player",
     "hole", "bed", "unit", "step", "point", "stop", "county",
     "stage", "event", "race", "start", "panel", "seed", "cylinder", "seater", "lap", "inning",
+    # nouns with an agent's ending that still count: "a 140-character post", "a 12-chapter book"
+    "character", "chapter", "letter", "number", "officer", "passenger", "worker", "customer", "user", "layer",
+    "center", "computer", "speaker", "quarter", "partner", "minister", "soldier", "banker", "lawyer", "volunteer",
 }
 # words after "N-" that make the whole thing a name or style, never a figure
 SKIP_COMPOUNDS = {

@@ -3,7 +3,8 @@
 1. ``marks``: pair quotation marks into spans, paragraph by paragraph.
 2. ``attribution`` / ``cues``: the cue verb next to each quote and the phrase
    it presents (``phrases``, ``sources``).
-3. ``filters``: drop scare quotes, titles, headlines and terms.
+3. ``filters``: drop scare quotes, titles, headlines and terms (``short_quotes``: when a
+   short span is a source's words all the same).
 4. ``continuation``: quotes with no cue take the speaker they continue.
 5. ``coref``: canonical names; he/she, it, they and descriptions resolved
    (``people`` and ``given_names`` for names and genders, ``descriptions`` for

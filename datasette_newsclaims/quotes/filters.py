@@ -2,7 +2,8 @@
 
 Owns: ``keep_quote``, which drops scare quotes, titles of works, headlines in
 capitals, terms the writer names ('is called "X"') and one- to three-word spans
-unless a cue presents them as a source's words.
+unless a cue presents them as a source's words (the frames that do are in
+``short_quotes``).
 
 Must not touch: attribution (``attribution``, ``cues``) or speakers; a filter
 reads the span and the words right before it, nothing else.
@@ -15,6 +16,19 @@ from bisect import bisect_left
 from .article import QuotedArticle
 from .lexicon import AUTHOR_NOUNS, CUE_VERBS, NAMING_WORDS, PASSIVE_AUX, PRESENTING_CUES, STANCE_VERBS
 from .marks import QuoteSpan
+from .short_quotes import (
+    continues_attributed_quote,
+    coordinated_series,
+    cue_right_after,
+    ends_as_sentence,
+    introduced_by_cue,
+    modifies_next_noun,
+    quoted_words_end,
+    reported_by_closing_attribution,
+    reported_in_clause,
+    term_before,
+    written_after_colon,
+)
 from .tokens import is_possessive, is_title_case, is_word, tokens
 
 _TERM_HINT_RE = re.compile(r"called|termed|named|dubbed|label|as\b|is\b|was\b")
@@ -29,40 +43,89 @@ def keep_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
     if n == 0 or not any(ch.isalpha() for ch in body):
         return False
     if n == 1:
-        # a quoted word is a term, unless a cue presents it as the source's word ('called Omar a
-        # "terrorist"', 'telling CNN that Trump is a "faker"')
-        # (the word as a bare noun or adjective, 'called the behaviour "outrageous"', stays a term)
-        after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
-        return body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp))
+        return _keep_one_word(article, sp, body)
     if body.isupper() and n <= 14:
         return False  # a headline in capitals ("EUROPEANS ASK IF VIOLENCE IS BECOMING ...")
     cued = sp.kind is not None and sp.cue is not None  # presented by a cue, not only a sentence subject
-    if is_title_case(words) and not _headline_context(article, sp) and (not cued or _named_as(article, sp)):
+    title = is_title_case(words)
+    if title and not _headline_context(article, sp) and (not cued or _named_as(article, sp)) \
+            and not _sentence_going_on(article, sp):
         # titles of works, names, slogans: "Meet The Press", dubbed "Mission Control"
         return False
+    if title and not ends_as_sentence(article, sp) and modifies_next_noun(article, sp):
+        return False  # a slogan or name that modifies a noun: 'a "Make America Great Again" hat'
     if n <= 5 and _term_named(article, sp):
         return False  # 'HP is called "feather duvet lung"', 'what's known as "hot tub lung"'
     if n == 2:
-        # 'called the deal "a fraud"', or a whole short sentence: '"Don't engage," she says', or one
-        # that goes on from the quote before it: '"...," she says. "Don't engage."'
-        sentence = body[:1].isupper() and not is_title_case(words) and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
-        return _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or _continues_quote(article, sp)))
+        return _keep_two_words(article, sp, body, title, cued)
     if not sp.closed and n < 4:
-        return False
+        # a short sentence left open at the end of its paragraph, after an attributed quote ('"...,"
+        # Pike said. "It was awful.')
+        return ends_as_sentence(article, sp) and continues_attributed_quote(article, sp)
     if n == 3 and not cued and sp.partial and not body.rstrip("\"”’'").endswith((".", "!", "?", ",")) \
             and not _cue_earlier_in_sentence(article, sp):
         return False  # a three-word term in the writer's sentence, presented by no one ('"sometime late Q1" timeline')
     return True
 
 
-def _continues_quote(article: QuotedArticle, sp: QuoteSpan) -> bool:
-    """The span follows an attributed quote of its paragraph after a short stretch of the writer's
-    words ('"...," she says. "Don't engage."')."""
-    i = bisect_left(article.span_starts, sp.o0) - 1
-    if i < 0:
+def _keep_one_word(article: QuotedArticle, sp: QuoteSpan, body: str) -> bool:
+    """A quoted word is a term, unless a cue presents it as the source's word ('called Omar a
+    "terrorist"', 'telling CNN that Trump is a "faker"'), it is the whole utterance ('"Concerning,"
+    said Ann Pike', 'she replied, "Never."') or one of a series a cue presents ('calling it "cruel"
+    and "unfair"'). The word as a bare noun or adjective ('called the behaviour "outrageous"') stays
+    a term."""
+    text = article.text
+    after_article = re.search(r"\b(?:a|an)[ \u00a0]*\Z", text[max(sp.ps, sp.o0 - 6):sp.o0]) is not None
+    if body[:1].islower() and ((after_article and _presented(article, sp)) or _said_of_something(article, sp)):
+        return True
+    if sum(ch.isalpha() for ch in body) < 2:
         return False
-    prev = article.spans[i]
-    return prev.para == sp.para and prev.kind is not None and sp.o0 - prev.c1 < 40
+    said = cue_right_after(article, sp) or written_after_colon(article, sp) or (
+        introduced_by_cue(article, sp) and (body[:1].isupper() or quoted_words_end(text, sp) in ".!?,"))
+    if not (said or _presented_series(article, sp)):
+        return False
+    return not term_before(article, sp) and not _named_as(article, sp)
+
+
+def _keep_two_words(article: QuotedArticle, sp: QuoteSpan, body: str, title: bool, cued: bool) -> bool:
+    """'called the deal "a fraud"', a whole short sentence ('"Don't engage," she says') or one that
+    goes on from the quote before it, or two words a cue verb presents ('"lower legs," the chief
+    said', 'admitted he made a "big mistake"'); a name, nickname or title stays out ('called his
+    rival "Little Tom"')."""
+    text = article.text
+    if written_after_colon(article, sp):
+        return True
+    if title and quoted_words_end(text, sp) not in "!?":
+        return False
+    sentence = body[:1].isupper() and body.rstrip("\"”’'").endswith((".", "!", "?", ","))
+    if _presented(article, sp) or _said_of_something(article, sp) or (sentence and (cued or continues_attributed_quote(article, sp))):
+        return True
+    said = cue_right_after(article, sp) or introduced_by_cue(article, sp) or reported_in_clause(article, sp) \
+        or reported_by_closing_attribution(article, sp)
+    return said and not term_before(article, sp)
+
+
+def _presented_series(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """Lower-case quoted words in a series that a cue verb presents: 'calling it "cruel" and
+    "unfair"', 'said the ruling was "wrong" and "unjust."' (not a passive 'has been called', nor
+    modifiers: 'for "cruel" and "illegal" hunting')."""
+    series = coordinated_series(article, sp)
+    if series is None:
+        return False
+    first, last = series
+    text = article.text
+    if not all(text[s.start:s.start + 1].islower() and len(text[s.start:s.end].split()) <= 2 for s in series):
+        return False
+    before = tokens(text[max(first.ps, first.o0 - 30):first.o0], 0)
+    if modifies_next_noun(article, last) or term_before(article, first) or (before and is_possessive(before[-1][0])):
+        return False  # (''Clinton's "judgment" and "honesty"'': nouns the writer names)
+    return _presented(article, first) or _said_of_something(article, first) or reported_in_clause(article, first)
+
+
+def _sentence_going_on(article: QuotedArticle, sp: QuoteSpan) -> bool:
+    """A title-case span that is a sentence going on from an attributed quote ('"...," Pike wrote on
+    Twitter. "Important to the United States!"'), not a title the writer names."""
+    return ends_as_sentence(article, sp) and continues_attributed_quote(article, sp) and not _named_as(article, sp)
 
 
 def _cue_earlier_in_sentence(article: QuotedArticle, sp: QuoteSpan) -> bool:

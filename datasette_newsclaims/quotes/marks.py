@@ -11,7 +11,7 @@ Must not touch: cue verbs, speakers or filters (``cues``, ``sources``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 MAX_QUOTES = 5_000
@@ -30,6 +30,8 @@ _OPEN_BEFORE = set(" \t\u00a0([{—–-/<>•*:") | _DOUBLE_OPEN | _SINGLE
 _CLOSE_AFTER = set(" \t\u00a0,.;:!?)]}—–-/…*") | _DOUBLE_CLOSE | _SINGLE | {'"'}
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "round ", "bout ", "s ")
 
+# ', he added,' just before a second opening mark: a quote interrupted by its attribution
+_ATTRIBUTION_BETWEEN_RE = re.compile(r",[ \u00a0]+(?:[\w.'’\-]+[ \u00a0]+){0,4}[\w'’\-]+,\Z")
 # How far ahead an opening mark of another style looks for its own closer (a nested quote).
 _NESTED_LOOKAHEAD = 40
 
@@ -71,7 +73,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     # marks inside HTML tags (<a href="...">) are no quotation marks
     tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    if not marks:
+        return spans
     for pi, (ps, pe) in enumerate(paragraphs(text)):
+        k = bisect_left(marks, ps)
+        if k == len(marks) or marks[k] >= pe:
+            continue  # no quotation mark in this paragraph
         reach = -1
         for qs, qe, o0, c1, closed in pair_marks(text, ps, pe, tags):  # in order of opening
             if c1 <= reach:
@@ -126,6 +134,8 @@ def _collect_marks(text: str, ps: int, pe: int, tags) -> tuple[list, list]:
             doubles.append((s, s + 2, ch + ch))  # TeX ``...'' and two apostrophes used as a double mark
             skip = s + 1
         elif ch in _SINGLE:
+            if ps < s < pe - 1 and text[s - 1].isalnum() and text[s + 1].isalnum():
+                continue  # an apostrophe inside a word ("don't"): it can neither open nor close
             singles.append((s, s + 1, ch))
         else:
             doubles.append((s, s + 1, ch))
@@ -138,7 +148,10 @@ def _pair_doubles(text: str, ps: int, pe: int, doubles: list) -> list:
     inside = None
     nested = None  # style of a quote inside the open one ('"isn't about “Equal Justice” anymore"')
     kinds = [_mark_kind(text, m[0], m[1], m[2], ps, pe) for m in doubles]
+    skip_to = -1
     for i, m in enumerate(doubles):
+        if i <= skip_to:
+            continue
         k = kinds[i]
         if inside is None:
             if k != "close":
@@ -155,13 +168,44 @@ def _pair_doubles(text: str, ps: int, pe: int, doubles: list) -> list:
             nested = fam  # it belongs to the outer quote
             continue
         if k == "open":
-            inside = m  # the earlier mark was never closed: drop it
+            broken = _broken_nesting(text, ps, doubles, kinds, i)
+            if broken == "nested":
+                nested = fam  # '"... K-9 "Turbo" finds him ...," he said': one style nested in itself
+            elif broken is not None:
+                c = doubles[broken]  # '"shooting at a man he called "Mo Ward."': one mark closes both
+                out.append((inside[1], c[0], inside[0], c[1], True))
+                inside, skip_to = None, broken
+            else:
+                inside = m  # the earlier mark was never closed: drop it
+            continue
         else:
             out.append((inside[1], m[0], inside[0], m[1], True))
             inside = None
     if inside is not None:
         out.append((inside[1], pe, inside[0], pe, False))
     return out
+
+
+def _broken_nesting(text: str, ps: int, doubles: list, kinds: list[str], i: int) -> str | int | None:
+    """A second opening mark inside an open quote, mid-sentence ('he said he was "shooting at a man
+    he called "Mo Ward."'): 'nested' when two closers of its style follow (it nests in the outer
+    quote), the index of the one closer when only one follows (it closes both, so the quote runs
+    from the first opening mark to it); None when the earlier mark was simply never closed
+    ('"We lost. Then she said, "We go on."')."""
+    j = doubles[i][0] - 1
+    while j >= ps and text[j] in " \t\u00a0":
+        j -= 1
+    if j < ps or text[j] in ".!?:" or text[j] in _DOUBLE_CLOSE or text[j] in _DOUBLE_OPEN or text[j] == '"':
+        return None
+    if _ATTRIBUTION_BETWEEN_RE.search(text, max(ps, j - 60), j + 1):
+        return None  # '"Absent a deal, he added, "this is how it ends."': the first closer is missing
+    fam = _FAMILY[doubles[i][2]]
+    later = [n for n in range(i + 1, min(len(doubles), i + 1 + _NESTED_LOOKAHEAD)) if _FAMILY[doubles[n][2]] == fam]
+    if not later or kinds[later[0]] == "open":
+        return None
+    if len(later) == 1 or kinds[later[1]] == "open":
+        return later[0]
+    return "nested"
 
 
 def pair_marks(text: str, ps: int, pe: int, tags=()) -> list[tuple[int, int, int, int, bool]]:

@@ -27,6 +27,7 @@ def tokens(s: str, base: int, limit: int | None = None) -> list[Token]:
     tokens after an open bracket).
     """
     out: list[Token] = []
+    add = out.append
     opened: list[int] = []
     for m in _WORD_RE.finditer(s):
         if limit is not None and not opened and len(out) >= limit:
@@ -34,18 +35,19 @@ def tokens(s: str, base: int, limit: int | None = None) -> list[Token]:
         tok = m.group()
         if tok in ("(", "["):
             opened.append(len(out))
-            out.append((tok, base + m.start()))  # a boundary while it stays open
-            continue
-        if tok in (")", "]"):
+            add((tok, base + m.start()))  # a boundary while it stays open
+        elif tok in (")", "]"):
             if opened:
                 k = opened.pop()
                 if len(out) - k <= 24:
                     del out[k:]
-            continue
-        tok, ended = clean_token(tok)
-        out.append((tok, base + m.start()))
-        if ended:
-            out.append((".", base + m.end() - 1))
+        elif tok[-1] != "." or len(tok) == 1:
+            add((tok, base + m.start()))  # (the common case: no period to split off)
+        else:
+            tok, ended = clean_token(tok)
+            add((tok, base + m.start()))
+            if ended:
+                add((".", base + m.end() - 1))
     return out
 
 
@@ -66,8 +68,10 @@ def is_possessive(tok: str) -> bool:
 
 def is_title_case(words: list[str]) -> bool:
     """Every word but the small ones capitalised, and no sentence inside ("Hard Hats for Hillary,")."""
+    if len(words) > 8:
+        return False  # (checked first: most quotes are long)
     body = " ".join(words).rstrip(",.;:!?…")
-    if any(ch in body for ch in ".;!?") or len(words) > 8:
+    if any(ch in body for ch in ".;!?"):
         return False
     caps = [w for w in words if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
     return bool(caps) and all(w[:1].isupper() for w in caps)

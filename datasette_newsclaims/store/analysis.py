@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import analyze, parse_published
+from .link_features import LinkFeatures, link_features
 from .rows import rows_for_article
-from .tables import ITEM_TABLES
+from .tables import FIGURES, ITEM_TABLES
 
 
 @dataclass
@@ -44,6 +45,7 @@ class ArticleOutcome:
     unparsed_published: bool = False
     error: str | None = None
     skipped: bool = False  #: no text to analyze (NULL, a number, binary that is not UTF-8)
+    link: LinkFeatures | None = None  #: what cross-article linking reads from the text, read here
 
 
 def analyze_article(text: str | None, published: str | None, title: str | None, email: bool) -> tuple[dict, dict]:
@@ -91,6 +93,8 @@ def analyze_pending(article: PendingArticle, article_table: str, email: bool) ->
     outcome.meta = meta
     ids = dict.fromkeys(ITEM_TABLES, 0)
     outcome.rows = rows_for_article(result, article_table, article.article_id, ids, shift, text)
+    indexed = meta.get("body") or article.text or ""  # the text the rows' offsets index
+    outcome.link = link_features(indexed, outcome.rows.get(FIGURES, []))
     return outcome
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from . import materialized
-from .linking import ensure_linking_schema, finish_linking, link_batch
+from .linking import ensure_linking_schema, finish_linking, link_batch, note_unlinked
 from .migrations import ensure_schema
 from .run import known_hashes
 from .shards import SHARD_TABLES, read_manifest, read_part
@@ -93,13 +93,16 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
     stats = {"table": table, "articles": manifest["articles"], "loaded": 0, "quotes": 0, "events": 0, "figures": 0}
     with write_transaction(db):
         known = known_hashes(db, table)
+        ensure_linking_schema(db)
         bulk = _count_rows(db, ITEM_TABLES) < manifest["articles"]  # a large load: indexes after, not during
         create = _drop_derived_indexes(db) if bulk else []
         next_ids = {t: (db.execute(f"SELECT max(id) FROM [{t}]").fetchone()[0] or 0) + 1 for t in ITEM_TABLES}
         loaded: list[Any] = []
         for index in range(manifest["parts"]):
             rows, ids = _part_rows(out, index, known)
-            delete_articles(db, table, [i for i in ids if i in known])
+            replaced = [i for i in ids if i in known]
+            note_unlinked(db, table, replaced)  # their links are recomputed by finish_linking
+            delete_articles(db, table, replaced)
             _give_ids(rows, next_ids)
             for t in SHARD_TABLES:
                 insert_rows(db, t, rows[t])
@@ -113,7 +116,6 @@ def load_shards(db: sqlite_utils.Database | str | os.PathLike, out_dir: str | os
         if bulk:  # once, with the item tables indexed again
             materialized.rebuild(db, table)
         _record_source(db, manifest)
-        ensure_linking_schema(db)
         link_batch(db, table, loaded)  # links every article not linked yet, in one go
         finish_linking(db, table)  # one relink if a loaded article replaced a linked one
         ensure_page_indexes(db)

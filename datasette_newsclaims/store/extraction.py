@@ -44,6 +44,7 @@ def extract_table(
     dask: str | None = None,
     force: bool = False,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    link: bool = True,
 ) -> dict[str, Any]:
     """Extract quotes, events and figures from every article of ``table``.
 
@@ -73,6 +74,9 @@ def extract_table(
         run's (otherwise refused: it would re-extract every article)
     :param busy_timeout: seconds to wait while another process holds the
         database's write lock
+    :param link: link across articles as the rows are written (False: the
+        articles wait, unlinked, for a run that links or for
+        :func:`~datasette_newsclaims.store.linking.link_table`)
     :raises ExtractError: on bad input or changed options, before anything is
         written; when the database stays locked by another process
     :return: counts: ``articles``, ``extracted``, ``unchanged``, ``removed``,
@@ -89,6 +93,7 @@ def extract_table(
     try:
         with lenient_utf8(db):
             run = begin_run(db, options, force)
+            run.link = link
             gone = _analyze_and_write(db, run, runner, batch_size, progress)
             return finish_run(db, run, gone)
     except sqlite3.OperationalError as e:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -20,6 +21,27 @@ from ..corpus import summaries
 from ..corpus.linker import Linker
 from ..corpus.output import corrected_speakers, printed_group
 from .link_schema import ARTICLES, CLAIM_GROUPS, FIGURES, PEOPLE, QUOTE_GROUPS, QUOTES, STORIES
+
+
+class StoredLinker(Linker):
+    """The linker of one article table, with each article's ``link_seq`` (a story's database id
+    is its first article's): rebuilt articles keep theirs, new ones are numbered on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seqs: list[int] = []  # per linker article
+        self._quote_index: dict[int, int] = {}
+
+    @property
+    def next_seq(self) -> int:
+        """The link_seq of the next article added."""
+        return self.seqs[-1] + 1 if self.seqs else 0
+
+    def quote_indexes(self, row_ids: list[int]) -> list[int]:
+        """The linker's quote ids of these quote row ids (unknown ones left out)."""
+        if len(self._quote_index) != len(self.quotes):
+            self._quote_index = {q.item["id"]: i for i, q in enumerate(self.quotes)}
+        return [self._quote_index[r] for r in row_ids if r in self._quote_index]
 
 
 def person_db_id(linker: Linker, person: int | None) -> int | None:
@@ -43,16 +65,24 @@ def replace_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> Non
                         [[r[c] for c in columns] for r in rows])
 
 
-def _story_db_id(linker: Linker, story: int) -> int | None:
-    return story if linker.stories.sets.size(story) > 1 else None
+def _story_db_id(linker: StoredLinker, story: int) -> int | None:
+    return linker.seqs[story] if linker.stories.sets.size(story) > 1 else None
 
 
 class LinkWriter:
     """Rewrites the rows a batch touched; collects which groups, people and stories need their row."""
 
-    def __init__(self, db: sqlite_utils.Database, table: str, linker: Linker) -> None:
+    def __init__(self, db: sqlite_utils.Database, table: str, linker: StoredLinker) -> None:
         self.db, self.table, self.linker = db, table, linker
         self.people: set[int] = set()
+        self.stale_people: set[int] = set()  # person row ids that may have lost quotes or their id
+        self.extra_quotes: set[int] = set()
+
+    def rewrite_quotes(self, quote_ids: list[int], stale_people: Iterable[int]) -> None:
+        """Also rewrite these quotes (linker ids) in :meth:`write`: their person row may be gone or
+        renamed (a changed article held the person's first quote), even if their group is not."""
+        self.stale_people.update(stale_people)
+        self.extra_quotes.update(quote_ids)
 
     def write(self, stories: list[int], groups: set[int], renamed_people: list[tuple[int, int]],
               gone_stories: list[int], gone_groups: list[int]) -> None:
@@ -61,7 +91,7 @@ class LinkWriter:
         self._drop_stories(gone_stories + stories)
         for absorbed, root in renamed_people:
             self._rename_person(absorbed, root)
-        quote_ids = {q for s in stories for q in self.linker.story_quotes(s)}
+        quote_ids = {q for s in stories for q in self.linker.story_quotes(s)} | self.extra_quotes
         for group in groups:
             quote_ids.update(self.linker.quote_groups.sets.members(group))
         self._write_quotes(sorted(quote_ids), groups | {self.linker.quote_groups.group(q) for q in quote_ids})
@@ -75,9 +105,12 @@ class LinkWriter:
             self.db.execute(f"DELETE FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
 
     def _drop_stories(self, stories: list[int]) -> None:
+        """The rows of these stories (linker roots) and of their claims, to be written again."""
         for story in stories:
-            self.db.execute(f"DELETE FROM [{STORIES}] WHERE article_table = ? AND id = ?", [self.table, story])
-            self.db.execute(f"DELETE FROM [{CLAIM_GROUPS}] WHERE article_table = ? AND story_id = ?", [self.table, story])
+            seq = self.linker.seqs[story]
+            self.db.execute(f"DELETE FROM [{STORIES}] WHERE article_table = ? AND id = ?", [self.table, seq])
+            self.db.execute(f"DELETE FROM [{CLAIM_GROUPS}] WHERE article_table = ? AND story_id = ?", [self.table, seq])
+            self._drop(CLAIM_GROUPS, [self.linker.figures[f].item["id"] for f in self.linker.story_figures(story)])
 
     def _rename_person(self, absorbed: int, root: int) -> None:
         old, new = person_db_id(self.linker, absorbed), person_db_id(self.linker, root)
@@ -183,7 +216,7 @@ class LinkWriter:
 
     def _write_people(self) -> None:
         """The row of every person whose quotes this batch touched, from the quote rows as written."""
-        ids = sorted({person_db_id(self.linker, p) for p in self.people})
+        ids = sorted({person_db_id(self.linker, p) for p in self.people} | self.stale_people)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = self.db.execute(

@@ -17,6 +17,7 @@ CLAIM_GROUPS = "newsclaims_claim_groups"
 STORIES = "newsclaims_stories"
 LINK_STATE = "_newsclaims_link_state"
 LINK_FEATURES = "_newsclaims_link_features"
+LINK_DIRTY = "_newsclaims_link_dirty"
 LINK_TABLES = (PEOPLE, QUOTE_GROUPS, CLAIM_GROUPS, STORIES)
 
 linking_migrations = Migrations("datasette-newsclaims-linking")
@@ -64,6 +65,14 @@ def m001_linking(db: sqlite_utils.Database) -> None:
 def m002_deferred_relink(db: sqlite_utils.Database) -> None:
     """A flag per article table: a changed or removed article asks for one relink at the end of the run."""
     db[LINK_STATE].add_column("relink_due", int, not_null_default=0)
+
+
+@linking_migrations()
+def m003_dirty_links(db: sqlite_utils.Database) -> None:
+    """What a changed or removed article was linked to (its story, quote groups, people, claims):
+    the part of the links the run's closing relink recomputes."""
+    db.execute(f"""CREATE TABLE [{LINK_DIRTY}] (
+    article_table TEXT NOT NULL, kind TEXT NOT NULL, value NOT NULL, PRIMARY KEY (article_table, kind, value))""")
 
 
 def ensure_linking_schema(db: sqlite_utils.Database) -> None:

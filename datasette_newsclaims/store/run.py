@@ -19,7 +19,7 @@ import sqlite_utils
 from .analysis import ArticleOutcome, PendingArticle
 from .foreign_keys import sync_article_keys
 from .hashing import content_hash, extractor_fingerprint
-from .linking import ensure_linking_schema, finish_linking, link_batch
+from .linking import ensure_linking_schema, finish_linking, keep_link_features, link_batch, linking_due, note_unlinked
 from .migrations import ensure_schema
 from .source import (
     ExtractError,
@@ -68,6 +68,8 @@ class Run:
     started: float = field(default_factory=time.perf_counter)
     #: articles whose rows this run wrote, for the pages' summary tables
     changed: list[Any] = field(default_factory=list)
+    #: link across articles as it goes (else leave it to a later run or ``newsclaims link``)
+    link: bool = True
 
 
 def new_stats(table: str) -> dict[str, Any]:
@@ -206,7 +208,10 @@ def write_outcomes(db: sqlite_utils.Database, run: Run, outcomes: list[ArticleOu
     if not outcomes:
         return
     written = write_batch(db, run.options.table, outcomes, run.fingerprint,
-                          also=lambda ids: link_batch(db, run.options.table, ids))
+                          also=lambda ids: (link_batch if run.link else keep_link_features)(
+                              db, run.options.table, ids,
+                              features={o.article_id: o.link for o in outcomes if o.link is not None}),
+                          before=lambda ids: note_unlinked(db, run.options.table, ids))
     run.changed.extend(o.article_id for o in outcomes)
     run.stats["written"] = run.stats.get("written", 0) + len(outcomes)
     run.stats["extracted"] += sum(1 for o in outcomes if not o.skipped)
@@ -232,15 +237,18 @@ def finish_run(db: sqlite_utils.Database, run: Run, gone: list[Any], articles: i
     stats = run.stats
     count = stats["articles"] if articles is None else articles
     wrote = stats.pop("written", 0)
-    summaries_due = bool(wrote or gone) or not all(db[t].exists() for t in SUMMARY_TABLES)
+    summaries_due = (bool(wrote or gone) or not all(db[t].exists() for t in SUMMARY_TABLES)
+                     or (run.link and linking_due(db, run.options.table)))  # links left by an earlier run
     if summaries_due or run.previous is None or run.previous.get("articles") != count:
 
         def refresh() -> None:
-            finish_linking(db, run.options.table, gone)
+            if run.link:
+                finish_linking(db, run.options.table)
             ensure_page_indexes(db)
             refresh_summaries(db, run.options.table, run.changed + gone)
 
-        finish_source(db, run.options.table, gone, count, also=refresh if summaries_due else None)
+        finish_source(db, run.options.table, gone, count, also=refresh if summaries_due else None,
+                      before=lambda ids: note_unlinked(db, run.options.table, ids))
     stats["removed"] = len(gone)
     if wrote or gone:
         analyze_statistics(db)

@@ -120,6 +120,7 @@ def write_batch(
     outcomes: list[ArticleOutcome],
     fingerprint: str,
     also: Callable[[list[Any]], Any] | None = None,
+    before: Callable[[list[Any]], Any] | None = None,
 ) -> dict[str, int]:
     """Replace the rows of a batch of analyzed articles, in one transaction
     (unchanged items keep their ids: see :func:`renumber`).
@@ -128,6 +129,8 @@ def write_batch(
     :param fingerprint: the extractor fingerprint recorded on each article
     :param also: called with the batch's article ids inside the transaction,
         after the rows are written (the cross-article linking)
+    :param before: called with them inside the transaction before their old
+        rows are deleted (linking notes what they were linked to)
     :return: the number of rows written per item table
     """
     extracted_at = now()
@@ -135,6 +138,8 @@ def write_batch(
     with write_transaction(db):
         next_ids = _next_ids(db)  # counted before the delete: a new item never takes a removed item's id
         keep = stored_ids(db, article_table, ids)
+        if before:
+            before(ids)
         delete_articles(db, article_table, ids)
         batch = renumber(outcomes, next_ids, keep)
         for t in ITEM_TABLES:
@@ -166,11 +171,14 @@ def finish_source(
     gone: list[Any],
     articles: int,
     also: Callable[[], None] | None = None,
+    before: Callable[[list[Any]], Any] | None = None,
 ) -> None:
-    """Delete the rows of articles no longer in the table, record the article
-    count and run ``also`` (the summaries' refresh), in one transaction."""
+    """Delete the rows of articles no longer in the table (after ``before(gone)``),
+    record the article count and run ``also`` (the summaries' refresh), in one transaction."""
     with write_transaction(db):
         if gone:
+            if before:
+                before(gone)
             delete_articles(db, article_table, gone)
         db[SOURCES].update(article_table, {"articles": articles, "extracted_at": now()})
         if also:

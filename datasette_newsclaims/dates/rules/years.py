@@ -38,9 +38,12 @@ _CAR_MAKE_AFTER = re.compile(
 _MATURITY_AFTER = re.compile(r"\s+(?:notes?|bonds?|debentures?|maturities|securities|Treasur(?:y|ies))\b")
 # a title: "the movie “2012”", "released 2012, a disaster film"
 _QUOTED = re.compile(r"[\"“‘']$")
-_QUOTE_AFTER = re.compile(r"[\"”’']")
+_QUOTE_AFTER = re.compile(r"[,.]?[\"”’']")  # "“1989,” by Taylor Swift"
 _WORK_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:film|movie|novel|album|song|documentary|musical)"
                          r"(?=\s*[,.;:)]|\s+(?:by|about|starring|directed|that|which)\b)")
+# "1800 x 1920 pixels", "a 2048-by-1536 display": a size
+_DIMENSION_AFTER = re.compile(r"\s*(?:[x×]|-by-)\s*\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:[x×]|-by-)\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|ET|PT|BST|CET|hours|hrs|local\s+time)\b")
 
 
@@ -51,7 +54,7 @@ def read_fiscal_year(text: str, m: re.Match) -> Mention | None:
     return stated(m, "year", year=int(g("fy")))
 
 
-@rule(RULES, "year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+|(?<![\d$#.,/:-]))(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times|block)\b)")
+@rule(RULES, "year", rf"(?:(?P<ymod>{EARLY_LATE})|(?P<ymod2>{MOD})\s+|(?<![\d$#.,/:-]))(?P<yr>{YEAR4})(?![\d%/]|,\d|\.\d|\s*(?:percent|per\s+cent|%|people|persons|votes|feet|miles|tons|acres|workers|troops|jobs|students|members|employees|units|homes|times|block|pixels)\b)")
 def read_year(text: str, m: re.Match) -> Mention | None:
     """Reads "2019", "in early 1998" (not "Windows 2000", "1600 Pennsylvania Avenue", "London 2012")."""
     g = m.group
@@ -60,6 +63,8 @@ def read_year(text: str, m: re.Match) -> Mention | None:
     if _YEAR_AS_NAME.search(text, max(0, ys - 20), ys):
         return None
     if _MATURITY_AFTER.match(text, e) or _CLOCK_AFTER.match(text, e) or _WORK_AFTER.match(text, e):
+        return None
+    if _DIMENSION_AFTER.match(text, e) or _DIMENSION_BEFORE.search(text, max(0, ys - 8), ys):
         return None
     if ys == s and _QUOTED.search(text, max(0, s - 1), s) and _QUOTE_AFTER.match(text, e):
         return None  # "“2012”" alone in quotation marks: a title
